@@ -1,0 +1,91 @@
+import fg from 'fast-glob';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
+/** One thing to read: a file path (as the user would recognise it) or standard input. */
+export type InputRef =
+  | { kind: 'file'; path: string; /** the path below the directory or pattern base it was found under */ rel: string }
+  | { kind: 'stdin' };
+
+export interface ExpandOptions {
+  /** File endings a directory is searched for, without dots (`txt`). */
+  ext: string[];
+  ignore: string[];
+}
+
+export class UsageError extends Error {}
+
+/**
+ * Expands the command line's inputs in the order given: `-` is standard input; an existing directory is
+ * searched recursively for files with the wanted endings; a glob pattern is expanded; anything else is taken
+ * as a file path (a missing one becomes an ENOENT record later, not a usage error). What a directory or
+ * pattern expands to is sorted, and each file is read once even when several arguments name it.
+ */
+export async function* expandInputs(args: readonly string[], options: ExpandOptions): AsyncGenerator<InputRef> {
+  const seen = new Set<string>();
+  const once = (p: string, base: string): InputRef | null => {
+    const key = path.resolve(p);
+    if (seen.has(key)) return null;
+    seen.add(key);
+    return { kind: 'file', path: p, rel: path.relative(base, p) || path.basename(p) };
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      yield { kind: 'stdin' };
+      continue;
+    }
+    const kind = statKind(arg);
+    if (kind === 'dir') {
+      const pattern = `${fg.escapePath(toPosix(arg)).replace(/\/+$/, '')}/**/*.${braces(options.ext)}`;
+      for (const p of await glob(pattern, options)) {
+        const ref = once(p, arg);
+        if (ref) yield ref;
+      }
+    } else if (kind === 'file' || !fg.isDynamicPattern(arg)) {
+      const ref = once(arg, path.dirname(arg));
+      if (ref) yield ref;
+    } else {
+      const matches = await glob(toPosix(arg), options);
+      if (matches.length === 0) throw new UsageError(`no file matches the pattern ${JSON.stringify(arg)}`);
+      const base = staticBase(arg);
+      for (const p of matches) {
+        const ref = once(p, base);
+        if (ref) yield ref;
+      }
+    }
+  }
+}
+
+async function glob(pattern: string, options: ExpandOptions): Promise<string[]> {
+  const found = await fg(pattern, { ignore: options.ignore, onlyFiles: true, dot: false, followSymbolicLinks: true });
+  return found.sort(compareCodeUnits);
+}
+
+const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function braces(ext: readonly string[]): string {
+  const clean = ext.map((e) => e.replace(/^\./, '')).filter(Boolean);
+  return clean.length === 1 ? clean[0]! : `{${clean.join(',')}}`;
+}
+
+function statKind(p: string): 'file' | 'dir' | 'other' | null {
+  try {
+    const st = statSync(p);
+    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+  } catch {
+    return null;
+  }
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+
+/** The directory part of a glob pattern before its first dynamic segment (`a/b/**\/*.txt` → `a/b`). */
+function staticBase(pattern: string): string {
+  const parts = toPosix(pattern).split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (fg.isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join('/') || '.';
+}

@@ -1,0 +1,131 @@
+import { once } from 'node:events';
+import { closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import type { OutputRecord } from '../contract/types.js';
+import type { Item } from './read-inputs.js';
+
+/** Where records go. `write` resolves when the record may be forgotten (backpressure honoured). */
+export interface Sink {
+  write(record: OutputRecord, item: Item): Promise<void>;
+  /** Finishes the output; `complete` false when the run was interrupted. */
+  close(complete: boolean): Promise<void>;
+}
+
+export function serialise(record: OutputRecord, pretty: boolean): string {
+  return pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record);
+}
+
+/** NDJSON (one record a line) or one JSON array written incrementally, to a stream such as stdout. */
+export class StreamSink implements Sink {
+  private count = 0;
+
+  constructor(
+    private readonly out: Writable,
+    private readonly format: 'ndjson' | 'json',
+    private readonly pretty: boolean,
+  ) {}
+
+  async write(record: OutputRecord): Promise<void> {
+    const body = serialise(record, this.pretty);
+    const chunk = this.format === 'ndjson' ? `${body}\n` : `${this.count === 0 ? '[\n' : ',\n'}${body}`;
+    this.count++;
+    await this.push(chunk);
+  }
+
+  async close(): Promise<void> {
+    if (this.format === 'json') await this.push(this.count === 0 ? '[]\n' : '\n]\n');
+  }
+
+  private async push(chunk: string): Promise<void> {
+    if (this.out.destroyed) return;
+    if (!this.out.write(chunk)) await Promise.race([once(this.out, 'drain'), once(this.out, 'close')]);
+  }
+}
+
+/**
+ * One output file per input below a folder: `<dir>/<path below the input's base, extension → .json>`,
+ * or `.ndjson` with every line's record for a JSONL input. Each file is written to a temporary name and
+ * renamed when complete, so an existing output is only ever replaced by a whole one. Paths are checked to
+ * stay inside the folder (no `..`, no absolute paths, no symlinked folder leading out) and never to land
+ * on an input.
+ */
+export class OutDirSink implements Sink {
+  private readonly root: string;
+  private jsonl: { rel: string; final: string; temp: string; fd: number } | null = null;
+  private readonly written = new Set<string>();
+
+  constructor(dir: string, private readonly pretty: boolean) {
+    mkdirSync(dir, { recursive: true });
+    this.root = realpathSync(dir);
+  }
+
+  async write(record: OutputRecord, item: Item): Promise<void> {
+    const line = serialise(record, false);
+    if (item.source.line !== null) {
+      if (this.jsonl?.rel !== item.rel) {
+        this.finishJsonl(true);
+        const final = this.target(item.rel, '.ndjson', item);
+        const temp = tempName(final);
+        this.jsonl = { rel: item.rel, final, temp, fd: openSync(temp, 'w') };
+      }
+      writeSync(this.jsonl.fd, `${line}\n`);
+      return;
+    }
+    this.finishJsonl(true);
+    const final = this.target(item.rel, '.json', item);
+    const temp = tempName(final);
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, `${serialise(record, this.pretty)}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, final);
+  }
+
+  async close(complete: boolean): Promise<void> {
+    this.finishJsonl(complete);
+  }
+
+  private finishJsonl(complete: boolean): void {
+    if (!this.jsonl) return;
+    const { fd, temp, final } = this.jsonl;
+    this.jsonl = null;
+    fsyncSync(fd);
+    closeSync(fd);
+    if (complete) renameSync(temp, final);
+    else rmSync(temp, { force: true });
+  }
+
+  /** The output path for `rel`, inside the folder, or an exception naming why not. */
+  private target(rel: string, ext: string, item: Item): string {
+    const clean = path.normalize(rel).replace(/^(\.\.(\/|\\|$))+/, '');
+    if (path.isAbsolute(clean) || clean.split(/[\\/]/).includes('..')) throw new Error(`unsafe output path for ${rel}`);
+    const parsed = path.parse(clean);
+    let final = path.join(this.root, parsed.dir, parsed.name + ext);
+    if (this.written.has(final)) final = path.join(this.root, parsed.dir, parsed.base + ext);
+    mkdirSync(path.dirname(final), { recursive: true });
+    const realDir = realpathSync(path.dirname(final));
+    if (realDir !== this.root && !realDir.startsWith(this.root + path.sep)) {
+      throw new Error(`output for ${rel} would leave ${this.root} through a symbolic link`);
+    }
+    final = path.join(realDir, path.basename(final));
+    if (item.source.path && item.source.path !== '-' && samePath(item.source.path, final)) {
+      throw new Error(`output for ${rel} would overwrite the input itself`);
+    }
+    this.written.add(final);
+    return final;
+  }
+}
+
+const tempName = (final: string): string => `${final}.tmp-${process.pid}-${Date.now().toString(36)}`;
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return path.resolve(a) === path.resolve(b);
+  }
+}

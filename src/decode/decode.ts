@@ -1,0 +1,75 @@
+import { ReportError, type Warning } from '../contract/types.js';
+import { chooseLegacyArabic } from './legacy-arabic.js';
+
+export interface Decoded {
+  text: string;
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `windows-1256`, `iso-8859-6`. */
+  encoding: string;
+  warnings: Warning[];
+}
+
+/** How much of the head of a file is looked at for NUL bytes and other signs of a binary file. */
+const SNIFF_BYTES = 8192;
+
+/**
+ * Bytes → text. Byte order marks decide first; then valid UTF-8; then, for bytes that are not UTF-8,
+ * the legacy Arabic code pages when the result reads as Arabic; otherwise UTF-8 with replacement
+ * characters and a warning. A BOM is not part of the text (offsets count from the first character after it).
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return utf8(bytes.subarray(3), 'utf-8-bom');
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be');
+  refuseBinary(bytes);
+  if (bytes.length === 0) return { text: '', encoding: 'utf-8', warnings: [] };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
+  } catch {
+    const legacy = chooseLegacyArabic(bytes);
+    if (legacy) return { text: legacy.text, encoding: legacy.encoding, warnings: [] };
+    return utf8(bytes, 'utf-8', [
+      { code: 'WINVALIDUTF8', message: 'the input is not valid UTF-8; undecodable bytes were replaced with U+FFFD' },
+    ]);
+  }
+}
+
+function utf8(bytes: Uint8Array, encoding: string, warnings: Warning[] = []): Decoded {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  if (!warnings.length && text.includes('\uFFFD') && !isValidUtf8(bytes)) {
+    warnings.push({ code: 'WINVALIDUTF8', message: 'the input is not valid UTF-8; undecodable bytes were replaced with U+FFFD' });
+  }
+  return { text, encoding, warnings };
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  const warnings: Warning[] = [];
+  if (bytes.length % 2 === 1) {
+    warnings.push({ code: 'WTRUNCATED', message: `the ${encoding} input has an odd number of bytes; the last one was dropped` });
+  }
+  return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes), encoding, warnings };
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Text files never hold NUL bytes (UTF-16 without a BOM is the exception we do not guess at), and a file
+ * that starts like an image or archive is not a report.
+ */
+function refuseBinary(bytes: Uint8Array): void {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (head.includes(0)) throw new ReportError('EBINARY', 'binary input (NUL bytes); not a text report');
+  let control = 0;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  if (head.length > 32 && control / head.length > 0.1) {
+    throw new ReportError('EBINARY', 'binary input (control bytes); not a text report');
+  }
+}

@@ -1,0 +1,4 @@
+export { parseReport, type ParseOptions } from './report.js';
+export { decode, type Decoded } from './decode/decode.js';
+export { reportSchema } from './contract/schema.js';
+export * from './contract/types.js';

@@ -1,0 +1,81 @@
+import { findBoilerplate, type BoilerplateSpan } from './boilerplate/index.js';
+import {
+  SCHEMA_VERSION,
+  type Language,
+  type Metadata,
+  type Report,
+  type Source,
+  type Warning,
+} from './contract/types.js';
+import { detectLanguage } from './language/detect.js';
+import { iso6391, normaliseLanguageCode } from './language/codes.js';
+import { findQuotes } from './quotes/index.js';
+import { segment } from './sentences/index.js';
+import { buildBody } from './text/body.js';
+import { CodePointIndex } from './text/code-points.js';
+import { complement, type Span } from './text/span.js';
+
+export interface ParseOptions {
+  /** Skip detection: ISO 639-1 (`ar`) or 639-3 (`arb`). */
+  language?: string;
+  /** Report boilerplate spans but keep their text in the body. */
+  keepBoilerplate?: boolean;
+  /** Where the text came from; copied into `source`. */
+  source?: Partial<Source>;
+  /** Warnings from before parsing (decoding), carried into the record. */
+  warnings?: Warning[];
+}
+
+/**
+ * The library's entry point: one report's text in, one record out. Pure: the same text and options give
+ * the same record. Stages run in order over the same text and answer in spans of it:
+ * language → boilerplate → sentences → quotes, then everything is turned into code-point offsets.
+ */
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  const warnings = [...(options.warnings ?? [])];
+  if (text.trim() === '') warnings.push({ code: 'WEMPTY', message: 'the input has no text' });
+  const language = chooseLanguage(text, options.language);
+  const found = findBoilerplate(text, { language: language.code });
+  const boilerplate = found.spans;
+  const regions = options.keepBoilerplate ? [{ start: 0, end: text.length }] : complement(boilerplate, text.length);
+  const sentences = segment(text, regions, language.code);
+  const quotes = findQuotes(text, sentences, language.code, regions);
+
+  const cp = new CodePointIndex(text);
+  const out = <T extends Span>(s: T) => ({ text: text.slice(s.start, s.end), ...cp.span(s) });
+  const m = found.metadata;
+  const metadata: Metadata = {
+    title: m.title && out(m.title),
+    dateline: m.dateline && out(m.dateline),
+    channel: m.channel,
+    agency: m.agency,
+    photographer: m.photographer,
+    links: m.links,
+  };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: null, line: null, id: null, ...options.source },
+    language,
+    text: options.keepBoilerplate ? text : buildBody(text, boilerplate),
+    metadata,
+    boilerplate: boilerplate.map((b: BoilerplateSpan) => ({ kind: b.kind, rule: b.rule, ...out(b) })),
+    sentences: sentences.map((s, index) => ({ index, ...out(s), paragraph: s.paragraph })),
+    quotes: quotes.map((q, index) => ({
+      index,
+      type: q.type,
+      ...out(q),
+      speaker: q.speaker && out(q.speaker),
+      cue: q.cue && out(q.cue),
+      implicitSpeaker: q.implicitSpeaker,
+      sentences: q.sentences,
+    })),
+    warnings,
+  };
+}
+
+function chooseLanguage(text: string, forced: string | undefined): Language {
+  if (forced === undefined) return detectLanguage(text);
+  const code = normaliseLanguageCode(forced);
+  if (!code) throw new RangeError(`not a language code: ${JSON.stringify(forced)} (use ISO 639-1 like "ar" or 639-3 like "arb")`);
+  return { code, iso6391: iso6391(code), confidence: 1 };
+}

@@ -1,0 +1,51 @@
+import type { Span } from './span.js';
+
+/**
+ * Converts UTF-16 indices of one string to code-point offsets, the unit of the output contract.
+ * Most reports have no astral characters, and then the two are equal; otherwise the positions of the
+ * surrogate pairs are kept sorted and an index is shifted by the number of pairs before it.
+ */
+export class CodePointIndex {
+  private readonly pairs: number[] = [];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length - 1; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.pairs.push(i);
+          i++;
+        }
+      }
+    }
+  }
+
+  /** Code-point offset of UTF-16 index `u16`. An index inside a pair counts as the pair's start. */
+  toCodePoint(u16: number): number {
+    const p = this.pairs;
+    if (p.length === 0) return u16;
+    let lo = 0;
+    let hi = p.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (p[mid]! < u16) lo = mid + 1;
+      else hi = mid;
+    }
+    return u16 - lo;
+  }
+
+  span(s: Span): Span {
+    return { start: this.toCodePoint(s.start), end: this.toCodePoint(s.end) };
+  }
+}
+
+/** UTF-16 index of code-point offset `cp` in `text` (the inverse, for library users and tests). */
+export function codePointToUtf16(text: string, cp: number): number {
+  let i = 0;
+  for (let n = 0; n < cp && i < text.length; n++) {
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  }
+  return i;
+}
