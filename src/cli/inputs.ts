@@ -84,7 +84,7 @@ function staticBase(pattern: string): string {
   const parts = toPosix(pattern).split('/');
   const fixed: string[] = [];
   for (const part of parts) {
-    if (fg.isDynamicPattern(part)) break;
+    if (part !== '' && fg.isDynamicPattern(part)) break;
     fixed.push(part);
   }
   return fixed.join('/') || '.';

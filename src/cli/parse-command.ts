@@ -61,7 +61,14 @@ export async function runParse(inputs: string[], options: ParseCommandOptions, i
         summary.errors++;
         io.stderr.write(`reports: ${record.error.code}: ${record.error.message}\n`);
       }
-      await sink.write(record, item);
+      try {
+        await sink.write(record, item);
+      } catch (err) {
+        // An output that cannot be written safely (a path leaving --out-dir, a full disk) costs that
+        // report only; the run goes on and ends with exit 1.
+        summary.errors++;
+        io.stderr.write(`reports: cannot write the output for ${item.source.path ?? '-'}: ${(err as Error).message}\n`);
+      }
       if (io.stopped()) {
         summary.interrupted = true;
         break;

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
@@ -38,8 +37,16 @@ export class StreamSink implements Sink {
   }
 
   private async push(chunk: string): Promise<void> {
-    if (this.out.destroyed) return;
-    if (!this.out.write(chunk)) await Promise.race([once(this.out, 'drain'), once(this.out, 'close')]);
+    if (this.out.destroyed || this.out.writableEnded) return;
+    if (this.out.write(chunk)) return;
+    // Wait for room, or for the reader to go away (EPIPE arrives as an 'error' event, handled by the caller).
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.out.off('drain', done).off('close', done).off('error', done);
+        resolve();
+      };
+      this.out.on('drain', done).on('close', done).on('error', done);
+    });
   }
 }
 

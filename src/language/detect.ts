@@ -15,16 +15,18 @@ export function detectLanguage(text: string): Language {
   const ours = francAll(sample, { only: [...RULE_LANGUAGES], minLength: 1 });
   const [best, second] = ours;
   if (best && best[0] !== 'und') {
-    // franc ranks by script first; the share of the winning script tells how much of the sample it saw.
+    // franc decides the script first, then the language within it. Confidence is the share of the sample's
+    // letters in the winning script, lowered when the runner-up of the same script is close: franc's scores
+    // are normalised distances, and between English and French a margin of 0.05 is already a clear call.
     const scriptShare = best[0] === 'arb' ? arabicShare : 1 - arabicShare;
     const margin = second ? 1 - second[1] : 1;
-    const confidence = round(Math.min(1, scriptShare) * (0.5 + 0.5 * Math.min(1, margin * 4)));
+    const confidence = round(Math.min(1, scriptShare) * (0.7 + 0.3 * Math.min(1, margin * 20)));
     return { code: best[0], iso6391: iso6391(best[0]), confidence };
   }
   // Another script than ours (Cyrillic, Han, Devanagari...): name it, the stages use their generic rules.
   const [other, next] = francAll(sample, { minLength: 1 });
   if (!other || other[0] === 'und') return { code: 'und', iso6391: null, confidence: 0 };
-  return { code: other[0], iso6391: iso6391(other[0]), confidence: round(next ? 1 - next[1] : 1) };
+  return { code: other[0], iso6391: iso6391(other[0]), confidence: round(0.5 + 0.5 * Math.min(1, (next ? 1 - next[1] : 1) * 20)) };
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

@@ -45,7 +45,8 @@ export function codePointToUtf16(text: string, cp: number): number {
   let i = 0;
   for (let n = 0; n < cp && i < text.length; n++) {
     const c = text.charCodeAt(i);
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const d = text.charCodeAt(i + 1);
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
   }
   return i;
 }

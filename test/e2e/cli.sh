@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# End-to-end checks through the built CLI and the real jq, as a user runs them. Prints "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+reports() { node bin/reports.js "$@"; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+check() { # name, then a command that must succeed
+  local name=$1; shift
+  if "$@" >"$tmp/out" 2>&1; then passed=$((passed + 1)); echo "ok   $name";
+  else failed=$((failed + 1)); echo "FAIL $name"; sed 's/^/     /' "$tmp/out" | head -20; fi
+}
+
+one=fixtures/ar/ar-04-direct-quotes.txt
+nfix=$(find fixtures -name '*.txt' | wc -l)
+
+check "stdin through jq: Arabic detected, sentences and a quote" bash -c \
+  "reports() { node bin/reports.js \"\$@\"; }; reports parse - < $one | jq -e '.language.code==\"arb\" and (.sentences|length)>=3 and (.quotes|length)>=1'"
+offsets_ok() { # every span of every record reproduces its text from the raw file (jq slices by code point)
+  local f
+  for f in $(find fixtures -name '*.txt' | sort); do
+    node bin/reports.js parse "$f" | jq -e --rawfile raw "$f" \
+      '[.sentences[], .quotes[], (.quotes[] | .speaker, .cue | select(. != null)), .boilerplate[]] | length > 0 and all(.text == ($raw | ltrimstr("\ufeff"))[.start:.end])' >/dev/null || { echo "offsets wrong in $f"; return 1; }
+  done
+}
+check "every span's offsets reproduce its text, on every fixture" offsets_ok
+check "a directory gives one record per file, sorted, exit 0" bash -c \
+  "node bin/reports.js parse fixtures/ > $tmp/dir.ndjson && [ \$(wc -l < $tmp/dir.ndjson) -eq $nfix ] && jq -r .source.path $tmp/dir.ndjson | sort -c"
+check "a glob pattern and --format json give one array" bash -c \
+  "node bin/reports.js parse --format json 'fixtures/**/*.txt' | jq -e 'type==\"array\" and length==$nfix'"
+check "the README pipeline: Arabic quotes with speakers" bash -c \
+  "node bin/reports.js parse fixtures/ | jq -c 'select(.language.code==\"arb\") | .quotes[] | {speaker: .speaker.text, text}' | grep -q text"
+printf '%s\n' '{"id":"a1","body":"قال الوزير إن \"الوضع مستقر\"."}' 'not json' '{"id":7,"body":"The minister said the talks would resume on Monday."}' > "$tmp/in.jsonl"
+check "JSONL: one record per line, ids and line numbers kept, bad line is EJSONL, exit 1" bash -c \
+  "node bin/reports.js parse --input-format jsonl --text-field body --id-field id $tmp/in.jsonl > $tmp/j.ndjson; [ \$? -eq 1 ] && jq -e -s 'length==3 and .[0].source.id==\"a1\" and .[1].error.code==\"EJSONL\" and .[1].source.line==2 and .[2].source.id==\"7\" and .[2].language.code==\"eng\"' $tmp/j.ndjson"
+mkdir -p "$tmp/mixed"; cp fixtures/ar/ar-01-channel-link.txt fixtures/en/en-01-reuters.txt "$tmp/mixed/"
+printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR' > "$tmp/mixed/broken.txt"
+check "a broken file among good ones: EBINARY record, the others intact, exit 1" bash -c \
+  "node bin/reports.js parse $tmp/mixed > $tmp/m.ndjson 2>$tmp/m.err; [ \$? -eq 1 ] && jq -e -s 'length==3 and ([.[] | select(.error)] | length)==1 and (.[] | select(.error) | .error.code)==\"EBINARY\" and ([.[] | select(.sentences)] | length)==2' $tmp/m.ndjson && grep -q EBINARY $tmp/m.err"
+check "a missing file is an ENOENT record, exit 1" bash -c \
+  "node bin/reports.js parse $one $tmp/nope.txt > $tmp/e.ndjson; [ \$? -eq 1 ] && jq -e -s 'length==2 and .[1].error.code==\"ENOENT\"' $tmp/e.ndjson"
+check "a usage error exits 2 with a message on stderr and nothing on stdout" bash -c \
+  "node bin/reports.js parse --no-such-option $one > $tmp/u.out 2> $tmp/u.err; [ \$? -eq 2 ] && [ ! -s $tmp/u.out ] && grep -q 'unknown option' $tmp/u.err"
+check "a pattern that matches nothing exits 2" bash -c \
+  "node bin/reports.js parse 'fixtures/**/*.nothing' 2> $tmp/p.err; [ \$? -eq 2 ] && grep -q 'no file matches' $tmp/p.err"
+check "--out-dir writes one JSON file per input under the same relative path" bash -c \
+  "node bin/reports.js parse --out-dir $tmp/parsed fixtures/ && [ \$(find $tmp/parsed -name '*.json' | wc -l) -eq $nfix ] && jq -e '.language.code==\"arb\"' $tmp/parsed/ar/ar-01-channel-link.json"
+check "reports schema is a JSON Schema" bash -c \
+  "node bin/reports.js schema | jq -e '.\"\$schema\" | test(\"2020-12\")'"
+mkdir -p "$tmp/many"; for i in $(seq 1 200); do cp "$one" "$tmp/many/r$i.txt"; done
+check "piping into head ends the run quietly with exit 0" bash -c \
+  "node bin/reports.js parse --pretty $tmp/many 2>$tmp/h.err | head -c 100 > /dev/null; [ \${PIPESTATUS[0]} -eq 0 ] && [ ! -s $tmp/h.err ]"
+check "--keep-boilerplate keeps the body whole but still names the spans" bash -c \
+  "node bin/reports.js parse --keep-boilerplate $one fixtures/ar/ar-01-channel-link.txt | jq -e -s '.[1].text | contains(\"telegram.me\")' && node bin/reports.js parse fixtures/ar/ar-01-channel-link.txt | jq -e '(.text | contains(\"telegram.me\") | not) and (.boilerplate | length) >= 1'"
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
