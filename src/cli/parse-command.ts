@@ -1,7 +1,6 @@
-import { SCHEMA_VERSION, type OutputRecord } from '../contract/types.js';
-import { parseReport } from '../report.js';
 import { expandInputs, type InputRef } from './inputs.js';
-import { readItems, toError, type Item } from './read-inputs.js';
+import { parseAll } from './pool.js';
+import { readItems } from './read-inputs.js';
 import { OutDirSink, StreamSink, type Sink } from './sinks.js';
 
 export interface ParseCommandOptions {
@@ -16,6 +15,8 @@ export interface ParseCommandOptions {
   ext: string[];
   ignore: string[];
   maxBytes: number;
+  /** Worker threads that parse; 1 parses on the main thread. */
+  jobs: number;
 }
 
 export interface RunStreams {
@@ -32,42 +33,32 @@ export interface RunSummary {
   interrupted: boolean;
 }
 
-/** Turns one item into its record; a bug in a stage becomes an EINTERNAL record, not a crash. */
-export function recordFor(item: Item, options: Pick<ParseCommandOptions, 'lang' | 'keepBoilerplate'>): OutputRecord {
-  if (item.error) return { schemaVersion: SCHEMA_VERSION, source: item.source, error: item.error };
-  try {
-    return parseReport(item.text ?? '', {
-      language: options.lang,
-      keepBoilerplate: options.keepBoilerplate,
-      source: item.source,
-      warnings: item.warnings,
-    });
-  } catch (err) {
-    return { schemaVersion: SCHEMA_VERSION, source: item.source, error: { ...toError(err, item.source.path ?? '-'), code: 'EINTERNAL' } };
-  }
-}
-
 export async function runParse(inputs: string[], options: ParseCommandOptions, io: RunStreams): Promise<RunSummary> {
   const refs: AsyncIterable<InputRef> = expandInputs(inputs, { ext: options.ext, ignore: options.ignore });
   const items = readItems(refs, { ...options, stdin: io.stdin });
   const sink: Sink = options.outDir ? new OutDirSink(options.outDir, options.pretty) : new StreamSink(io.stdout, options.format, options.pretty);
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };
   let complete = false;
+  let lastYield = Date.now();
   try {
-    for await (const item of items) {
-      const record = recordFor(item, options);
+    for await (const parsed of parseAll(items, options, options.jobs)) {
+      // Reading and writing are synchronous for small files; let signals and stdout events in now and then.
+      if (Date.now() - lastYield > 50) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
+      }
       summary.reports++;
-      if ('error' in record) {
+      if (parsed.error) {
         summary.errors++;
-        io.stderr.write(`reports: ${record.error.code}: ${record.error.message}\n`);
+        io.stderr.write(`reports: ${parsed.error.code}: ${parsed.error.message}\n`);
       }
       try {
-        await sink.write(record, item);
+        await sink.write(parsed);
       } catch (err) {
         // An output that cannot be written safely (a path leaving --out-dir, a full disk) costs that
         // report only; the run goes on and ends with exit 1.
         summary.errors++;
-        io.stderr.write(`reports: cannot write the output for ${item.source.path ?? '-'}: ${(err as Error).message}\n`);
+        io.stderr.write(`reports: cannot write the output for ${parsed.source.path ?? '-'}: ${(err as Error).message}\n`);
       }
       if (io.stopped()) {
         summary.interrupted = true;

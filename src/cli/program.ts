@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { reportSchema } from '../contract/schema.js';
 import { normaliseLanguageCode } from '../language/codes.js';
@@ -32,6 +33,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--ext <list>', 'file endings searched for in directories, comma-separated', 'txt')
     .option('--ignore <pattern...>', 'glob patterns of files to leave out', [])
     .option('--max-bytes <n>', 'refuse inputs larger than this (ETOOLARGE)', parsePositiveInt, DEFAULT_MAX_BYTES)
+    .option('-j, --jobs <n>', 'worker threads that parse (default: the available cores); output order never changes', parsePositiveInt, availableParallelism())
     .addHelpText('after', PARSE_EXAMPLES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       exitCode = await parseAction(inputs, opts);
@@ -77,6 +79,7 @@ async function parseAction(inputs: string[], opts: Record<string, unknown>): Pro
     ext: String(opts.ext).split(',').map((e) => e.trim()).filter(Boolean),
     ignore: opts.ignore as string[],
     maxBytes: opts.maxBytes as number,
+    jobs: opts.jobs as number,
   };
   let signal: NodeJS.Signals | null = null;
   const onSignal = (s: NodeJS.Signals) => {
@@ -115,7 +118,7 @@ function parseLang(value: string): string {
 
 function parsePositiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes');
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
 }
 

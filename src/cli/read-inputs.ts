@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -44,20 +44,25 @@ export async function* readItems(refs: AsyncIterable<InputRef>, options: ReadOpt
   }
 }
 
+/**
+ * Synchronous on purpose: reports are small, and a thread-pool round trip per open/stat/read/close costs
+ * more than the read itself. The size and modification time are compared before and after, so a file
+ * that changes under us is reported instead of parsed half-old, half-new.
+ */
 async function readFile(file: string, maxBytes: number): Promise<Uint8Array> {
-  const handle = await open(file, 'r');
+  const fd = openSync(file, 'r');
   try {
-    const before = await handle.stat();
+    const before = fstatSync(fd);
     if (before.isDirectory()) throw new ReportError('EISDIR', `${file} is a directory (name files, a pattern, or the directory itself)`);
     if (before.size > maxBytes) throw tooLarge(file, before.size, maxBytes);
-    const bytes = await handle.readFile();
-    const after = await handle.stat();
+    const bytes = readFileSync(fd);
+    const after = fstatSync(fd);
     if (after.size !== bytes.length || after.mtimeMs !== before.mtimeMs) {
       throw new ReportError('ECHANGED', `${file} changed while it was read; parse it again`);
     }
     return bytes;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -1,19 +1,17 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import type { OutputRecord } from '../contract/types.js';
-import type { Item } from './read-inputs.js';
+import type { Parsed } from './parse-item.js';
 
 /** Where records go. `write` resolves when the record may be forgotten (backpressure honoured). */
 export interface Sink {
-  write(record: OutputRecord, item: Item): Promise<void>;
+  write(parsed: Parsed): Promise<void>;
   /** Finishes the output; `complete` false when the run was interrupted. */
   close(complete: boolean): Promise<void>;
 }
 
-export function serialise(record: OutputRecord, pretty: boolean): string {
-  return pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record);
-}
+/** Records arrive serialised compactly (from worker threads too); --pretty re-indents them. */
+const layout = (json: string, pretty: boolean): string => (pretty ? JSON.stringify(JSON.parse(json), null, 2) : json);
 
 /** NDJSON (one record a line) or one JSON array written incrementally, to a stream such as stdout. */
 export class StreamSink implements Sink {
@@ -25,8 +23,8 @@ export class StreamSink implements Sink {
     private readonly pretty: boolean,
   ) {}
 
-  async write(record: OutputRecord): Promise<void> {
-    const body = serialise(record, this.pretty);
+  async write(parsed: Parsed): Promise<void> {
+    const body = layout(parsed.json, this.pretty);
     const chunk = this.format === 'ndjson' ? `${body}\n` : `${this.count === 0 ? '[\n' : ',\n'}${body}`;
     this.count++;
     await this.push(chunk);
@@ -67,24 +65,23 @@ export class OutDirSink implements Sink {
     this.root = realpathSync(dir);
   }
 
-  async write(record: OutputRecord, item: Item): Promise<void> {
-    const line = serialise(record, false);
-    if (item.source.line !== null) {
-      if (this.jsonl?.rel !== item.rel) {
+  async write(parsed: Parsed): Promise<void> {
+    if (parsed.source.line !== null) {
+      if (this.jsonl?.rel !== parsed.rel) {
         this.finishJsonl(true);
-        const final = this.target(item.rel, '.ndjson', item);
+        const final = this.target(parsed);
         const temp = tempName(final);
-        this.jsonl = { rel: item.rel, final, temp, fd: openSync(temp, 'w') };
+        this.jsonl = { rel: parsed.rel, final, temp, fd: openSync(temp, 'w') };
       }
-      writeSync(this.jsonl.fd, `${line}\n`);
+      writeSync(this.jsonl.fd, `${parsed.json}\n`);
       return;
     }
     this.finishJsonl(true);
-    const final = this.target(item.rel, '.json', item);
+    const final = this.target(parsed);
     const temp = tempName(final);
     const fd = openSync(temp, 'w');
     try {
-      writeSync(fd, `${serialise(record, this.pretty)}\n`);
+      writeSync(fd, `${layout(parsed.json, this.pretty)}\n`);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -107,7 +104,9 @@ export class OutDirSink implements Sink {
   }
 
   /** The output path for `rel`, inside the folder, or an exception naming why not. */
-  private target(rel: string, ext: string, item: Item): string {
+  private target(item: Parsed): string {
+    const { rel } = item;
+    const ext = item.source.line !== null ? '.ndjson' : '.json';
     const clean = path.normalize(rel).replace(/^(\.\.(\/|\\|$))+/, '');
     if (path.isAbsolute(clean) || clean.split(/[\\/]/).includes('..')) throw new Error(`unsafe output path for ${rel}`);
     const parsed = path.parse(clean);

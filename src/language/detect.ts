@@ -8,22 +8,28 @@ export const RULE_LANGUAGES = ['arb', 'eng', 'fra'] as const;
 
 /** Fewer letters than this and nobody can tell the language: `und`. */
 const MIN_LETTERS = 12;
+/** Above this share of Persian/Urdu-only letters, Arabic script is probably not Arabic: ask franc. */
+const PERSO_ARABIC_SHARE = 0.02;
 
+/**
+ * Arabic script with Arabic letters only is Arabic (we have rules for no other Arabic-script language, and
+ * franc would only confirm it at some cost); Latin script is decided by franc among the rule languages;
+ * any other script (or Persian/Urdu letters) is named by franc unrestricted, and the stages use their
+ * generic rules for it.
+ */
 export function detectLanguage(text: string): Language {
-  const { sample, letters, arabicShare } = sampleForDetection(text);
+  const { sample, letters, arabicShare, persoArabicShare } = sampleForDetection(text);
   if (letters < MIN_LETTERS) return { code: 'und', iso6391: null, confidence: 0 };
-  const ours = francAll(sample, { only: [...RULE_LANGUAGES], minLength: 1 });
-  const [best, second] = ours;
-  if (best && best[0] !== 'und') {
-    // franc decides the script first, then the language within it. Confidence is the share of the sample's
-    // letters in the winning script, lowered when the runner-up of the same script is close: franc's scores
-    // are normalised distances, and between English and French a margin of 0.05 is already a clear call.
-    const scriptShare = best[0] === 'arb' ? arabicShare : 1 - arabicShare;
-    const margin = second ? 1 - second[1] : 1;
-    const confidence = round(Math.min(1, scriptShare) * (0.7 + 0.3 * Math.min(1, margin * 20)));
-    return { code: best[0], iso6391: iso6391(best[0]), confidence };
+  if (arabicShare > 0.5 && persoArabicShare < PERSO_ARABIC_SHARE) return { code: 'arb', iso6391: 'ar', confidence: round(arabicShare) };
+  if (arabicShare <= 0.5) {
+    const [best, second] = francAll(sample, { only: [...RULE_LANGUAGES], minLength: 1 });
+    if (best && best[0] !== 'und') {
+      // franc's scores are normalised distances; between English and French a margin of 0.05 is already
+      // a clear call. Confidence: the share of letters in the script, lowered when the runner-up is close.
+      const margin = second ? 1 - second[1] : 1;
+      return { code: best[0], iso6391: iso6391(best[0]), confidence: round((1 - arabicShare) * (0.7 + 0.3 * Math.min(1, margin * 20))) };
+    }
   }
-  // Another script than ours (Cyrillic, Han, Devanagari...): name it, the stages use their generic rules.
   const [other, next] = francAll(sample, { minLength: 1 });
   if (!other || other[0] === 'und') return { code: 'und', iso6391: null, confidence: 0 };
   return { code: other[0], iso6391: iso6391(other[0]), confidence: round(0.5 + 0.5 * Math.min(1, (next ? 1 - next[1] : 1) * 20)) };

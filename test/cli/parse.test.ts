@@ -131,3 +131,18 @@ describe('reports parse --out-dir', () => {
     expect(existsSync(join(out, 'a.json'))).toBe(true);
   });
 });
+
+describe('reports parse --jobs', () => {
+  it('writes the same bytes in the same order with 1 and 3 worker threads', () => {
+    const many = join(dir, 'many');
+    mkdirSync(many, { recursive: true });
+    for (let i = 0; i < 40; i++) writeFileSync(join(many, `r${String(i).padStart(2, '0')}.txt`), i % 2 ? ARABIC.repeat(1 + (i % 5)) : ENGLISH);
+    writeFileSync(join(many, 'r05.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    const one = cli(['parse', '--jobs', '1', many]);
+    const three = cli(['parse', '--jobs', '3', many]);
+    expect(one.records).toHaveLength(40);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.status).toBe(1);
+    expect(one.records[5].error.code).toBe('EBINARY');
+  });
+});
