@@ -15,9 +15,10 @@ const WHITE = /^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]*$/u;
 /**
  * Every promise the contract makes about one record of `text`, as a list of broken ones:
  * each span's code-point offsets reproduce its text; sentences and boilerplate are in order, do not overlap
- * and, with white space, cover the whole input; quotes and their parts lie inside the input.
+ * and, with white space, cover the whole input (with keepBoilerplate, the sentences alone cover it);
+ * quotes and their parts lie inside the input.
  */
-export function invariantViolations(text: string, record: Report): string[] {
+export function invariantViolations(text: string, record: Report, options: { keepBoilerplate?: boolean } = {}): string[] {
   const cps = Array.from(text);
   const problems: string[] = [];
   const check = (what: string, s: OutSpan | null) => {
@@ -35,7 +36,8 @@ export function invariantViolations(text: string, record: Report): string[] {
   });
   check('metadata.title', record.metadata.title);
   check('metadata.dateline', record.metadata.dateline);
-  const pieces = [...record.sentences.map((s) => ({ ...s, what: 'sentence' })), ...record.boilerplate.map((b) => ({ ...b, what: 'boilerplate' }))]
+  const cut = options.keepBoilerplate ? [] : record.boilerplate;
+  const pieces = [...record.sentences.map((s) => ({ ...s, what: 'sentence' })), ...cut.map((b) => ({ ...b, what: 'boilerplate' }))]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   let at = 0;
   for (const p of pieces) {
