@@ -1,8 +1,14 @@
+import { sentenceLanguage } from './lang/index.js';
+import { splitRegion } from './split-region.js';
 import type { Span } from '../text/span.js';
-import { trimSpan } from '../text/span.js';
 
 export interface Sentence extends Span {
-  /** 0-based index of the paragraph the sentence is in. */
+  /**
+   * 0-based index of the paragraph the sentence is in. A paragraph is what lies between line breaks that
+   * end a sentence: a sentence opens a new paragraph when there is a line break (or a blank line) between
+   * it and the sentence before, in the original text, boilerplate included. A sentence hard-wrapped over
+   * several lines stays in one paragraph, since no line break lies between it and its neighbours.
+   */
   paragraph: number;
 }
 
@@ -10,22 +16,27 @@ export interface Sentence extends Span {
  * Splits the body of a report into sentences. `regions` are the parts of `text` that are body (the
  * complement of the boilerplate), sorted; a sentence never crosses from one region into the next.
  * Returned spans are UTF-16 indices into `text`, trimmed of white space, in order, non-overlapping.
+ * `language` is an ISO 639-3 code; languages without data of their own get the generic rules.
  */
-export function segment(text: string, regions: readonly Span[], _language: string): Sentence[] {
-  // Placeholder until the sentence stage lands: lines, then . ! ? ؟ followed by a space.
+export function segment(text: string, regions: readonly Span[], language: string): Sentence[] {
+  const data = sentenceLanguage(language);
   const out: Sentence[] = [];
   let paragraph = 0;
+  let previousEnd = -1;
   for (const region of regions) {
-    const re = /[^\n]*?(?:[.!?؟](?=\s)|\n|$)/gy;
-    re.lastIndex = region.start;
-    const slice = text.slice(0, region.end);
-    let m: RegExpExecArray | null;
-    while (re.lastIndex < region.end && (m = re.exec(slice))) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      const s = trimSpan(text, { start: m.index, end: m.index + m[0].length });
-      if (s.end > s.start) out.push({ ...s, paragraph });
-      if (m[0].endsWith('\n')) paragraph++;
+    for (const span of splitRegion({ text, start: region.start, end: region.end, language: data })) {
+      if (previousEnd >= 0 && hasLineBreak(text, previousEnd, span.start)) paragraph++;
+      out.push({ start: span.start, end: span.end, paragraph });
+      previousEnd = span.end;
     }
   }
   return out;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
 }

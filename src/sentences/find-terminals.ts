@@ -1,0 +1,130 @@
+import type { Boundary, Scope } from './boundary.js';
+import { isAmbiguousQuote, isCloser, isFormat, isLetter, isWordChar } from './chars.js';
+import type { SentenceLanguage } from './lang/types.js';
+import { skipSpace } from './cursor.js';
+
+const TERMINAL = 1;
+const UNSPACED = 2;
+const LINE = 4;
+const DOT = 0x2e;
+const SPACE = 0x20;
+
+/** One flag table per language, so the scanning loop reads a single byte per character. */
+const tables = new WeakMap<SentenceLanguage, Uint8Array>();
+function flagsFor(language: SentenceLanguage): Uint8Array {
+  let flags = tables.get(language);
+  if (flags) return flags;
+  flags = new Uint8Array(0x10000);
+  for (const c of language.terminals) flags[c.charCodeAt(0)] |= TERMINAL;
+  for (const c of language.unspacedTerminals) flags[c.charCodeAt(0)] |= UNSPACED | TERMINAL;
+  for (const c of '\n\r\u2028\u2029') flags[c.charCodeAt(0)] = LINE;
+  tables.set(language, flags);
+  return flags;
+}
+
+export function isUnspacedTerminal(language: SentenceLanguage, code: number): boolean {
+  return (flagsFor(language)[code] & UNSPACED) !== 0;
+}
+
+/**
+ * The scanner: one pass of a cursor over the region that proposes a boundary at every run of terminal
+ * marks (with the closing quotes and brackets after it) and at every line break (a run of blank lines is
+ * one `blank` boundary). It already knows the shapes of dots that are never a full stop: an omission
+ * "[...]" or "(...)", and a spaced ". . ." inside a sentence.
+ */
+export function findTerminals(scope: Scope): Boundary[] {
+  const { text, end } = scope;
+  const flags = flagsFor(scope.language);
+  const found: Boundary[] = [];
+  let i = scope.start;
+  while (i < end) {
+    const flag = flags[text.charCodeAt(i)];
+    if (flag === 0) {
+      i++;
+    } else if (flag & LINE) {
+      i = lineBreak(text, i, end, found);
+    } else {
+      i = markRun(scope, flags, i, found);
+    }
+  }
+  return found;
+}
+
+function lineBreak(text: string, at: number, end: number, found: Boundary[]): number {
+  let i = at + 1;
+  let blank = false;
+  let next = i;
+  for (;;) {
+    while (next < end && isLineSpace(text.charCodeAt(next))) next++;
+    if (next >= end || !isBreak(text.charCodeAt(next))) break;
+    // "\r\n" is one break, not a blank line
+    if (!(text.charCodeAt(next) === 0x0a && text.charCodeAt(next - 1) === 0x0d && next === i)) blank = true;
+    next++;
+    i = next;
+  }
+  found.push({ kind: blank ? 'blank' : 'line', at, markEnd: at, end: at, split: true, settled: false });
+  return i;
+}
+
+const isBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+const isLineSpace = (code: number): boolean => code === SPACE || code === 0x09 || code === 0xa0 || isFormat(code);
+
+function markRun(scope: Scope, flags: Uint8Array, at: number, found: Boundary[]): number {
+  const { text, end } = scope;
+  const before = at > scope.start ? text.charCodeAt(at - 1) : SPACE;
+  let i = at;
+  if (text.charCodeAt(at) === DOT) {
+    const dots = dotRun(text, at, end);
+    if (dots.spaced) {
+      const afterSpace = before === SPACE;
+      // ". . ." after a space leaves words out of a sentence; a fourth dot makes it a full stop too
+      if (afterSpace && dots.count === 3) return dots.end;
+      // "word. . . . Next": the first dot ends the sentence, the ellipsis opens the next one
+      if (!afterSpace && isLetter(text.charCodeAt(skipSpace(text, dots.end, end)))) {
+        found.push(boundary(at, at + 1, at + 1));
+        return at + 1;
+      }
+    }
+    i = dots.end;
+  }
+  // an omission in brackets, "[...]" or "(…)", is not the end of anything
+  if (before === 0x5b || before === 0x28) {
+    while (i < end && flags[text.charCodeAt(i)] & TERMINAL) i++;
+    return i;
+  }
+  while (i < end && flags[text.charCodeAt(i)] & TERMINAL) i++;
+  const markEnd = i;
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (i >= end) break;
+    if (isCloser(code)) {
+      // a straight quote followed by a word opens the next quotation instead of closing this one
+      if (isAmbiguousQuote(code) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) break;
+      i++;
+    } else if (isFormat(code) || flags[code] & TERMINAL) {
+      i++;
+    } else break;
+  }
+  found.push(boundary(at, markEnd, i));
+  return i;
+}
+
+function boundary(at: number, markEnd: number, end: number): Boundary {
+  return { kind: 'mark', at, markEnd, end, split: true, settled: false };
+}
+
+/** A run of dots, possibly spaced out as ". . .", starting at `at`. */
+function dotRun(text: string, at: number, end: number): { end: number; count: number; spaced: boolean } {
+  let i = at;
+  let count = 0;
+  let spaced = false;
+  while (i < end && text.charCodeAt(i) === DOT) {
+    count++;
+    i++;
+    if (text.charCodeAt(i) === SPACE && text.charCodeAt(i + 1) === DOT && i + 1 < end) {
+      spaced = true;
+      i++;
+    }
+  }
+  return { end: i, count, spaced };
+}

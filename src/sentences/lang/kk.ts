@@ -1,0 +1,10 @@
+import { defaultLanguage } from './default.js';
+import type { SentenceLanguage } from './types.js';
+
+/** Kazakh: a question may be answered by a lower-case word ("кім? не?"), so case says nothing. */
+export const kazakh: SentenceLanguage = {
+  ...defaultLanguage,
+  continuing: ['т', 'б', 'т.б', 'б.з.б', 'ж', 'ж.б', 'т.с.с', 'проф', 'акад'],
+  abbreviations: ['млрд', 'млн', 'км', 'кг'],
+  lowercaseContinues: false,
+};

@@ -1,0 +1,100 @@
+import type { Boundary, Scope } from '../boundary.js';
+import { isCapitalOrCaseless, isDigit, isLower } from '../chars.js';
+import { skipSpace } from '../cursor.js';
+import type { SentenceLanguage } from '../lang/types.js';
+import { wordAfter, wordBefore } from '../words.js';
+
+const DOT = 0x2e;
+const romanNumeral = /^[IVXLCDM]+$/;
+const smallNumber = /^\d{1,3}$/;
+
+interface Lists {
+  continuing: Set<string>;
+  beforeNumbers: Set<string>;
+  abbreviations: Set<string>;
+  exclamatory: Set<string>;
+  starters: Set<string>;
+}
+const cache = new WeakMap<SentenceLanguage, Lists>();
+function listsFor(language: SentenceLanguage): Lists {
+  let lists = cache.get(language);
+  if (!lists) {
+    lists = {
+      continuing: new Set(language.continuing),
+      beforeNumbers: new Set(language.beforeNumbers),
+      abbreviations: new Set(language.abbreviations),
+      exclamatory: new Set(language.exclamatoryNames),
+      starters: new Set(language.sentenceStarters),
+    };
+    cache.set(language, lists);
+  }
+  return lists;
+}
+
+/**
+ * A dot after an abbreviation, an initial, an ordinal or a dotted acronym is usually not a full stop.
+ * Titles never end a sentence; "No." does not before a number; other abbreviations, acronyms and initials
+ * do only when the next word is one that opens sentences ("in the U.S. How about you?"). Two dots end a
+ * sentence only after an abbreviation (the second dot is the full stop); elsewhere they are a pause.
+ */
+export function skipAbbreviations(scope: Scope, boundaries: Boundary[]): void {
+  const lists = listsFor(scope.language);
+  for (const b of boundaries) {
+    if (b.kind !== 'mark' || b.settled) continue;
+    const mark = scope.text.slice(b.at, b.markEnd);
+    if (mark === '.') decideDot(scope, lists, b);
+    else if (mark === '..') decidePause(scope, lists, b);
+    else if (mark === '!' && lists.exclamatory.has(wordBefore(scope, b.at).word.toLowerCase())) settle(b, false);
+  }
+}
+
+function decidePause(scope: Scope, lists: Lists, b: Boundary): void {
+  const word = wordBefore(scope, b.at).word.toLowerCase();
+  const known = lists.continuing.has(word) || lists.abbreviations.has(word) || lists.beforeNumbers.has(word);
+  if (!known) settle(b, false);
+}
+
+function decideDot(scope: Scope, lists: Lists, b: Boundary): void {
+  const before = wordBefore(scope, b.at);
+  const { word } = before;
+  if (word === '' || before.previous === 0x2f || before.previous === 0x40) return;
+  const lower = word.toLowerCase();
+  const nextAt = skipSpace(scope.text, b.end, scope.end);
+  const next = nextAt < scope.end ? scope.text.charCodeAt(nextAt) : 0;
+  if (lists.continuing.has(lower)) return settle(b, false);
+  if (lists.beforeNumbers.has(lower) && isDigit(next)) return settle(b, false);
+  if (lists.abbreviations.has(lower)) return settle(b, opensSentence(scope, lists, b, true));
+  if (/\d/.test(word)) {
+    if (scope.language.ordinalDot && smallNumber.test(word) && !isDigit(next)) settle(b, false);
+    return;
+  }
+  if (scope.language.ordinalDot && romanNumeral.test(word)) return settle(b, false);
+  const single = word.length === 1 || (word.length === 2 && word.charCodeAt(1) >= 0x300 && word.charCodeAt(1) < 0x370);
+  if (single && isLower(word.charCodeAt(0))) return settle(b, opensSentence(scope, lists, b, true));
+  if (single && isCapitalOrCaseless(word.charCodeAt(0))) return settle(b, opensSentence(scope, lists, b, false));
+  if (isAcronym(word)) settle(b, opensSentence(scope, lists, b, false));
+}
+
+/** "U.S", "Ph.D", "a.m", "LL.AA.II.RR": short pieces joined by dots (a domain name has longer ones). */
+function isAcronym(word: string): boolean {
+  if (word.charCodeAt(word.length - 1) === DOT) return false;
+  const pieces = word.split('.');
+  return pieces.length > 1 && pieces.every((p) => p.length > 0 && p.length <= 3);
+}
+
+/**
+ * Whether the word after an abbreviation opens a new sentence. With a list of sentence starters only those
+ * count; without one, `capitalSuffices` lets any capital do (after "Inc." or "etc."), while after an
+ * initial or an acronym nothing does, since a name usually follows.
+ */
+function opensSentence(scope: Scope, lists: Lists, b: Boundary, capitalSuffices: boolean): boolean {
+  const next = wordAfter(scope, b.end);
+  if (next === '') return skipSpace(scope.text, b.end, scope.end) >= scope.end;
+  if (lists.starters.size > 0) return lists.starters.has(next);
+  return capitalSuffices && isCapitalOrCaseless(next.charCodeAt(0));
+}
+
+function settle(b: Boundary, split: boolean): void {
+  b.split = split;
+  b.settled = true;
+}

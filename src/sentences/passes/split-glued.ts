@@ -1,0 +1,42 @@
+import { LOOK, type Boundary, type Scope } from '../boundary.js';
+import { isCapitalOrCaseless, isCaseless, isDigit, isFormat, isLetter, isLower, isOpener, isWordChar } from '../chars.js';
+import { runBack } from '../cursor.js';
+import { isUnspacedTerminal } from '../find-terminals.js';
+import { looksLikeAddress } from '../words.js';
+import { isSpace } from '../../text/span.js';
+
+/**
+ * A mark with no space after it is inside a token (7.9, 1.000.000, example.com, Jane.Doe@mail.org, file.pdf,
+ * Ph.D.-level) unless it glues two sentences together, as copied web text often does ("he said.The
+ * minister", "المحافظة.وقال"): a word of at least two letters, the mark, then a capital, a letter of a
+ * script without case, or an opening quote. Scripts that put no space after their full stop (。 ። ။)
+ * always split.
+ */
+export function splitGlued(scope: Scope, boundaries: Boundary[]): void {
+  const { text } = scope;
+  for (const b of boundaries) {
+    if (b.kind !== 'mark' || b.settled || b.end >= scope.end) continue;
+    if (isUnspacedTerminal(scope.language, text.charCodeAt(b.markEnd - 1))) {
+      b.settled = true;
+      continue;
+    }
+    // a closing quote or bracket in between: the mark is not inside a token, the next-word pass decides
+    if (b.end > b.markEnd || isSpace(text.charCodeAt(b.end))) continue;
+    b.settled = true;
+    b.split = gluesSentences(scope, b) && !looksLikeAddress(scope, b.at);
+  }
+}
+
+function gluesSentences(scope: Scope, b: Boundary): boolean {
+  const { text } = scope;
+  let next = b.end;
+  while (next < scope.end && isFormat(text.charCodeAt(next))) next++;
+  let code = text.charCodeAt(next);
+  if (isOpener(code) && code !== 0x28 && code !== 0x5b) code = text.charCodeAt(next + 1);
+  if (!isCapitalOrCaseless(code) || !isLetter(code)) return false;
+  const end = b.at;
+  const last = text.charCodeAt(end - 1);
+  const start = runBack(text, end, scope.start, isWordChar, LOOK);
+  if (end - start < 2) return false;
+  return isLower(last) || isCaseless(last) || (isDigit(last) && end - start >= 3);
+}
