@@ -7,14 +7,18 @@ import { complement, isSpace, type Span } from './span.js';
  */
 export function buildBody(text: string, boilerplate: readonly Span[]): string {
   if (boilerplate.length === 0) return text.trim();
-  const parts = complement(boilerplate, text.length);
-  let out = '';
-  for (const part of parts) {
-    const piece = text.slice(part.start, part.end);
-    if (out && piece && !isSpace(out.charCodeAt(out.length - 1)) && !isSpace(piece.charCodeAt(0))) out += ' ';
-    out += piece;
+  const pieces: string[] = [];
+  // The last character so far is read from the input, not from a growing string (which V8 would have to
+  // flatten on every read, making the loop quadratic).
+  let lastChar = -1;
+  for (const part of complement(boilerplate, text.length)) {
+    if (part.end === part.start) continue;
+    if (lastChar >= 0 && !isSpace(lastChar) && !isSpace(text.charCodeAt(part.start))) pieces.push(' ');
+    pieces.push(text.slice(part.start, part.end));
+    lastChar = text.charCodeAt(part.end - 1);
   }
-  return out
+  return pieces
+    .join('')
     .split('\n')
     .filter((line, i, lines) => line.trim() !== '' || (i > 0 && lines[i - 1]!.trim() !== ''))
     .join('\n')
