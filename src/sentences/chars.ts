@@ -52,11 +52,14 @@ export const isCapitalOrCaseless = (code: number): boolean => {
 const setOf = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 
 /** Marks that close a quotation or a bracket and stay with the sentence they close. */
-const closers = setOf('"\'”’»›)]}」』》〉】〕〗〙〛）］｝');
+const closers = setOf('"\'”’»›“‘«‹)]}」』》〉】〕〗〙〛）］｝');
 /** Marks that open a quotation or a bracket, and so may start a sentence. */
 const openers = setOf('"\'“‘«‹„‚([{「『《〈【〔〖〘〚（［｛');
-/** Quote marks that look the same open or closed: which one they are depends on their neighbours. */
-const ambiguousQuotes = setOf('"\'');
+/**
+ * Quote marks that open in one language and close in another (German „…“, »…«) or look the same open and
+ * closed: which one they are depends on their neighbours.
+ */
+const ambiguousQuotes = setOf('"\'“‘«‹»›');
 const dashes = setOf('-‐‑‒–—―⁃');
 const bullets = setOf('•◦▪▫●○■□‣⁃·*');
 /** Symbols a sentence can open with besides letters, digits and openers. */

@@ -1,5 +1,5 @@
 import type { Boundary, Scope } from '../boundary.js';
-import { isCapitalOrCaseless, isDigit, isLower } from '../chars.js';
+import { isCapitalOrCaseless, isDigit, isLower, isWordChar } from '../chars.js';
 import { skipSpace } from '../cursor.js';
 import type { SentenceLanguage } from '../lang/types.js';
 import { wordAfter, wordBefore } from '../words.js';
@@ -59,9 +59,12 @@ function decideDot(scope: Scope, lists: Lists, b: Boundary): void {
   const { word } = before;
   if (word === '' || before.previous === 0x2f || before.previous === 0x40) return;
   const lower = word.toLowerCase();
+  // a dot inside a token ("U.S.A", "Ph.D", "Sig.ra") after an abbreviation is part of it
+  const glued = b.end === b.markEnd && b.end < scope.end && isWordChar(scope.text.charCodeAt(b.end));
   const nextAt = skipSpace(scope.text, b.end, scope.end);
   const next = nextAt < scope.end ? scope.text.charCodeAt(nextAt) : 0;
   if (lists.continuing.has(lower)) return settle(b, false);
+  if (glued) return isAbbreviation(lists, word) ? settle(b, false) : undefined;
   if (lists.beforeNumbers.has(lower) && isDigit(next)) return settle(b, false);
   if (lists.abbreviations.has(lower)) return settle(b, opensSentence(scope, lists, b, true));
   if (/\d/.test(word)) {
@@ -73,6 +76,11 @@ function decideDot(scope: Scope, lists: Lists, b: Boundary): void {
   if (single && isLower(word.charCodeAt(0))) return settle(b, opensSentence(scope, lists, b, true));
   if (single && isCapitalOrCaseless(word.charCodeAt(0))) return settle(b, opensSentence(scope, lists, b, false));
   if (isAcronym(word)) settle(b, opensSentence(scope, lists, b, false));
+}
+
+function isAbbreviation(lists: Lists, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lists.beforeNumbers.has(lower) || lists.abbreviations.has(lower) || word.length === 1 || isAcronym(word);
 }
 
 /** "U.S", "Ph.D", "a.m", "LL.AA.II.RR": short pieces joined by dots (a domain name has longer ones). */

@@ -1,6 +1,6 @@
 import { LOOK, type Boundary, type Scope } from '../boundary.js';
-import { isCapitalOrCaseless, isCaseless, isDigit, isFormat, isLetter, isLower, isOpener, isWordChar } from '../chars.js';
-import { runBack } from '../cursor.js';
+import { isCapitalOrCaseless, isCaseless, isCloser, isDigit, isFormat, isLetter, isLower, isOpener, isWordChar } from '../chars.js';
+import { runAhead, runBack } from '../cursor.js';
 import { isUnspacedTerminal } from '../find-terminals.js';
 import { looksLikeAddress } from '../words.js';
 import { isSpace } from '../../text/span.js';
@@ -31,12 +31,20 @@ function gluesSentences(scope: Scope, b: Boundary): boolean {
   const { text } = scope;
   let next = b.end;
   while (next < scope.end && isFormat(text.charCodeAt(next))) next++;
-  let code = text.charCodeAt(next);
-  if (isOpener(code) && code !== 0x28 && code !== 0x5b) code = text.charCodeAt(next + 1);
+  const quoted = isOpener(text.charCodeAt(next)) && !isBracket(text.charCodeAt(next)) && text.charCodeAt(next) !== 0x27;
+  if (quoted) next++;
+  const code = text.charCodeAt(next);
   if (!isCapitalOrCaseless(code) || !isLetter(code)) return false;
+  // "Ph.D.", "U.S.A.": a single letter and a dot after the dot is an initial, not a sentence
+  if (runAhead(text, next, scope.end, isWordChar, 2) - next === 1 && text.charCodeAt(next + 1) === 0x2e) return false;
+  // an opening guillemet or curly quote right after the dot opens a quotation: «Je..., “The...
+  if (quoted) return true;
   const end = b.at;
   const last = text.charCodeAt(end - 1);
+  if (isCloser(last)) return true;
   const start = runBack(text, end, scope.start, isWordChar, LOOK);
   if (end - start < 2) return false;
   return isLower(last) || isCaseless(last) || (isDigit(last) && end - start >= 3);
 }
+
+const isBracket = (code: number): boolean => code === 0x28 || code === 0x5b || code === 0x7b;
