@@ -5,7 +5,7 @@ import type { SentenceLanguage } from './lang/types.js';
  * and may rule it out (or, for the few it owns, in). All indices are UTF-16 offsets into the original text.
  */
 export interface Boundary {
-  kind: 'mark' | 'line' | 'blank' | 'list';
+  kind: 'mark' | 'line' | 'blank' | 'list' | 'heading';
   /** First character of the terminal mark, of the line break, or of the list marker. */
   at: number;
   /** Just after the terminal mark (before any closing quote or bracket). */

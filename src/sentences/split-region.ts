@@ -3,6 +3,7 @@ import { findTerminals } from './find-terminals.js';
 import { balanceQuotes } from './passes/balance-quotes.js';
 import { breakLines } from './passes/break-lines.js';
 import { checkNextWord } from './passes/check-next-word.js';
+import { findFlattenedParagraphs } from './passes/find-flattened-paragraphs.js';
 import { findListItems } from './passes/find-list-items.js';
 import { skipAbbreviations } from './passes/skip-abbreviations.js';
 import { splitGlued } from './passes/split-glued.js';
@@ -23,7 +24,7 @@ const passes: ReadonlyArray<(scope: Scope, boundaries: Boundary[]) => void> = [
 
 /** Splits one body region into trimmed, non-empty sentence spans. */
 export function splitRegion(scope: Scope): Span[] {
-  const boundaries = findListItems(scope, findTerminals(scope));
+  const boundaries = findFlattenedParagraphs(scope, findListItems(scope, findTerminals(scope)));
   for (const pass of passes) pass(scope, boundaries);
   const sentences: Span[] = [];
   let from = scope.start;

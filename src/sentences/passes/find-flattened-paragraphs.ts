@@ -1,0 +1,84 @@
+import { LOOK, type Boundary, type Scope } from '../boundary.js';
+import { isCloser, isLetter, isLineBreak, isOpener, isUpper, isWordChar } from '../chars.js';
+import { runAhead, skipSpace, skipSpaceBack } from '../cursor.js';
+
+/**
+ * Web pages copied as one line lose their paragraph breaks, and the subheadings between paragraphs run into
+ * the text: "...de preuves.  Commentaire conservateur Donald Trump a...", "Fuite des «gilets jaunes» «Le
+ * chauffeur...", "«J'adore la France» Ce n'est pas...". Three shapes show such a break where no terminal
+ * mark does:
+ * - two spaces or more before a capitalised word (a removed paragraph break; a removed link leaves two
+ *   spaces before a lower-case word or a bracket instead);
+ * - a closing quote, then a quotation that opens with a capital;
+ * - a sentence that is only a quotation, followed by a word that opens sentences.
+ */
+export function findFlattenedParagraphs(scope: Scope, boundaries: Boundary[]): Boundary[] {
+  const added: Boundary[] = [];
+  findWideGaps(scope, added);
+  findQuotedHeadings(scope, added);
+  if (added.length === 0) return boundaries;
+  return [...boundaries, ...added].sort((a, b) => a.end - b.end || a.at - b.at);
+}
+
+function findWideGaps(scope: Scope, added: Boundary[]): void {
+  const { text } = scope;
+  for (let i = text.indexOf('  ', scope.start); i >= 0 && i < scope.end; i = text.indexOf('  ', i + 2)) {
+    const next = skipSpace(text, i, scope.end);
+    if (next >= scope.end || hasBreak(text, i, next)) continue;
+    const previous = skipSpaceBack(text, i, scope.start);
+    if (previous <= scope.start || !endsWord(text.charCodeAt(previous - 1))) continue;
+    if (opensCapitalised(scope, next)) added.push(gap(next));
+    i = next - 1;
+  }
+}
+
+function findQuotedHeadings(scope: Scope, added: Boundary[]): void {
+  const { text } = scope;
+  const starters = new Set(scope.language.sentenceStarters);
+  for (let i = nextCloser(text, scope.start); i >= 0 && i < scope.end; i = nextCloser(text, i + 1)) {
+    if (text.charCodeAt(i + 1) !== 0x20) continue;
+    const next = i + 2;
+    if (next >= scope.end) continue;
+    const code = text.charCodeAt(next);
+    if (isOpener(code) && code !== 0x28 && isUpper(text.charCodeAt(next + 1))) {
+      added.push(gap(next));
+    } else if (starters.size > 0 && isUpper(code) && isWholeQuotation(scope, i)) {
+      const word = text.slice(next, runAhead(text, next, scope.end, isWordChar, LOOK));
+      if (starters.has(word)) added.push(gap(next));
+    }
+  }
+}
+
+/** Whether the quotation closed at `close` opened right at the start of a sentence, with no mark inside. */
+function isWholeQuotation(scope: Scope, close: number): boolean {
+  const { text } = scope;
+  const opening = text[close] === '»' ? '«' : '“„';
+  const stop = Math.max(scope.start, close - LOOK);
+  let i = close - 1;
+  while (i > stop && !opening.includes(text[i]) && !isTerminalLike(text.charCodeAt(i))) i--;
+  if (!opening.includes(text[i])) return false;
+  const before = skipSpaceBack(text, i, scope.start);
+  return before === scope.start || isTerminalLike(text.charCodeAt(before - 1)) || isLineBreak(text.charCodeAt(before));
+}
+
+function nextCloser(text: string, from: number): number {
+  const a = text.indexOf('»', from);
+  const b = text.indexOf('”', from);
+  if (a < 0) return b;
+  if (b < 0) return a;
+  return Math.min(a, b);
+}
+
+function opensCapitalised(scope: Scope, at: number): boolean {
+  const code = scope.text.charCodeAt(at);
+  if (isUpper(code)) return !isUpper(scope.text.charCodeAt(at + 1)) || isLetter(scope.text.charCodeAt(at + 2));
+  return isOpener(code) && code !== 0x28 && code !== 0x5b && isUpper(scope.text.charCodeAt(at + 1));
+}
+
+const endsWord = (code: number): boolean => isWordChar(code) || isCloser(code);
+const isTerminalLike = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+const hasBreak = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (isLineBreak(text.charCodeAt(i))) return true;
+  return false;
+};
+const gap = (at: number): Boundary => ({ kind: 'heading', at, markEnd: at, end: at, split: true, settled: true });
