@@ -1,40 +1,79 @@
-import type { BoilerplateKind } from '../contract/types.js';
-import type { Span } from '../text/span.js';
+/**
+ * The boilerplate stage: finds what is not the report (channel links, promotions, captions, related
+ * headlines, share widgets, copyright lines, bylines), names each span with its kind and rule, and reads
+ * the report's metadata. A list of small passes over the lines of the text, each in its own file under
+ * passes/; the language knowledge they read is data in rules/.
+ */
+import { captions } from './passes/captions.js';
+import { bylines } from './passes/bylines.js';
+import { gluedHeadlines } from './passes/glued-headlines.js';
+import { lineRules, neighbourRules } from './passes/line-rules.js';
+import { linkLines } from './passes/link-lines.js';
+import { markerRuns } from './passes/markers.js';
+import { mediaTitle } from './passes/media-title.js';
+import { separators } from './passes/separators.js';
+import { tweets } from './passes/tweets.js';
+import type { Credit, PassContext } from './context.js';
+import { lexiconFor } from './lexicon.js';
+import { splitLines } from './lines.js';
+import { findLinks } from './links.js';
+import { buildMetadata, type FoundMetadata } from './metadata.js';
+import type { RepeatedLines } from './repeated.js';
+import { resolve } from './resolve.js';
+import { rulesFor } from './rules/index.js';
+import type { BoilerplateSpan } from './types.js';
+import { applyUserRules, type UserRules } from './user-rules.js';
 
-export interface BoilerplateSpan extends Span {
-  kind: BoilerplateKind;
-  /** `<language>/<rule name>`, `user/<rule name>` or `corpus/repeated`. */
-  rule: string;
-}
-
-/** What the stripped parts and the text say about the report. Spans are UTF-16 indices of the input. */
-export interface FoundMetadata {
-  title: Span | null;
-  dateline: Span | null;
-  channel: string | null;
-  agency: string | null;
-  photographer: string | null;
-  links: string[];
-}
+export type { BoilerplateSpan } from './types.js';
+export type { FoundMetadata } from './metadata.js';
+export { RepeatedLines, type RepeatedLinesOptions } from './repeated.js';
+export { loadUserRules, UserRulesError, type UserRules } from './user-rules.js';
 
 export interface BoilerplateOptions {
-  /** ISO 639-3 code of the report's language (`arb`, `eng`, `fra`, or another/`und`: common rules only). */
+  /** ISO 639-3 code of the report's language (`arb`, `eng`, `fra`; `und` tries them all; others: common rules only). */
   language: string;
+  /** A user's own patterns, from `loadUserRules` (`--rules FILE`). */
+  userRules?: UserRules;
+  /**
+   * The corpus-level footer learner shared by a run. The report is fed to it (unless `learn` is false),
+   * then the lines it has seen in enough reports of the same `folder` are marked `repeated`.
+   */
+  repeated?: RepeatedLines;
+  /** The group a report belongs to for `repeated` (its folder or source); default `''`. */
+  folder?: string;
+  /** Default true; false only asks the learner (the second pass of a two-pass run). */
+  learn?: boolean;
 }
 
 export interface BoilerplateResult {
-  /** Sorted, non-overlapping. */
+  /** Sorted, non-overlapping, trimmed. */
   spans: BoilerplateSpan[];
   metadata: FoundMetadata;
 }
 
-// Placeholder until the boilerplate stage lands: channel links only.
-export function findBoilerplate(text: string, _options: BoilerplateOptions): BoilerplateResult {
-  const spans: BoilerplateSpan[] = [];
-  const links: string[] = [];
-  for (const m of text.matchAll(/https?:\/\/(?:telegram\.me|t\.me)\/[A-Za-z0-9_]+/g)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, kind: 'channel_link', rule: 'common/telegram-link' });
-    links.push(m[0]);
+export function findBoilerplate(text: string, options: BoilerplateOptions): BoilerplateResult {
+  const lines = splitLines(text);
+  const ctx: PassContext = { text, lines, lexicon: lexiconFor(rulesFor(options.language)) };
+  const links = findLinks(text);
+  const credits: Credit[] = [];
+  const found: BoilerplateSpan[] = [
+    ...lineRules(ctx),
+    ...markerRuns(ctx),
+    ...captions(ctx, credits),
+    ...gluedHeadlines(ctx),
+    ...tweets(ctx),
+    ...bylines(ctx, credits),
+    ...linkLines(ctx, links),
+  ];
+  if (options.userRules) found.push(...applyUserRules(text, lines, options.userRules, options.language));
+  if (options.repeated) {
+    const folder = options.folder ?? '';
+    if (options.learn !== false) options.repeated.add(text, folder);
+    found.push(...options.repeated.find(text, folder));
   }
-  return { spans, metadata: { title: null, dateline: null, channel: null, agency: null, photographer: null, links } };
+  found.push(...neighbourRules(ctx, found));
+  found.push(...separators(ctx, found));
+  found.push(...mediaTitle(ctx, found));
+  const spans = resolve(text, found);
+  return { spans, metadata: buildMetadata(text, lines, spans, links, credits) };
 }

@@ -1,0 +1,91 @@
+/**
+ * Photo credits: `Alberto Pizzoli/AFP/Getty Images`, `REUTERS/Piroschka van de Wouw`, `Reuters Abdalrhman
+ * Ismail`. A credit is a short run of capitalised Latin tokens, joined by spaces or slashes. Scrapers
+ * glue the body onto it (`EPAPope Francis`, `Getty ImagesThousands`), so the run also ends inside a token
+ * where a known agency name is followed by another capital letter, or where the case glues.
+ */
+import { caseGlueAt } from './glue.js';
+import { AGENCIES } from './rules/common.js';
+import { isLetter, isUpper } from './scan.js';
+
+export interface CreditRun {
+  end: number;
+  /** The credit's tokens as written (`Alberto`, `Pizzoli/AFP/Getty`, `Images`). */
+  tokens: string[];
+  agency: string | null;
+  photographer: string | null;
+}
+
+const MAX_TOKENS = 8;
+const CONNECTORS = new Set(['van', 'de', 'der', 'von', 'di', 'da', 'del', 'la', 'le', 'al', 'el', 'bin', 'for', 'du', 'dos']);
+const AGENCY_SET = new Set(AGENCIES);
+const AGENCIES_LONGEST_FIRST = [...AGENCIES].sort((a, b) => b.length - a.length);
+
+const isTokenChar = (ch: string | undefined): boolean =>
+  ch !== undefined && (isLatinLetter(ch) || (ch >= '0' && ch <= '9') || "/.'’&-".includes(ch));
+
+export const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && isLetter(ch) && ch.charCodeAt(0) < 0x0250;
+
+/** Reads a credit starting at `from` (not past `limit`); null when no capitalised token starts there. */
+export function readCredit(text: string, from: number, limit: number): CreditRun | null {
+  const tokens: string[] = [];
+  let i = from;
+  let end = from;
+  let lastAgencyEnd = -1;
+  while (i < limit && tokens.length < MAX_TOKENS) {
+    const start = i;
+    let stop = i;
+    while (stop < limit && isTokenChar(text[stop])) stop++;
+    if (stop === start) break;
+    const glued = gluePointIn(text, start, stop);
+    const tokenEnd = glued >= 0 ? glued : stop;
+    const token = text.slice(start, tokenEnd).replace(/[.]$/u, '');
+    const connector = CONNECTORS.has(token) && text[stop] === ' ';
+    if (!isUpper(token[0]) && !connector) break;
+    tokens.push(token);
+    end = start + token.length;
+    if (token.split('/').some((t) => AGENCY_SET.has(t)) || AGENCY_SET.has(`${tokens[tokens.length - 2]} ${token}`)) lastAgencyEnd = end;
+    if (glued >= 0 || text[stop] !== ' ') break;
+    i = stop + 1;
+  }
+  while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1])) {
+    tokens.pop();
+    end = tokens.length > 0 ? text.lastIndexOf(tokens[tokens.length - 1], end) + tokens[tokens.length - 1].length : from;
+  }
+  if (tokens.length === 0) return null;
+  // A known agency closes the credit: what follows it is caption or body, even when capitalised.
+  if (lastAgencyEnd > 0 && lastAgencyEnd < end && !text.slice(lastAgencyEnd, end).includes('/')) end = lastAgencyEnd;
+  const words = text.slice(from, end).split(/[ /]/u);
+  return { end, tokens, agency: words.find((w) => AGENCY_SET.has(w)) ?? findAgency(text.slice(from, end)), photographer: photographerOf(text.slice(from, end)) };
+}
+
+/** Where body text glued onto a credit token starts inside it (`EPAPope` → `Pope`), or -1. */
+function gluePointIn(text: string, start: number, stop: number): number {
+  const token = text.slice(start, stop);
+  for (const agency of AGENCIES_LONGEST_FIRST) {
+    for (let at = token.indexOf(agency); at >= 0; at = token.indexOf(agency, at + 1)) {
+      const after = at + agency.length;
+      const startsWord = isUpper(token[after]) && !isUpper(token[after + 1]);
+      if (after < token.length && startsWord && (at === 0 || !isLatinLetter(token[at - 1]))) return start + after;
+    }
+  }
+  for (let i = start + 1; i < stop; i++) if (caseGlueAt(text, i)) return i;
+  return -1;
+}
+
+function findAgency(credit: string): string | null {
+  for (const agency of AGENCIES_LONGEST_FIRST) if (credit.includes(agency)) return agency;
+  return null;
+}
+
+/** The person in a credit: the slash-separated part that is not an agency (`Alberto Pizzoli`). */
+function photographerOf(credit: string): string | null {
+  const parts = credit.split('/').map((p) => p.trim());
+  for (const part of parts) {
+    const words = part.split(' ').filter((w) => w !== '');
+    const named = words.filter((w) => !AGENCY_SET.has(w) && !/^for$/iu.test(w));
+    if (named.length >= 2 && named.length === words.length) return part;
+    if (parts.length === 1 && AGENCY_SET.has(words[0]) && words.length >= 3) return words.slice(1).join(' ');
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+/**
+ * The word lists of the rule sets that apply to one report, merged and indexed once per report so the
+ * passes can ask "does a listed word start here?" in constant time.
+ */
+import type { LanguageRules } from './types.js';
+import { WordList } from './scan.js';
+
+export interface Lexicon {
+  rules: readonly LanguageRules[];
+  gluedOpeners: WordList;
+  gluedReportingVerbs: WordList;
+  sentenceOpeners: WordList;
+  bodyLineOpeners: WordList;
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function lexiconFor(rules: readonly LanguageRules[]): Lexicon {
+  const key = rules.map((r) => r.id).join('+');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const all = (pick: (r: LanguageRules) => readonly string[]) => rules.flatMap(pick);
+  const lexicon: Lexicon = {
+    rules,
+    gluedOpeners: new WordList(all((r) => r.gluedOpeners)),
+    gluedReportingVerbs: new WordList(all((r) => r.gluedReportingVerbs)),
+    sentenceOpeners: new WordList(all((r) => r.sentenceOpeners)),
+    bodyLineOpeners: new WordList(all((r) => r.bodyLineOpeners)),
+  };
+  cache.set(key, lexicon);
+  return lexicon;
+}

@@ -1,0 +1,118 @@
+/**
+ * What the stripped parts and the text say about the report: the channel of its channel link, the
+ * agency and photographer of its credits, a headline first line as title, the dateline that opens the
+ * body, and every link in the text.
+ */
+import { complement, type Span } from '../text/span.js';
+import type { Credit } from './context.js';
+import { isBlank, type Line } from './lines.js';
+import type { Link } from './links.js';
+import { ARABIC_AGENCIES, CHANNEL_HOSTS } from './rules/common.js';
+import { isLetter, isSpaceAt, isUpper, skipSpace, TERMINALS } from './scan.js';
+import type { BoilerplateSpan } from './types.js';
+
+export interface FoundMetadata {
+  title: Span | null;
+  dateline: Span | null;
+  channel: string | null;
+  agency: string | null;
+  photographer: string | null;
+  links: string[];
+}
+
+const MAX_TITLE = 200;
+const MAX_PLACE = 80;
+const MAX_AGENCY = 24;
+
+export function buildMetadata(text: string, lines: readonly Line[], spans: readonly BoilerplateSpan[], links: readonly Link[], credits: readonly Credit[]): FoundMetadata {
+  const body = complement(spans, text.length);
+  const firstBody = body.map((b) => ({ start: skipSpace(text, b.start, b.end), end: b.end })).find((b) => b.start < b.end);
+  const dated = firstBody ? dateline(text, firstBody.start) : null;
+  return {
+    title: title(text, lines, spans),
+    dateline: dated && dated.span,
+    channel: channel(links),
+    agency: dated?.agency ?? credits.find((c) => c.agency)?.agency ?? null,
+    photographer: credits.find((c) => c.photographer)?.photographer ?? null,
+    links: [...new Set(links.map((l) => l.url))],
+  };
+}
+
+function channel(links: readonly Link[]): string | null {
+  for (const link of links) {
+    if (!CHANNEL_HOSTS.includes(link.host)) continue;
+    const name = link.url.replace(/^https?:\/\//u, '').split('/')[1];
+    if (name) return name.replace(/[?#].*$/u, '');
+  }
+  return null;
+}
+
+/** The first line, when it reads as a headline: short, no sentence mark at its end, more text below. */
+function title(text: string, lines: readonly Line[], spans: readonly BoilerplateSpan[]): Span | null {
+  const nonBlank = lines.filter((l) => !isBlank(l));
+  if (nonBlank.length < 2) return null;
+  const first = nonBlank[0];
+  const { start, end } = first.body;
+  if (end - start > MAX_TITLE || end === start) return null;
+  if (spans.some((s) => s.start < end && start < s.end)) return null;
+  const last = text[end - 1];
+  if (TERMINALS.includes(last) && text[end - 2] !== '.') return null;
+  if (':،,;'.includes(last)) return null;
+  return { start, end };
+}
+
+/**
+ * `WASHINGTON (Reuters) -`, `دبي، الإمارات العربية المتحدة (CNN)--`, `GREEN BAY, Wis. --`, `دمشق - سانا`.
+ * The dateline stays in the body; this only names it.
+ */
+function dateline(text: string, start: number): { span: Span; agency: string | null } | null {
+  const limit = Math.min(text.length, start + MAX_PLACE);
+  for (let i = start; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '\n' || TERMINALS.includes(ch)) return null;
+    if (ch === '(' && i > start) {
+      const close = text.indexOf(')', i);
+      if (close < 0 || close - i > MAX_AGENCY) return null;
+      const end = dashesAfter(text, close + 1);
+      return end < 0 ? null : { span: { start, end }, agency: text.slice(i + 1, close) };
+    }
+    if ('-–—'.includes(ch) && i > start) {
+      const place = text.slice(start, i).trim();
+      const end = dashesAfter(text, i);
+      if (end < 0) return null;
+      if (isUpperPlace(place)) return { span: { start, end: i + dashRun(text, i) }, agency: null };
+      const agency = ARABIC_AGENCIES.find((a) => text.startsWith(a, skipSpace(text, end)));
+      if (agency && place.split(' ').length <= 3) {
+        const agencyEnd = skipSpace(text, end) + agency.length;
+        return { span: { start, end: agencyEnd }, agency };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Past the dash (or double dash) that closes a dateline, or -1 when there is none. */
+function dashesAfter(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text[j] === ' ') j++;
+  const run = dashRun(text, j);
+  return run > 0 ? j + run : -1;
+}
+
+function dashRun(text: string, i: number): number {
+  let n = 0;
+  while (n < 3 && '-–—'.includes(text[i + n] ?? 'x')) n++;
+  return n;
+}
+
+/** `NEW ORLEANS`, `GREEN BAY, Wis.`, `CHICAGO`: a place in capitals, possibly with a state abbreviation. */
+function isUpperPlace(place: string): boolean {
+  const head = place.split(',')[0];
+  if (head.length < 2) return false;
+  for (let i = 0; i < head.length; i++) {
+    const ch = head[i];
+    if (isLetter(ch) ? !isUpper(ch) : !isSpaceAt(head, i) && ch !== '.' && ch !== '\'') return false;
+  }
+  return true;
+}

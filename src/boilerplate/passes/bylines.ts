@@ -1,0 +1,76 @@
+/**
+ * Sign-offs and bylines found at the end of a line: `... party of the president. – Guardian`,
+ * `... dans le département. (afp/nxp)`, and the Telegram byline `مصطفى إبراهيم يكتب:`.
+ */
+import { span, type Credit, type PassContext } from '../context.js';
+import { isBlank, type Line } from '../lines.js';
+import { AGENCIES, AGENCY_CODES } from '../rules/common.js';
+import { endsSentenceAt, isSpaceAt, skipSpaceBack } from '../scan.js';
+import type { BoilerplateSpan } from '../types.js';
+
+const MAX_SIGN_OFF = 40;
+const MAX_BYLINE_WORDS = 3;
+const CODES = new Set([...AGENCY_CODES, ...AGENCIES.map((a) => a.toLowerCase())]);
+const AGENCY_SET = new Set(AGENCIES);
+
+export function bylines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
+  const out: BoilerplateSpan[] = [];
+  for (const line of ctx.lines) {
+    if (isBlank(line)) continue;
+    const found = agencySignOff(ctx.text, line, credits) ?? writesSuffix(ctx, line);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** `(afp/nxp)` or `– Reuters/Guardian` closing a paragraph. */
+function agencySignOff(text: string, line: Line, credits: Credit[]): BoilerplateSpan | null {
+  const end = line.trimmed.end;
+  const tail = text.slice(Math.max(line.trimmed.start, end - MAX_SIGN_OFF), end);
+  if (tail.endsWith(')')) {
+    const open = tail.lastIndexOf('(');
+    const codes = open >= 0 ? tail.slice(open + 1, -1).split('/') : [];
+    if (codes.length > 0 && codes.every((c) => CODES.has(c.toLowerCase()))) {
+      const start = end - tail.length + open;
+      if (!closesSentence(text, start, line)) return null;
+      credits.push({ agency: codes[0], photographer: null });
+      return span(start, end, 'byline', 'common/agency-sign-off');
+    }
+  }
+  const dash = Math.max(tail.lastIndexOf('– '), tail.lastIndexOf('— '), tail.lastIndexOf('- '));
+  if (dash < 0) return null;
+  const names = tail.slice(dash + 2).split('/');
+  if (!names.every((n) => AGENCY_SET.has(n.trim()))) return null;
+  const start = end - tail.length + dash;
+  if (!closesSentence(text, start, line)) return null;
+  credits.push({ agency: names[0].trim(), photographer: null });
+  return span(start, end, 'byline', 'common/agency-sign-off');
+}
+
+/** A sign-off stands alone on its line or follows a finished sentence. */
+function closesSentence(text: string, start: number, line: Line): boolean {
+  const before = skipSpaceBack(text, start, line.start);
+  return before <= line.body.start || endsSentenceAt(text, before - 1) || '»”"'.includes(text[before - 1]);
+}
+
+/** `<up to three words> يكتب:` ending a line: the words name the writer. */
+function writesSuffix(ctx: PassContext, line: Line): BoilerplateSpan | null {
+  const { text } = ctx;
+  const end = line.trimmed.end;
+  for (const set of ctx.lexicon.rules) {
+    for (const suffix of set.bylineSuffixes) {
+      if (!text.endsWith(suffix, end)) continue;
+      let start = end - suffix.length;
+      for (let words = 0; words < MAX_BYLINE_WORDS; words++) {
+        const before = skipSpaceBack(text, start, line.body.start);
+        let w = before;
+        while (w > line.body.start && !isSpaceAt(text, w - 1) && !'.:،|'.includes(text[w - 1])) w--;
+        if (w === before) break;
+        start = w;
+        if (w === line.body.start || '.:،|'.includes(text[w - 1])) break;
+      }
+      return span(start, end, 'byline', `${set.id}/writes`);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * Photo captions and their credits. Two shapes survive scraping:
+ * - a caption sentence closed by a labelled credit: `Pope Francis leads ... Photograph: EPA`, glued to
+ *   the body that follows;
+ * - a line that opens with a credit: `Reuters Abdalrhman Ismail <caption> في حلبمن جهة أخرى، ...`,
+ *   `Kevin C. Downs/for New York Daily News <caption>`; the caption runs to the first glue point, or to
+ *   the end of a short line.
+ */
+import { span, type Credit, type PassContext } from '../context.js';
+import { readCredit, isLatinLetter } from '../credit.js';
+import { findGluePoint } from '../glue.js';
+import { isBlank, lineAt } from '../lines.js';
+import { endsSentenceAt, isLetter, isSpaceAt, skipSpace, skipSpaceBack } from '../scan.js';
+import type { BoilerplateSpan } from '../types.js';
+import { AGENCIES } from '../rules/common.js';
+
+/** How far back a caption sentence may reach before its credit label. */
+const MAX_CAPTION = 400;
+/** A credit-led line with no glue point is a caption only when it is this short. */
+const MAX_CAPTION_LINE = 500;
+
+export function captions(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
+  return [...labelledCredits(ctx, credits), ...creditLedLines(ctx, credits)];
+}
+
+function labelledCredits(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
+  const { text } = ctx;
+  const out: BoilerplateSpan[] = [];
+  for (const set of ctx.lexicon.rules) {
+    for (const label of set.creditLabels) {
+      for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length)) {
+        const line = lineAt(ctx.lines, at);
+        const credit = readCredit(text, skipSpace(text, at + label.length, line.end), line.end);
+        const end = credit ? credit.end : at + label.length;
+        if (credit) credits.push(credit);
+        out.push(span(captionStart(text, at, line.body.start), end, 'caption', `${set.id}/credit-label`));
+      }
+    }
+  }
+  return out;
+}
+
+/** The start of the caption sentence that ends just before a credit label. */
+function captionStart(text: string, label: number, lineStart: number): number {
+  const floor = Math.max(lineStart, label - MAX_CAPTION);
+  let i = skipSpaceBack(text, label, floor);
+  if (i > floor && endsSentenceAt(text, i - 1)) i--; // the caption's own full stop
+  for (; i > floor; i--) {
+    if (endsSentenceAt(text, i - 1) && isSpaceAt(text, i)) return skipSpace(text, i, label);
+  }
+  return i === lineStart ? lineStart : label;
+}
+
+function creditLedLines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
+  const { text } = ctx;
+  const out: BoilerplateSpan[] = [];
+  for (const line of ctx.lines) {
+    if (isBlank(line) || !isLatinLetter(text[line.body.start])) continue;
+    const credit = readCredit(text, line.body.start, line.body.end);
+    if (!credit || !isCreditLead(text, credit, line.body.start)) continue;
+    const glue = findGluePoint(text, credit.end, line.body.end, { openers: ctx.lexicon.gluedOpeners, markup: true });
+    if (glue < 0 && line.body.end - line.body.start > MAX_CAPTION_LINE) continue;
+    credits.push(credit);
+    out.push(span(line.trimmed.start, glue >= 0 ? glue : line.trimmed.end, 'caption', 'common/credit-line'));
+  }
+  return out;
+}
+
+/**
+ * A line opens with a credit when an agency name is followed by a photographer and then text in another
+ * script (`Reuters Abdalrhman Ismail استمرار ...`), or when names are joined to an outlet by a slash
+ * (`Kevin C. Downs/for New York Daily News`).
+ */
+function isCreditLead(text: string, credit: { end: number; tokens: string[] }, start: number): boolean {
+  const first = credit.tokens[0];
+  if (AGENCIES.includes(first) && credit.tokens.length >= 2) {
+    const next = text[skipSpace(text, credit.end)];
+    return isLetter(next) && !isLatinLetter(next);
+  }
+  const head = text.slice(start, credit.end);
+  return credit.tokens.length >= 2 && head.includes('/') && !head.startsWith('/');
+}

@@ -1,0 +1,60 @@
+/**
+ * Lines that are links and little else: `https://telegram.me/buratha`, `التفاصيل: https://...`, a row of
+ * markdown channel links. A link inside a sentence the author wrote has many words around it and stays
+ * in the body. A short label line ending with a colon right above a link line goes with it.
+ */
+import { span, type PassContext } from '../context.js';
+import { isBlank, neighbour, type Line } from '../lines.js';
+import type { Link } from '../links.js';
+import { LINK_HOST_KINDS } from '../rules/common.js';
+import { isLetter } from '../scan.js';
+import type { BoilerplateKind } from '../../contract/types.js';
+import type { BoilerplateSpan } from '../types.js';
+
+/** Letters outside the links that a link line may still have (a label, a channel's name). */
+const MAX_LETTERS = 30;
+const MAX_LABEL_WORDS = 3;
+
+export function linkLines(ctx: PassContext, links: readonly Link[]): BoilerplateSpan[] {
+  const { text } = ctx;
+  const out: BoilerplateSpan[] = [];
+  let next = 0;
+  for (const line of ctx.lines) {
+    while (next < links.length && links[next].end <= line.start) next++;
+    const own: Link[] = [];
+    for (let k = next; k < links.length && links[k].start < line.end; k++) own.push(links[k]);
+    if (own.length === 0 || isBlank(line) || lettersOutside(text, line, own) > MAX_LETTERS) continue;
+    const kind = kindOf(own);
+    out.push(span(line.trimmed.start, line.trimmed.end, kind, 'common/link-line'));
+    const above = neighbour(ctx.lines, line, -1);
+    if (above && isLabel(text, above)) out.push(span(above.trimmed.start, above.trimmed.end, kind, 'common/link-label'));
+  }
+  return out;
+}
+
+function lettersOutside(text: string, line: Line, links: readonly Link[]): number {
+  let count = 0;
+  let at = line.start;
+  for (const l of [...links, { start: line.end, end: line.end }]) {
+    for (let i = at; i < Math.min(l.start, line.end); i++) if (isLetter(text[i])) count++;
+    at = Math.max(at, l.end);
+    if (count > MAX_LETTERS) break;
+  }
+  return count;
+}
+
+function kindOf(links: readonly Link[]): BoilerplateKind {
+  let kind: BoilerplateKind = 'other';
+  for (const link of links) {
+    const match = LINK_HOST_KINDS.find(([host]) => link.host === host || link.host.endsWith(`.${host}`));
+    if (match?.[1] === 'channel_link') return 'channel_link';
+    if (match) kind = match[1];
+  }
+  return kind;
+}
+
+/** `التفاصيل:`, `Read more:`: a few words and a colon. */
+function isLabel(text: string, line: Line): boolean {
+  const body = text.slice(line.body.start, line.body.end);
+  return body.endsWith(':') && body.split(/\s+/u).filter((w) => w !== '').length <= MAX_LABEL_WORDS;
+}

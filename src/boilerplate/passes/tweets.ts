@@ -1,0 +1,80 @@
+/**
+ * Embedded tweets, flattened by the scraper into `<tweet text>— Author (@handle) 8 décembre 2018  <tweet
+ * text again>`, or into `<tweet text> pic.twitter.com/<id>` glued into the paragraph. The repeated copy
+ * tells exactly where the tweet starts: the first copy is the text before the dash that the second copy
+ * begins with.
+ */
+import { span, type PassContext } from '../context.js';
+import { endsSentenceAt, isDigit, skipSpace, skipSpaceBack } from '../scan.js';
+import type { BoilerplateSpan } from '../types.js';
+
+const MAX_TWEET = 1200;
+const MAX_AUTHOR = 80;
+const MAX_DATE = 40;
+const PROBE = 24;
+const PIC = 'pic.twitter.com/';
+
+export function tweets(ctx: PassContext): BoilerplateSpan[] {
+  const { text } = ctx;
+  const out: BoilerplateSpan[] = [];
+  for (let at = text.indexOf('(@'); at >= 0; at = text.indexOf('(@', at + 2)) {
+    const found = attributedTweet(text, at);
+    if (found) out.push(found);
+  }
+  const attributed = [...out];
+  let next = 0; // both lists are in text order
+  for (let at = text.indexOf(PIC); at >= 0; at = text.indexOf(PIC, at + PIC.length)) {
+    while (next < attributed.length && attributed[next].end <= at) next++;
+    if (next < attributed.length && attributed[next].start <= at) continue;
+    let end = at + PIC.length;
+    while (end < text.length && /[A-Za-z0-9]/u.test(text[end])) end++;
+    out.push(span(bareTweetStart(text, at), end, 'other', 'common/embedded-tweet'));
+  }
+  return out;
+}
+
+/** `— Author (@handle) date` at `handle`; the tweet around it, with both copies when it is repeated. */
+function attributedTweet(text: string, handle: number): BoilerplateSpan | null {
+  let close = handle + 2;
+  while (close < text.length && close - handle < 20 && /\w/u.test(text[close])) close++;
+  if (text[close] !== ')') return null;
+  const dash = text.lastIndexOf('—', handle);
+  if (dash < 0 || handle - dash > MAX_AUTHOR) return null;
+  const dateEnd = yearEnd(text, close + 1);
+  if (dateEnd < 0) return null;
+  const second = skipSpace(text, dateEnd);
+  const firstEnd = skipSpaceBack(text, dash);
+  const probe = text.slice(second, second + PROBE);
+  if (probe.length === PROBE) {
+    const floor = Math.max(0, firstEnd - MAX_TWEET);
+    const window = text.slice(floor, firstEnd);
+    for (let p = window.lastIndexOf(probe); p >= 0; p = p > 0 ? window.lastIndexOf(probe, p - 1) : -1) {
+      const copy = window.slice(p);
+      if (text.startsWith(copy, second)) return span(floor + p, second + copy.length, 'other', 'common/embedded-tweet');
+    }
+  }
+  return span(dash, dateEnd, 'other', 'common/embedded-tweet');
+}
+
+/** The end of the date after a handle: the first four-digit year within a few words. */
+function yearEnd(text: string, from: number): number {
+  for (let i = from; i < text.length && i - from < MAX_DATE; i++) {
+    if (isDigit(text[i]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4]) && !isDigit(text[i - 1])) {
+      if (text[i] === '1' || text[i] === '2') return i + 4;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Back from a `pic.twitter.com` link to the sentence end before the tweet. Stops inside a tweet are
+ * followed straight by a hashtag or mention (`copieusement.#Acte14`), so those do not count.
+ */
+function bareTweetStart(text: string, at: number): number {
+  const floor = Math.max(0, at - MAX_TWEET);
+  for (let i = at - 1; i > floor; i--) {
+    if (text[i] === '\n') return skipSpace(text, i);
+    if (endsSentenceAt(text, i - 1) && text[i] !== '#' && text[i] !== '@' && text[i] !== '.') return skipSpace(text, i);
+  }
+  return at;
+}

@@ -1,0 +1,94 @@
+/**
+ * Rejects regular expressions that could backtrack catastrophically on a hostile line: a quantified
+ * group that itself holds a quantifier (`(a+)+`, `(\w*x?){2,}`), an alternation under an unbounded
+ * quantifier (`(a|ab)*`), back-references, and lookbehinds with unbounded quantifiers. The check reads
+ * the pattern once, character by character.
+ */
+
+interface Frame {
+  quantified: boolean;
+  unboundedInside: boolean;
+  alternation: boolean;
+  lookbehind: boolean;
+}
+
+/** Null when the pattern is acceptable, otherwise why it is not. */
+export function unsafeRegexReason(pattern: string): string | null {
+  const stack: Frame[] = [{ quantified: false, unboundedInside: false, alternation: false, lookbehind: false }];
+  let closed: Frame | null = null; // the group that ended just before the current position
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    const top = stack[stack.length - 1];
+    if (ch === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if (/[1-9]/u.test(next) || next === 'k') return 'back-references are not allowed';
+      i++;
+      closed = null;
+      continue;
+    }
+    if (ch === '[') {
+      i = classEnd(pattern, i);
+      if (i < 0) return 'unterminated character class';
+      closed = null;
+      continue;
+    }
+    if (ch === '(') {
+      const lookbehind = pattern.startsWith('(?<=', i) || pattern.startsWith('(?<!', i);
+      stack.push({ quantified: false, unboundedInside: false, alternation: false, lookbehind });
+      closed = null;
+      continue;
+    }
+    if (ch === ')') {
+      if (stack.length === 1) return 'unbalanced parenthesis';
+      closed = stack.pop() ?? null;
+      const parent = stack[stack.length - 1];
+      if (closed && (closed.quantified || closed.unboundedInside)) {
+        parent.quantified = true;
+        parent.unboundedInside ||= closed.unboundedInside;
+      }
+      if (closed?.lookbehind && closed.unboundedInside) return 'lookbehinds may not hold unbounded quantifiers';
+      continue;
+    }
+    if (ch === '|') {
+      top.alternation = true;
+      closed = null;
+      continue;
+    }
+    const quantifier = quantifierAt(pattern, i);
+    if (quantifier) {
+      if (closed && quantifier.repeats && (closed.quantified || closed.unboundedInside)) return `nested quantifier at ${i}: a quantified group holds a quantifier`;
+      if (closed && quantifier.unbounded && closed.alternation) return `quantified alternation at ${i}: use a character class or drop the quantifier`;
+      top.quantified = true;
+      if (quantifier.unbounded) top.unboundedInside = true;
+      i = quantifier.end - 1;
+      if (pattern[i + 1] === '?') i++; // lazy
+      closed = null;
+      continue;
+    }
+    closed = null;
+  }
+  return stack.length === 1 ? null : 'unbalanced parenthesis';
+}
+
+function classEnd(pattern: string, open: number): number {
+  for (let i = open + 1; i < pattern.length; i++) {
+    if (pattern[i] === '\\') i++;
+    else if (pattern[i] === ']') return i;
+  }
+  return -1;
+}
+
+function quantifierAt(pattern: string, i: number): { end: number; unbounded: boolean; repeats: boolean } | null {
+  const ch = pattern[i];
+  if (ch === '*' || ch === '+') return { end: i + 1, unbounded: true, repeats: true };
+  if (ch === '?') return { end: i + 1, unbounded: false, repeats: false };
+  if (ch !== '{') return null;
+  const close = pattern.indexOf('}', i);
+  if (close < 0) return null;
+  const body = pattern.slice(i + 1, close);
+  const m = /^(\d{1,4})(,(\d{0,4}))?$/u.exec(body);
+  if (!m) return null;
+  const unbounded = m[2] !== undefined && m[3] === '';
+  const repeats = unbounded || Number(m[3] ?? m[1]) > 1;
+  return { end: close + 1, unbounded, repeats };
+}

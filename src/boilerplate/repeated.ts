@@ -1,0 +1,156 @@
+/**
+ * Corpus-level footer learning, as web-corpus pipelines do with cross-document line deduplication: a
+ * line that turns up in many reports of the same folder (a channel's own footer, a site's subscription
+ * line, a permalink label) is boilerplate even when no pattern knows it.
+ *
+ * Threshold: a line is marked `repeated` (rule `corpus/repeated`) once it has been seen in at least
+ * `minReports` distinct reports of the folder (default 5), counting the current one. Lines are compared
+ * after trimming, collapsing white space and shortening separator runs (`-----` = `---------`).
+ * The permalink footer whose label repeats but whose headline changes (`<label>: <headline>` as the last
+ * line) is learnt by its label: the text up to the first colon of a report's last line.
+ *
+ * Streaming: `findBoilerplate` feeds each report to the learner, then asks it. In a single pass the
+ * learner can only recognise a footer from its `minReports`-th occurrence on: the first `minReports - 1`
+ * reports of a folder that carry it keep it. For exact results over a finite set, run two passes: `add`
+ * every report first, then parse with `learn: false`.
+ *
+ * Guard: when the repeated lines would cover more than `maxShare` of a report's text, the report is a
+ * duplicate of another, not a footer carrier, and nothing is marked.
+ */
+import { trimSpan } from '../text/span.js';
+import { isBlank, splitLines, type Line } from './lines.js';
+import type { BoilerplateSpan } from './types.js';
+
+export interface RepeatedLinesOptions {
+  /** Distinct reports of a folder a line must be seen in to be boilerplate. Default 5. */
+  minReports?: number;
+  /** Lines with fewer non-space characters are never learnt. Default 3. */
+  minLength?: number;
+  /** Lines longer than this are paragraphs, never learnt. Default 500. */
+  maxLength?: number;
+  /** Distinct lines remembered per folder; past it, new lines are no longer counted. Default 100000. */
+  maxLines?: number;
+  /** Share of a report's non-space text above which nothing is marked (a duplicate report). Default 0.5. */
+  maxShare?: number;
+}
+
+interface Folder {
+  lines: Map<string, number>;
+  labels: Map<string, number>;
+}
+
+const MAX_LABEL = 40;
+
+export class RepeatedLines {
+  readonly minReports: number;
+  private readonly minLength: number;
+  private readonly maxLength: number;
+  private readonly maxLines: number;
+  private readonly maxShare: number;
+  private readonly folders = new Map<string, Folder>();
+
+  constructor(options: RepeatedLinesOptions = {}) {
+    this.minReports = options.minReports ?? 5;
+    this.minLength = options.minLength ?? 3;
+    this.maxLength = options.maxLength ?? 500;
+    this.maxLines = options.maxLines ?? 100_000;
+    this.maxShare = options.maxShare ?? 0.5;
+    if (!(this.minReports >= 2)) throw new RangeError('RepeatedLines: minReports must be at least 2');
+  }
+
+  /** Counts the report's distinct lines (and its last line's label) for `folder`. */
+  add(text: string, folder = ''): void {
+    const f = this.folder(folder);
+    const lines = splitLines(text);
+    for (const key of new Set(lines.map((l) => this.key(text, l)).filter((k): k is string => k !== null))) {
+      bump(f.lines, key, this.maxLines);
+    }
+    const label = lastLineLabel(text, lines);
+    if (label !== null) bump(f.labels, label, this.maxLines);
+  }
+
+  /** Spans of the report's lines seen in at least `minReports` reports of `folder`. */
+  find(text: string, folder = ''): BoilerplateSpan[] {
+    const f = this.folders.get(folder);
+    if (!f) return [];
+    const lines = splitLines(text);
+    const out: BoilerplateSpan[] = [];
+    for (const line of lines) {
+      const key = this.key(text, line);
+      if (key !== null && (f.lines.get(key) ?? 0) >= this.minReports) out.push(this.span(line.trimmed.start, line.trimmed.end));
+    }
+    const label = lastLineLabel(text, lines);
+    const last = lastNonBlank(lines);
+    if (label !== null && last && (f.labels.get(label) ?? 0) >= this.minReports) {
+      out.push(this.span(last.body.start, last.trimmed.end));
+    }
+    return covered(out) > this.maxShare * textLength(text) ? [] : out;
+  }
+
+  /** How many reports of `folder` carried this line so far. */
+  count(line: string, folder = ''): number {
+    const key = normalise(line);
+    return this.folders.get(folder)?.lines.get(key) ?? 0;
+  }
+
+  private folder(name: string): Folder {
+    let f = this.folders.get(name);
+    if (!f) this.folders.set(name, (f = { lines: new Map(), labels: new Map() }));
+    return f;
+  }
+
+  private key(text: string, line: Line): string | null {
+    if (isBlank(line)) return null;
+    const raw = text.slice(line.trimmed.start, line.trimmed.end);
+    if (raw.length > this.maxLength) return null;
+    const key = normalise(raw);
+    return key.replace(/\s/gu, '').length >= this.minLength ? key : null;
+  }
+
+  private span(start: number, end: number): BoilerplateSpan {
+    return { start, end, kind: 'repeated', rule: 'corpus/repeated' };
+  }
+}
+
+function bump(map: Map<string, number>, key: string, cap: number): void {
+  const n = map.get(key);
+  if (n !== undefined) map.set(key, n + 1);
+  else if (map.size < cap) map.set(key, 1);
+}
+
+/** Collapses white space and runs of one repeated punctuation mark (`-----` → `---`). */
+function normalise(line: string): string {
+  let out = '';
+  let run = 0;
+  for (const ch of line.trim()) {
+    const space = /\s/u.test(ch);
+    const c = space ? ' ' : ch;
+    run = out.length > 0 && out[out.length - 1] === c && !/[\p{L}\p{N}]/u.test(c) ? run + 1 : 0;
+    if (run < 3 && !(space && out.endsWith(' '))) out += c;
+  }
+  return out;
+}
+
+function lastNonBlank(lines: readonly Line[]): Line | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) if (!isBlank(lines[i])) return lines[i];
+  return undefined;
+}
+
+/** `رابط الخبر بصحيفة X:` of `رابط الخبر بصحيفة X: <headline>`: a short label closed by a colon. */
+function lastLineLabel(text: string, lines: readonly Line[]): string | null {
+  const last = lastNonBlank(lines);
+  if (!last) return null;
+  const colon = text.indexOf(':', last.body.start);
+  if (colon < 0 || colon >= last.body.end || colon - last.body.start > MAX_LABEL) return null;
+  const label = normalise(text.slice(last.body.start, colon + 1));
+  return label.includes(' ') ? label : null;
+}
+
+function covered(spans: readonly BoilerplateSpan[]): number {
+  return spans.reduce((n, s) => n + s.end - s.start, 0);
+}
+
+function textLength(text: string): number {
+  const t = trimSpan(text, { start: 0, end: text.length });
+  return Math.max(1, t.end - t.start);
+}

@@ -1,0 +1,49 @@
+import type { LanguageRules } from '../types.js';
+
+/** Verbs that open a reported statement, past tense, masculine and feminine. */
+const REPORTING_VERBS = [
+  'قال', 'قالت', 'أفاد', 'أفادت', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'أشار', 'أشارت', 'ذكر', 'ذكرت',
+  'تابع', 'تابعت', 'صرح', 'صرحت', 'لفت', 'لفتت', 'شرح', 'روى', 'أعلن', 'أعلنت', 'نقل', 'نقلت', 'كشف', 'كشفت',
+  'بين', 'بينت', 'اعتبر', 'اعتبرت', 'رأى', 'أردف', 'أردفت', 'أفاد', 'نفى', 'نفت', 'حذر', 'حذرت',
+];
+
+/** The conjunctions that glue onto the verb that opens an Arabic sentence. */
+const withConjunction = (words: readonly string[]): string[] => words.flatMap((w) => [`و${w}`, `ف${w}`]);
+
+const SENTENCE_OPENERS = [
+  'من جهة أخرى', 'من جهة ثانية', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'في غضون ذلك', 'وفي غضون ذلك',
+  'وفي السياق', 'وفي سياق', 'في السياق', 'يذكر أن', 'ويذكر أن', 'جدير بالذكر', 'والجدير بالذكر', 'وكان', 'وكانت',
+  'إلى ذلك', 'وإلى ذلك', 'بدوره', 'بدورها', 'في المقابل', 'وفي المقابل',
+];
+
+export const ar: LanguageRules = {
+  id: 'ar',
+  lines: [
+    // "You can get notifications ... after downloading our app" / "follow us on ..." lines.
+    {
+      name: 'app-promo',
+      kind: 'promo',
+      startsWith: ['يمكنكم', 'بإمكانكم', 'وبإمكانكم', 'ويمكنكم', 'حمل تطبيق', 'حملوا تطبيق', 'للاشتراك', 'اشترك', 'اشتركوا', 'انضموا', 'انضم', 'للانضمام', 'تابعونا', 'تابعوا', 'تابعنا', 'لمتابعة', 'لمشاهدة', 'شاهد', 'شاهدوا', 'متابعينا', 'كونوا معنا'],
+      contains: ['تطبيق', 'إشعارات', 'قناة', 'قناتنا', 'قنواتنا', 'بالقناة', 'يوتيوب', 'تلغرام', 'تلجرام', 'تيليغرام', 'التلغرام', 'واتساب', 'واتس اب', 'تيك توك', 'فيسبوك', 'تويتر', 'انستغرام', 'إنستغرام', 'الرابط', 'الحلقة', 'متابعتنا', 'التواصل معنا', 'صفحتنا', 'حسابنا'],
+      maxLength: 260,
+    },
+    { name: 'follow-us', kind: 'promo', contains: ['تابعونا على', 'تابعونا عبر', 'تابعوا قناتنا', 'اشتركوا في قناتنا', 'انضموا إلى قناتنا', 'تابعوا آخر الأخبار على'], maxLength: 200 },
+    { name: 'share-your-view', kind: 'promo', startsWith: ['شاركونا', 'شاركنا', 'شارك برأيك', 'ما رأيكم'], maxLength: 60 },
+    // A lead-in line of a promotion post: it names a platform and sits next to the promotion itself.
+    { name: 'platform-lead-in', kind: 'promo', contains: ['واتساب', 'تلغرام', 'تيليغرام', 'تيك توك', 'يوتيوب', 'قناتنا', 'قنواتنا'], maxLength: 160, needsNeighbour: true },
+    { name: 'source-credit', kind: 'byline', pattern: /^(?:المصدر|مصدر الخبر|المصادر)\s?:\s?\S/u, maxLength: 60 },
+    { name: 'author-credit', kind: 'byline', pattern: /^(?:بقلم|كتب|كتبت|إعداد|تحرير)\s?:\s?\S/u, maxLength: 60 },
+    { name: 'photo-credit', kind: 'caption', pattern: /^(?:الصورة|صورة|تصوير|الصور)\s?:\s?\S/u, maxLength: 120 },
+  ],
+  markers: [
+    { name: 'read-also', kind: 'related_headline', pattern: /[اإأ]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)/gu, run: 'line', continues: true },
+    { name: 'news-link', kind: 'share', pattern: /رابط (?:الخبر|المقال|المادة)/gu, run: 'line' },
+    { name: 'see-also', kind: 'related_headline', pattern: /(?:مواضيع|أخبار|مقالات) (?:ذات صلة|متعلقة)/gu, run: 'line', continues: true },
+  ],
+  gluedOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS],
+  gluedReportingVerbs: withConjunction(REPORTING_VERBS),
+  sentenceOpeners: [],
+  bodyLineOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS, 'وفي', 'ومن', 'وقد', 'كما', 'وكما', 'ولم', 'ولا', 'وتأتي', 'وجاء', 'وتعد', 'ويعد'],
+  creditLabels: ['الصورة:', 'الصورة :', 'تصوير:', 'تصوير :'],
+  bylineSuffixes: ['يكتب:', 'تكتب:', 'يكتب :', 'تكتب :'],
+};

@@ -1,0 +1,29 @@
+import type { LanguageRules } from '../types.js';
+
+export const en: LanguageRules = {
+  id: 'en',
+  lines: [
+    { name: 'follow-us', kind: 'promo', startsWith: ['Like us on', 'Follow us on', 'Follow us at', 'Join us on', 'Subscribe to our', 'Sign up for our', 'Sign up to our', 'Download our app', 'Get our app'], maxLength: 120 },
+    { name: 'follow-author', kind: 'promo', pattern: /^Follow [\p{L}. '-]{2,60} on (?:Twitter|Facebook|Instagram|X)\b/u, maxLength: 140 },
+    { name: 'share-widget', kind: 'share', startsWith: ['Share this', 'Share on', 'Share:', 'Share ', 'Email this', 'Print this'], maxLength: 40 },
+    { name: 'share-widget', kind: 'share', contains: ['Share Pin It', 'More Galleries', 'ADVERTISEMENT'], maxLength: 600 },
+    { name: 'click-here', kind: 'promo', contains: ['click here', 'Click here'], maxLength: 120 },
+    { name: 'originally-appeared', kind: 'other', startsWith: ['This article originally appeared', 'This story originally appeared', 'This article first appeared', 'This story first appeared', 'This article was originally published', 'A version of this'], maxLength: 200 },
+    { name: 'related', kind: 'related_headline', startsWith: ['Related:', 'Related article:', 'Related articles:', 'Related story:', 'Related Content', 'Read more:', 'READ MORE:', 'Read More:', 'See also:', 'Also read:', 'More:'], maxLength: 200 },
+    { name: 'reporting-credit', kind: 'byline', pattern: /^\((?:Additional )?(?:reporting|Reporting|Writing|Editing|Compiled|Edited) by\b/u, maxLength: 1200 },
+    { name: 'byline', kind: 'byline', pattern: /^By [\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3}(?:\/[\p{L} ]{1,30})?\.?$/u, maxLength: 80 },
+    { name: 'slideshow-caption', kind: 'caption', pattern: /^\d{1,3} of \d{1,3}\. /u, maxLength: 1200 },
+    { name: 'file-photo-caption', kind: 'caption', pattern: /^\((?:File|Photo|Image|Staff photo|AP Photo)\b[^)\n]{0,80}\)/u, maxLength: 1500 },
+    { name: 'agency-photo-caption', kind: 'caption', contains: ['(AP Photo/', '(AP Photo)', '(REUTERS/', '(Reuters/', '(AFP/', '(Photo by '], maxLength: 1200 },
+    { name: 'picture-caption', kind: 'caption', contains: ['in this picture illustration', 'in this file photo', 'in this photo illustration', 'In this image released', 'In this photo released', 'in this handout photo', 'In this file photo', 'In this handout'], maxLength: 600, firstLineOnly: true },
+  ],
+  markers: [
+    { name: 'read-more', kind: 'related_headline', pattern: /\b(?:Read more|READ MORE|Read More|Related|Related article|See also|Also read|Read also)\s?:/gu, run: 'headline' },
+  ],
+  gluedOpeners: [],
+  gluedReportingVerbs: [],
+  sentenceOpeners: ['The', 'He', 'She', 'It', 'They', 'We', 'But', 'However', 'Meanwhile', 'According', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'There', 'When', 'While', 'After', 'Before', 'Police', 'Officials', 'Mr', 'Mrs', 'Ms'],
+  bodyLineOpeners: [],
+  creditLabels: ['Photograph:', 'Photograph :', 'Photo:', 'Photo credit:', 'Picture:', 'Image:', 'Credit:', 'Photos:'],
+  bylineSuffixes: [],
+};
