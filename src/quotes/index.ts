@@ -1,5 +1,17 @@
 import type { Sentence } from '../sentences/index.js';
 import type { Span } from '../text/span.js';
+import { attributeDirect } from './attribute-direct.js';
+import type { Attribution, QuoteContext } from './context.js';
+import { tokenIndexAt } from './context.js';
+import { findCues, type Cue } from './find-cues.js';
+import { findIndirect } from './find-indirect.js';
+import { findSpeaker, type SpeakerFound } from './find-speaker.js';
+import { lexiconFor } from './lang/index.js';
+import { pairMarks } from './pair-marks.js';
+import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
+import { continueInterrupted } from './split-interrupted.js';
+import { tokenize } from './tokenize.js';
+import { findColonSpeech } from './unmarked-colon-speech.js';
 
 export interface Quote extends Span {
   type: 'direct' | 'indirect';
@@ -13,16 +25,71 @@ export interface Quote extends Span {
 /**
  * Finds direct and indirect quotes with their speaker and cue. `sentences` are the body sentences (sorted),
  * `regions` the body regions; spans are UTF-16 indices into `text`.
+ *
+ * Passes, in order: tokenize → pair marks → find cues → find each cue's speaker → resolve implicit
+ * speakers → indirect clauses → direct quotes (marks with a cue) → interrupted quotes → unmarked colon
+ * speech. Each pass lives in its own file; language knowledge comes from lang/.
  */
-export function findQuotes(text: string, sentences: readonly Sentence[], _language: string, _regions: readonly Span[]): Quote[] {
-  // Placeholder until the quotes stage lands: straight and curly double quotes inside one sentence.
-  const out: Quote[] = [];
-  sentences.forEach((s, i) => {
-    const re = /["“”«]([^"“”«»\n]{3,}?)["”»]/g;
-    for (const m of text.slice(s.start, s.end).matchAll(re)) {
-      const start = s.start + m.index + 1;
-      out.push({ type: 'direct', start, end: start + m[1]!.length, speaker: null, cue: null, implicitSpeaker: false, sentences: [i] });
-    }
+export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[]): Quote[] {
+  const lex = lexiconFor(language);
+  const tokens = tokenize(text, regions, sentences);
+  const pairs = pairMarks(text, regions);
+  const cues = findCues(tokens, lex);
+  const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
+  for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
+  const markOfToken: ('open' | 'close' | undefined)[] = new Array(tokens.length);
+  for (const pair of pairs) {
+    markOfToken[tokenIndexAt(tokens, pair.open)] = 'open';
+    markOfToken[tokenIndexAt(tokens, pair.close)] = 'close';
+  }
+  const ctx: QuoteContext = { text, tokens, sentences, lex, cues, cueOfToken, pairs, markOfToken };
+
+  const speakers = new Map<Cue, SpeakerFound>(cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
+  resolveImplicitSpeakers(ctx, speakers);
+  const clauses = findIndirect(ctx, speakers);
+  const direct = attributeDirect(ctx, speakers, clauses);
+  const continued = continueInterrupted(ctx, direct);
+  const colon = findColonSpeech(ctx, speakers);
+  const indirect = clauses.filter((c) => !direct.some((d) => coversClause(d, c)));
+  return toQuotes(dedupe([...direct, ...continued, ...indirect, ...colon]), sentences);
+}
+
+/** A clause that is nothing but one marked quote is that direct quote, not a second, indirect one. */
+function coversClause(direct: Attribution, clause: Attribution): boolean {
+  const inside = Math.min(direct.span.end, clause.span.end) - Math.max(direct.span.start, clause.span.start);
+  return inside >= 0.85 * (clause.span.end - clause.span.start);
+}
+
+/** Keeps one quote per span: the first found wins, since direct quotes come first. */
+function dedupe(found: Attribution[]): Attribution[] {
+  const seen = new Set<string>();
+  return found.filter((q) => {
+    const key = `${q.span.start}:${q.span.end}`;
+    if (seen.has(key) || q.span.end <= q.span.start) return false;
+    seen.add(key);
+    return true;
   });
+}
+
+function toQuotes(found: Attribution[], sentences: readonly Sentence[]): Quote[] {
+  const ends = sentences.map((s) => ({ start: s.end }));
+  return found
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+    .map((q) => ({
+      type: q.type,
+      start: q.span.start,
+      end: q.span.end,
+      speaker: q.speaker && { start: q.speaker.start, end: q.speaker.end },
+      cue: q.cue ? { start: q.cue.start, end: q.cue.end } : q.colon ? { start: q.colon.start, end: q.colon.end } : null,
+      implicitSpeaker: q.implicit,
+      sentences: sentencesOf(q.span, sentences, ends),
+    }));
+}
+
+/** Indices of the sentences a span overlaps, found by binary search over the sorted sentence list. */
+function sentencesOf(span: Span, sentences: readonly Sentence[], ends: readonly { start: number }[]): number[] {
+  let i = tokenIndexAt(ends, span.start + 1);
+  const out: number[] = [];
+  for (; i < sentences.length && sentences[i]!.start < span.end; i++) if (sentences[i]!.end > span.start) out.push(i);
   return out;
 }

@@ -1,0 +1,132 @@
+import type { Attribution, QuoteContext } from './context.js';
+import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
+import type { Cue } from './find-cues.js';
+import type { SpeakerFound } from './find-speaker.js';
+import type { MarkPair } from './pair-marks.js';
+
+/** Words a cue and its speaker may stand from the mark they introduce (`وقال X أمام لجنة ... “`). */
+const PRE_CUE_REACH = 20;
+/** Tokens between a closing mark and the cue that follows it (`," the airline's chief executive said`). */
+const POST_CUE_REACH = 9;
+
+/** Marks in a row joined by commas and `and` (`«A», «B» et «C», ont crié ...`) share one attribution. */
+interface Group {
+  pairs: MarkPair[];
+  openToken: number;
+  closeToken: number;
+}
+
+/**
+ * Turns mark pairs into direct quotes when a cue attributes them: a cue before the mark in the same
+ * sentence, or a cue right after it. Marks without a cue are names, titles or scare quotes and are
+ * left out (unless split-interrupted.ts finds them continuing a quote).
+ */
+export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: readonly Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  let coveredUntil = -1;
+  for (const group of groupPairs(ctx)) {
+    const first = group.pairs[0]!;
+    if (first.open < coveredUntil) continue; // nested inside a quote already taken
+    const found = attribution(ctx, group, speakers, clauses);
+    if (!found) continue;
+    for (const pair of group.pairs) {
+      if (pair.family.weak && group.pairs.length > 1) continue;
+      out.push({ type: 'direct', span: pair.inner, cue: found.cue, speaker: found.speaker, implicit: found.implicit });
+    }
+    coveredUntil = group.pairs[group.pairs.length - 1]!.close;
+  }
+  return out;
+}
+
+function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: readonly Attribution[]) {
+  const first = group.pairs[0]!;
+  if (!wordy(ctx, first)) return null;
+  const before = cueBefore(ctx, group, speakers, clauses);
+  const after = cueAfter(ctx, group);
+  const startsSentence = opensSentence(ctx, group.openToken);
+  const cue = startsSentence ? (after ?? before) : (before ?? after);
+  if (!cue) return null;
+  if (first.family.weak && cue !== before) return null;
+  const found = speakers.get(cue)!;
+  return { cue, speaker: found.speaker, implicit: found.implicit };
+}
+
+/** Too short to be speech: a one-word name in marks, where the language does not quote single words. */
+function wordy(ctx: QuoteContext, pair: MarkPair): boolean {
+  const words = ctx.text.slice(pair.inner.start, pair.inner.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const glued = /[\p{L}]/u.test(ctx.text[pair.open - 1] ?? '') && !/^[وف]$/u.test(ctx.text[pair.open - 1]!);
+  return words.length >= ctx.lex.source.minQuoteWords && !(glued && words.length < 3);
+}
+
+function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: readonly Attribution[]): Cue | null {
+  const { tokens } = ctx;
+  const open = group.openToken;
+  const sentence = tokens[open]!.sentence;
+  for (let k = open - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    const cue = ctx.cueOfToken[k];
+    if (!cue) continue;
+    const found = speakers.get(cue)!;
+    const inClause = clauses.find((c) => c.cue === cue && c.span.start <= group.pairs[0]!.open && group.pairs[0]!.close <= c.span.end + 1);
+    if (inClause) {
+      const whole = inClause.span.start >= group.pairs[0]!.open;
+      return whole || ctx.lex.source.fragmentsInClauses ? cue : null;
+    }
+    if (open - Math.max(found.after, cue.last + 1) > PRE_CUE_REACH && !ctx.lex.source.fragmentsInClauses) return null;
+    return cue;
+  }
+  return null;
+}
+
+function cueAfter(ctx: QuoteContext, group: Group): Cue | null {
+  const { tokens } = ctx;
+  const close = group.closeToken;
+  for (let k = close + 1; k < tokens.length && k <= close + POST_CUE_REACH; k++) {
+    const t = tokens[k]!;
+    const cue = ctx.cueOfToken[k];
+    if (cue) return cue;
+    if (isPunct(t, TERMINAL) || ctx.markOfToken[k]) return null;
+    if (t.kind === 'punct' && !isPunct(t, COMMA + '-–—')) return null;
+  }
+  return null;
+}
+
+/** Whether nothing but a conjunction stands between the start of the sentence and the mark. */
+function opensSentence(ctx: QuoteContext, open: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[open - 1];
+  if (!prev || prev.sentence !== tokens[open]!.sentence) return true;
+  if (tokens[open]!.lineBefore) return true;
+  const prefix = ctx.text.slice(prev.start, prev.end);
+  if (prev.end === tokens[open]!.start && ctx.lex.prefixes.includes(prev.norm) && prefix.length === 1) {
+    const before = tokens[open - 2];
+    return !before || before.sentence !== tokens[open]!.sentence || isPunct(before, TERMINAL);
+  }
+  return isPunct(prev, TERMINAL);
+}
+
+function groupPairs(ctx: QuoteContext): Group[] {
+  const { tokens } = ctx;
+  const groups: Group[] = [];
+  for (const pair of ctx.pairs) {
+    const openToken = tokenIndexAt(tokens, pair.open);
+    const closeToken = tokenIndexAt(tokens, pair.close);
+    const last = groups[groups.length - 1];
+    if (last && pair.open > last.pairs[last.pairs.length - 1]!.close && joined(ctx, last.closeToken, openToken)) {
+      last.pairs.push(pair);
+      last.closeToken = closeToken;
+    } else {
+      groups.push({ pairs: [pair], openToken, closeToken });
+    }
+  }
+  return groups;
+}
+
+/** Only commas and `and`/`et`/`و` between two marks. */
+function joined(ctx: QuoteContext, close: number, open: number): boolean {
+  if (open - close > 3) return false;
+  for (let k = close + 1; k < open; k++) {
+    const t = ctx.tokens[k]!;
+    if (!isPunct(t, COMMA) && !(t.kind === 'word' && ctx.lex.conjunctions.has(t.norm))) return false;
+  }
+  return true;
+}

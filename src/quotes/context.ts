@@ -1,0 +1,54 @@
+import type { Sentence } from '../sentences/index.js';
+import type { Span } from '../text/span.js';
+import type { Cue } from './find-cues.js';
+import type { CompiledLexicon } from './lang/index.js';
+import type { MarkPair } from './pair-marks.js';
+import type { Token } from './tokenize.js';
+
+/** Everything the passes share about one report. Read-only once built. */
+export interface QuoteContext {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  lex: CompiledLexicon;
+  cues: readonly Cue[];
+  /** For each token, the cue that covers it, or undefined. */
+  cueOfToken: readonly (Cue | undefined)[];
+  pairs: readonly MarkPair[];
+  /** For each token, whether it is a quotation mark that opens or closes a pair. */
+  markOfToken: readonly ('open' | 'close' | undefined)[];
+}
+
+/** A found speaker mention with the tokens it covers. */
+export interface Mention extends Span {
+  first: number;
+  last: number;
+}
+
+/** What a pass found: a quote and how it is attributed, before sentence indices are added. */
+export interface Attribution {
+  type: 'direct' | 'indirect';
+  span: Span;
+  cue: Cue | null;
+  /** The colon of unmarked speech, when that is the cue. */
+  colon?: Span;
+  speaker: Mention | null;
+  implicit: boolean;
+}
+
+export const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.norm);
+export const COMMA = ',،';
+export const TERMINAL = '.!?؟…;؛';
+export const COLON = ':';
+
+/** Index of the first token that starts at or after `offset` (binary search). */
+export function tokenIndexAt(tokens: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,74 @@
+import type { Span } from '../text/span.js';
+import type { CompiledLexicon, CueKind } from './lang/index.js';
+import type { Token } from './tokenize.js';
+
+/** A reporting word or phrase as written, with the tokens it covers. */
+export interface Cue extends Span {
+  kind: CueKind;
+  /** First and last token of the cue (auxiliaries included when the language writes them into it). */
+  first: number;
+  last: number;
+  /** Index of the reporting word itself (the first word of a phrase). */
+  head: number;
+  /** The subject is a pronoun carried by the cue (`a-t-il dit`, `dit-il`): the speaker is implicit. */
+  inverted: boolean;
+}
+
+/** Finds every cue in the token list: verbs with their conjunction prefix, participles, phrases. */
+export function findCues(tokens: readonly Token[], lex: CompiledLexicon): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const found = matchAt(tokens, i, lex);
+    if (!found) continue;
+    cues.push(found);
+    i = found.last;
+  }
+  return cues;
+}
+
+function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue | null {
+  const token = tokens[i]!;
+  if (token.kind !== 'word') return null;
+  for (const form of formsOf(token.norm, lex)) {
+    for (const phrase of lex.phrases.get(form) ?? []) {
+      const last = i + phrase.words.length - 1;
+      if (!phrase.words.every((w, k) => k === 0 || (tokens[i + k]?.kind === 'word' && tokens[i + k]!.norm === w))) continue;
+      return withAuxiliaries(tokens, { start: token.start, end: tokens[last]!.end, kind: phrase.kind, first: i, last, head: i, inverted: false }, lex);
+    }
+  }
+  // `dit-il`, `poursuit-elle`: a verb with its subject pronoun glued behind.
+  if (lex.inverted.has(token.norm)) {
+    const verb = token.norm.split('-')[0]!;
+    if (lex.phrases.get(verb)?.some((p) => p.words.length === 1 && p.kind === 'verb')) {
+      return { start: token.start, end: token.end, kind: 'verb', first: i, last: i, head: i, inverted: true };
+    }
+  }
+  return null;
+}
+
+/** The token as written and, when it starts with a conjunction prefix, without it (وقال → قال). */
+function formsOf(norm: string, lex: CompiledLexicon): string[] {
+  const forms = [norm];
+  for (const p of lex.prefixes) if (norm.startsWith(p) && norm.length > p.length + 1) forms.push(norm.slice(p.length));
+  return forms;
+}
+
+/** Extends a French-style cue leftwards over its auxiliary and adverbs (`avaient notamment crié`, `a-t-il ajouté`). */
+function withAuxiliaries(tokens: readonly Token[], cue: Cue, lex: CompiledLexicon): Cue {
+  if (cue.kind !== 'verb') return cue;
+  const before = tokens[cue.first - 1];
+  if (before && before.kind === 'word' && lex.inverted.has(before.norm)) {
+    return { ...cue, start: before.start, first: cue.first - 1, inverted: true };
+  }
+  if (!lex.source.auxiliariesInCue) return cue;
+  let first = cue.first;
+  for (let k = cue.first - 1; k >= 0 && k >= cue.first - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !lex.auxiliaries.has(t.norm)) break;
+    first = k;
+  }
+  // Only a real auxiliary opens a compound tense; a run of adverbs alone stays outside the cue.
+  while (first < cue.first && !lex.compoundAuxiliaries.has(tokens[first]!.norm)) first++;
+  return { ...cue, start: tokens[first]!.start, first };
+}
+

@@ -1,0 +1,101 @@
+import type { Attribution, QuoteContext } from './context.js';
+import { COLON, COMMA, TERMINAL, isPunct } from './context.js';
+import type { Cue } from './find-cues.js';
+import type { SpeakerFound } from './find-speaker.js';
+import { trimClause } from './clause.js';
+
+/** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
+const COMPLEMENTIZER_WINDOW = 14;
+/** How many words of time or place may follow an inverted cue before its sentence ends (`, officials said earlier.`). */
+const TAIL_WINDOW = 3;
+
+/**
+ * Indirect speech: a cue, its speaker and a content clause. The clause follows a complementizer
+ * (أن / that / que), follows a bare saying verb (`said he would`), follows a fronted `according to X,`,
+ * or comes first and is attributed after a comma (`..., officials said.`).
+ */
+export function findIndirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>): Attribution[] {
+  const out: Attribution[] = [];
+  for (const cue of ctx.cues) {
+    const found = speakers.get(cue)!;
+    const clause = clauseAfter(ctx, cue, found) ?? clauseBefore(ctx, cue, found);
+    if (clause) out.push({ type: 'indirect', span: clause, cue, speaker: found.speaker, implicit: found.implicit });
+  }
+  return out;
+}
+
+function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[cue.head]!.sentence;
+  if (cue.kind === 'preposition') return fronted(ctx, cue, found);
+  for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || isPunct(t, TERMINAL + COLON) || ctx.markOfToken[k] || (ctx.cueOfToken[k] && k > cue.last)) break;
+    if (t.kind === 'word' && lex.complementizers.has(t.norm)) return clauseFrom(ctx, k + 1, sentence);
+  }
+  const first = tokens[cue.last + 1];
+  const bare = lex.bareClauseVerbs.has(tokens[cue.head]!.norm) && found.after === cue.last + 1 + (found.implicit && lex.pronouns.has(first?.norm ?? '') && !lex.source.subjectFirst ? 1 : 0);
+  if (!bare || !first || first.kind !== 'word' || first.sentence !== sentence) return null;
+  if (lex.stops.has(first.norm) || first.norm === 'to' || ctx.cueOfToken[cue.last + 1]) return null;
+  if (found.speaker && found.speaker.first > cue.last) return null; // inverted `said X`: the clause came first
+  return clauseFrom(ctx, cue.last + 1, sentence);
+}
+
+/** `According to X, ...`, `حسب X، ...`, `D'après X, ...` at the head of a sentence. */
+function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
+  const { tokens } = ctx;
+  const sentence = tokens[cue.head]!.sentence;
+  const before = tokens[cue.first - 1];
+  if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.has(before.norm))) return null;
+  if (!found.speaker || !isPunct(tokens[found.speaker.last + 1], COMMA)) return null;
+  return clauseFrom(ctx, found.speaker.last + 2, sentence);
+}
+
+/** `The plane disappeared, officials said.` / `..., a précisé le parquet.` / `...، وفقا لما ذكرته الوزارة.` */
+function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[cue.head]!.sentence;
+  if (sentence < 0 || cue.kind === 'participle') return null;
+  const speakerFirst = found.speaker && found.speaker.last < cue.first ? found.speaker.first : cue.first;
+  const comma = speakerFirst - 1;
+  if (!isPunct(tokens[comma], COMMA) || ctx.markOfToken[comma - 1] === 'close') return null;
+  let end = found.after;
+  while (end < tokens.length && end < found.after + TAIL_WINDOW && tokens[end]!.sentence === sentence && tokens[end]!.kind === 'word' && !ctx.cueOfToken[end]) end++;
+  const tail = tokens[end];
+  if (tail && tail.sentence === sentence && !isPunct(tail, COMMA + TERMINAL)) return null;
+  const s = ctx.sentences[sentence]!;
+  const clause = trimClause(ctx, { start: s.start, end: tokens[comma]!.start });
+  if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
+  return wordCount(ctx, clause) >= 3 ? clause : null;
+}
+
+function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
+  const { tokens } = ctx;
+  if (!tokens[k] || tokens[k]!.sentence !== sentence) return null;
+  let end = k;
+  while (end < tokens.length && tokens[end]!.sentence === sentence && !breaksClause(ctx, end, k)) end++;
+  const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokens[end - 1]!.end });
+  return wordCount(ctx, clause) >= 2 ? clause : null;
+}
+
+/** A clause ends where the next attribution starts: `, adding`, `، مبينا`, `et affirmant`, `، بحسب`, `, but`. */
+function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  if (k === start) return false;
+  if (isPunct(t, COMMA)) {
+    const next = tokens[k + 1];
+    const cue = ctx.cueOfToken[k + 1];
+    if (cue && cue.kind !== 'verb') return true;
+    if (next?.kind === 'word' && ctx.lex.clauseBreakers.has(next.norm)) return true;
+    if (cue && !ctx.lex.source.subjectFirst) return true;
+    return false;
+  }
+  const cue = ctx.cueOfToken[k];
+  return cue !== undefined && cue.kind === 'participle' && tokens[k - 1]?.kind === 'word' && ctx.lex.conjunctions.has(tokens[k - 1]!.norm);
+}
+
+function wordCount(ctx: QuoteContext, span: { start: number; end: number }): number {
+  return ctx.text.slice(span.start, span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+

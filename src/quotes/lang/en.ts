@@ -1,0 +1,59 @@
+import type { QuoteLexicon } from './types.js';
+
+const SAYING = ['say', 'tell', 'add', 'state', 'explain', 'note', 'write', 'tweet', 'post', 'insist', 'warn',
+  'caution', 'urge', 'claim', 'announce', 'confirm', 'declare', 'report', 'reply', 'ask', 'argue', 'acknowledge',
+  'admit', 'continue', 'conclude', 'stress', 'emphasise', 'emphasize', 'complain', 'recall', 'describe', 'deny',
+  'predict', 'observe', 'remark', 'repeat', 'concede', 'shout', 'chant', 'express', 'advise', 'denounce',
+  'comment', 'respond', 'allege', 'assert', 'vow', 'pledge', 'promise', 'reveal', 'testify', 'scream', 'yell'];
+
+/** Irregular and spelling-changing forms the regular rule below would get wrong. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'writes', 'writing', 'written'],
+  reply: ['replied', 'replies', 'replying'], deny: ['denied', 'denies', 'denying'],
+  testify: ['testified', 'testifies', 'testifying'], admit: ['admitted', 'admits', 'admitting'],
+};
+const finite = (v: string): string[] => IRREGULAR[v]?.filter((f) => !f.endsWith('ing'))
+  ?? [v.endsWith('e') ? `${v}d` : `${v}ed`, v.endsWith('s') || v.endsWith('sh') ? `${v}es` : `${v}s`];
+const gerund = (v: string): string => IRREGULAR[v]?.find((f) => f.endsWith('ing'))
+  ?? (v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`);
+
+export const en: QuoteLexicon = {
+  cuePrefixes: [],
+  // Bare forms are left out but for `say`: `report`, `note`, `post` are nouns far more often than cues.
+  cueVerbs: [...SAYING.flatMap(finite), 'say'],
+  participleCues: SAYING.map(gerund),
+  prepositionalCues: [['according', 'to'], ['as', 'quoted', 'by']],
+  auxiliaries: ['has', 'had', 'have', 'was', 'were', 'is', 'also', 'then', 'later', 'initially', 'previously',
+    'earlier', 'again', 'repeatedly', 'reportedly', 'further', 'once', 'would', 'will', 'did'],
+  compoundAuxiliaries: [],
+  auxiliariesInCue: false,
+  determiners: ['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'his', 'her', 'their', 'its', 'our', 'other', 'another', 'this', 'these', 'those'],
+  passiveAuxiliaries: ['was', 'were', 'been', 'being', 'is', 'are'],
+  passiveAgent: ['by'],
+  invertedAuxiliaries: [],
+  complementizers: ['that'],
+  bareClauseVerbs: ['said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'insisted', 'insists', 'claimed',
+    'claims', 'stated', 'wrote', 'argued', 'argues', 'warned', 'warns', 'noted', 'announced', 'confirmed',
+    'saying', 'adding', 'insisting', 'warning', 'claiming', 'arguing', 'stressed', 'admitted', 'acknowledged'],
+  cueLinks: [],
+  speechNouns: [],
+  pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which'],
+  mentionStops: ['in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'from', 'that', 'as', 'when', 'while',
+    'who', 'which', 'told', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'monday',
+    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'adding', 'saying', 'but', 'although'],
+  descriptionHeads: ['the', 'a', 'an', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'minister', 'president',
+    'mayor', 'chief', 'director', 'leader', 'secretary', 'chairman', 'boss', 'professor', 'governor', 'ambassador'],
+  titles: ['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'pope', 'president', 'prime', 'minister', 'general',
+    'gen', 'col', 'capt', 'sen', 'rep', 'gov', 'prof', 'king', 'queen', 'prince', 'princess', 'judge', 'no'],
+  labels: ['update', 'photo', 'photos', 'video', 'watch', 'breaking', 'read', 'source', 'sources', 'note', 'editor',
+    'pictured', 'image', 'credit', 'related', 'see', 'also', 'live', 'exclusive', 'analysis', 'opinion', 'tags'],
+  addresseePrefixes: [],
+  addresseeWords: ['told', 'tells', 'telling'],
+  relayWords: ['quoted', 'quoting', 'cited', 'citing'],
+  conjunctions: ['and', 'or', 'but'],
+  clauseBreakers: ['although', 'but', 'while', 'whereas', 'and', 'though'],
+  nameConnectors: ['and', 'of', 'van', 'von', 'der', 'de', 'al', 'bin', 'ben'],
+  minQuoteWords: 1,
+  fragmentsInClauses: true,
+  subjectFirst: true,
+};

@@ -1,0 +1,99 @@
+import { normaliseWord } from '../normalise.js';
+import { ar } from './ar.js';
+import { en } from './en.js';
+import { fr } from './fr.js';
+import type { QuoteLexicon } from './types.js';
+
+export type { QuoteLexicon } from './types.js';
+
+export type CueKind = 'verb' | 'participle' | 'preposition';
+
+/** A lexicon made ready for matching: every word in matching form, phrases indexed by first word. */
+export interface CompiledLexicon {
+  source: QuoteLexicon;
+  prefixes: readonly string[];
+  phrases: Map<string, { words: string[]; kind: CueKind }[]>;
+  auxiliaries: Set<string>;
+  determiners: Set<string>;
+  compoundAuxiliaries: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  passiveAgent: Set<string>;
+  inverted: Set<string>;
+  complementizers: Set<string>;
+  bareClauseVerbs: Set<string>;
+  speechNouns: Set<string>;
+  pronouns: Set<string>;
+  stops: Set<string>;
+  descriptionHeads: Set<string>;
+  titles: Set<string>;
+  labels: Set<string>;
+  /** As written (raw text, tatweel kept): `لـ` is only an addressee when the tatweel says so. */
+  addresseePrefixes: readonly string[];
+  addresseeWords: Set<string>;
+  relayWords: Set<string>;
+  conjunctions: Set<string>;
+  clauseBreakers: Set<string>;
+  nameConnectors: Set<string>;
+}
+
+const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr };
+
+/** Unknown languages get every lexicon at once: a cue from the wrong language almost never misfires. */
+const UNION: QuoteLexicon = {
+  ...en,
+  ...Object.fromEntries(
+    (Object.keys(en) as (keyof QuoteLexicon)[])
+      .filter((k) => Array.isArray(en[k]))
+      .map((k) => [k, [ar, en, fr].flatMap((l) => l[k] as readonly unknown[])]),
+  ),
+} as QuoteLexicon;
+
+const cache = new Map<QuoteLexicon, CompiledLexicon>();
+
+export function lexiconFor(language: string): CompiledLexicon {
+  const source = LEXICONS[language] ?? UNION;
+  let compiled = cache.get(source);
+  if (!compiled) cache.set(source, (compiled = compile(source)));
+  return compiled;
+}
+
+const words = (phrase: string): string[] => phrase.split(' ').map(normaliseWord);
+const set = (list: readonly string[]): Set<string> => new Set(list.map(normaliseWord));
+
+function compile(l: QuoteLexicon): CompiledLexicon {
+  const phrases = new Map<string, { words: string[]; kind: CueKind }[]>();
+  const add = (w: string[], kind: CueKind) => {
+    const list = phrases.get(w[0]!) ?? [];
+    if (!list.some((p) => p.words.join(' ') === w.join(' '))) list.push({ words: w, kind });
+    list.sort((a, b) => b.words.length - a.words.length); // longest phrase first
+    phrases.set(w[0]!, list);
+  };
+  for (const v of l.cueVerbs) add(words(v), 'verb');
+  for (const p of l.participleCues) add(words(p), 'participle');
+  for (const p of l.prepositionalCues) add(p.flatMap(words), 'preposition');
+  return {
+    source: l,
+    prefixes: l.cuePrefixes.map(normaliseWord),
+    phrases,
+    auxiliaries: set(l.auxiliaries),
+    determiners: set(l.determiners),
+    compoundAuxiliaries: set(l.compoundAuxiliaries),
+    passiveAuxiliaries: set(l.passiveAuxiliaries),
+    passiveAgent: set(l.passiveAgent),
+    inverted: set(l.invertedAuxiliaries),
+    complementizers: set(l.complementizers),
+    bareClauseVerbs: set(l.bareClauseVerbs),
+    speechNouns: set(l.speechNouns),
+    pronouns: set(l.pronouns),
+    stops: set(l.mentionStops),
+    descriptionHeads: set(l.descriptionHeads),
+    titles: set(l.titles),
+    labels: set(l.labels),
+    addresseePrefixes: l.addresseePrefixes,
+    addresseeWords: set(l.addresseeWords),
+    relayWords: set(l.relayWords),
+    conjunctions: set(l.conjunctions),
+    clauseBreakers: set(l.clauseBreakers),
+    nameConnectors: set(l.nameConnectors),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * What the quotes stage knows about one language. Plain data: the passes never ask which language they
+ * are working on, only what its lexicon says. Every word is written in its matching form (see
+ * ../normalise.ts): lower case, no Arabic diacritics or tatweel, alef/yeh/teh marbuta folded.
+ */
+export interface QuoteLexicon {
+  /** Conjunctions glued to the front of a verb (Arabic و/ف) that stay part of the cue as written. */
+  cuePrefixes: readonly string[];
+  /** Finite verbs of saying in every written form; a cue whose subject is its own mention. */
+  cueVerbs: readonly string[];
+  /** Participles and gerunds of saying (مضيفا, adding, ajoutant): they take the subject of the main clause. */
+  participleCues: readonly string[];
+  /** Several-word cues, each a list of matching forms (`according to`, `نقلا عن`, `d' après`). */
+  prepositionalCues: readonly (readonly string[])[];
+  /**
+   * Auxiliaries and adverbs between a subject and its verb (`had insisted`, `a notamment déclaré`); with
+   * `auxiliariesInCue` they are written into the cue, as French annotation does.
+   */
+  auxiliaries: readonly string[];
+  auxiliariesInCue: boolean;
+  /** The auxiliaries that open a compound tense; adverbs alone never start a cue. */
+  compoundAuxiliaries: readonly string[];
+  /** Articles and quantifiers that open a noun phrase: a mention read leftwards stops after one. */
+  determiners: readonly string[];
+  /** Auxiliaries that make the next cue passive: its speaker follows `passiveAgent` (`was told by X`). */
+  passiveAuxiliaries: readonly string[];
+  passiveAgent: readonly string[];
+  /** Inverted auxiliaries carrying a subject pronoun (`a-t-il`): the cue's speaker is implicit. */
+  invertedAuxiliaries: readonly string[];
+  /** Words after which a content clause starts (أن, that, que), with glued pronoun forms (أنه, qu'). */
+  complementizers: readonly string[];
+  /** Cue verbs that take a content clause without a complementizer (English `said he would`). */
+  bareClauseVerbs: readonly string[];
+  /** Words that may sit between a cue verb and its complementizer (إلى in مشيرا إلى أن). */
+  cueLinks: readonly string[];
+  /** Nouns of saying that follow a cue and are not a speaker (قوله in مضيفا قوله). */
+  speechNouns: readonly string[];
+  /** Subject pronouns: a cue whose subject is one of these has an implicit speaker. */
+  pronouns: readonly string[];
+  /** Words that end a speaker mention: prepositions, time words, complementizers, relatives. */
+  mentionStops: readonly string[];
+  /** Words that head a description and may be followed by a comma and a name (`المتحدث باسم ...، فلان`). */
+  descriptionHeads: readonly string[];
+  /** Honorifics and titles that belong to a name (Mr, Sir, الشيخ). */
+  titles: readonly string[];
+  /** Line labels before a colon that are not speakers (عاجل, Update, Photo). */
+  labels: readonly string[];
+  /** Prefix letters that mark an addressee (لـ): a mention starting with one is not the speaker. */
+  addresseePrefixes: readonly string[];
+  /** Words after a cue that introduce an addressee (told → Reuters is said to, not by). */
+  addresseeWords: readonly string[];
+  /** Words that relay a speaker (`نقلت X عن Y`): the speaker is the mention after them. */
+  relayWords: readonly string[];
+  /** Conjunctions that join marked quotes or clauses (`«A» et «B»`, `and adding`). */
+  conjunctions: readonly string[];
+  /** Words that, after a comma, end a reported clause (`, although`, `، بينما`). */
+  clauseBreakers: readonly string[];
+  /** Words that join the parts of a name or a list of speakers and never start a mention (`of`, `de`). */
+  nameConnectors: readonly string[];
+  /** Fewest words in marks that can be speech after a cue (Arabic puts single names in marks). */
+  minQuoteWords: number;
+  /**
+   * Whether marked words inside an indirect content clause are quotes of their own (English and French
+   * news annotate the quoted fragment too; Arabic annotation keeps only the clause).
+   */
+  fragmentsInClauses: boolean;
+  /** Whether a speaker usually comes before its verb (English, French) rather than after it (Arabic). */
+  subjectFirst: boolean;
+}

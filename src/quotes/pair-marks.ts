@@ -1,0 +1,110 @@
+import type { Span } from '../text/span.js';
+import { isSpace, trimSpan } from '../text/span.js';
+import { MARK_FAMILIES, MAX_QUOTE_LENGTH, MAX_REOPENED_PARAGRAPHS, type MarkFamily } from './lang/marks.js';
+
+/** Two matching marks and what lies between them. */
+export interface MarkPair {
+  /** Index of the opening mark (the first one when the quote reopens over paragraphs). */
+  open: number;
+  /** Index of the closing mark. */
+  close: number;
+  /** The words inside the marks, trimmed. */
+  inner: Span;
+  family: MarkFamily;
+  /** Paragraphs the quote reopened across. */
+  reopened: number;
+}
+
+const MAX_DEPTH = 64;
+
+interface OpenMark {
+  at: number;
+  family: MarkFamily;
+  reopened: number;
+}
+
+const FAMILY = new Map<string, { family: MarkFamily; role: 'open' | 'close' | 'either' }>();
+for (const family of MARK_FAMILIES) {
+  for (const ch of family.open) FAMILY.set(ch, { family, role: 'open' });
+  for (const ch of family.close) FAMILY.set(ch, { family, role: 'close' });
+  for (const ch of family.either) FAMILY.set(ch, { family, role: 'either' });
+}
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2029;
+
+/**
+ * Pairs quotation marks with one cursor and a stack. Linear: each mark is pushed and popped at most
+ * once. Bounded: an opener that meets no closer before its paragraph ends (and is not reopened by the
+ * next paragraph) or within MAX_QUOTE_LENGTH is forgotten, so a stray mark never swallows the document.
+ */
+export function pairMarks(text: string, regions: readonly Span[]): MarkPair[] {
+  const pairs: MarkPair[] = [];
+  for (const region of regions) scanRegion(text, region, pairs);
+  return pairs.sort((a, b) => a.open - b.open || b.close - a.close);
+}
+
+function scanRegion(text: string, region: Span, pairs: MarkPair[]): void {
+  let stack: OpenMark[] = [];
+  let at = region.start;
+  while (at < region.end) {
+    const code = text.charCodeAt(at);
+    if (isLineBreak(code)) {
+      const reopen = reopening(text, at, region.end, stack);
+      stack = reopen ? [reopen.mark] : [];
+      at = reopen ? reopen.after : at + 1;
+      continue;
+    }
+    const known = FAMILY.get(text[at]!);
+    if (!known) { at++; continue; }
+    const { family, role } = known;
+    const prev = text[at - 1];
+    const next = text[at + 1];
+    if (family.apostrophe && isWordChar(prev) && isWordChar(next)) { at++; continue; }
+    while (stack.length && stack[0]!.at < at - MAX_QUOTE_LENGTH) stack.shift();
+    const openIndex = lastIndexOfFamily(stack, family);
+    const mayClose = role !== 'open' && openIndex >= 0 && !(family.apostrophe && isWordChar(next));
+    if (mayClose) {
+      const opener = stack[openIndex]!;
+      stack.length = openIndex; // marks opened inside and never closed were not quotes
+      const inner = trimSpan(text, { start: opener.at + 1, end: at });
+      if (hasWord(text, inner)) pairs.push({ open: opener.at, close: at, inner, family, reopened: opener.reopened });
+    } else if (role !== 'close' && canOpen(family, prev, next)) {
+      // Real nesting is a few levels deep; a longer stack is a run of stray marks, the oldest forgotten.
+      if (stack.length >= MAX_DEPTH) stack.splice(0, MAX_DEPTH / 2);
+      stack.push({ at, family, reopened: 0 });
+    }
+    at++;
+  }
+}
+
+function canOpen(family: MarkFamily, prev: string | undefined, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (!family.apostrophe) return true;
+  return (prev === undefined || !isWordChar(prev)) && isWordChar(next);
+}
+
+function lastIndexOfFamily(stack: readonly OpenMark[], family: MarkFamily): number {
+  // Only the top few entries are looked at, so a megabyte of unmatched openers stays linear.
+  for (let i = stack.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) if (stack[i]!.family === family) return i;
+  return -1;
+}
+
+/**
+ * A quote that runs over paragraphs reopens each paragraph with its mark and closes only at the end.
+ * When the next paragraph starts with an opener of the outermost open family, that quote goes on.
+ */
+function reopening(text: string, at: number, end: number, stack: readonly OpenMark[]): { mark: OpenMark; after: number } | null {
+  const outer = stack.find((m) => !m.family.weak);
+  if (!outer || outer.reopened >= MAX_REOPENED_PARAGRAPHS) return null;
+  let i = at;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const known = FAMILY.get(text[i] ?? '');
+  if (!known || known.family !== outer.family || known.role === 'close') return null;
+  return { mark: { ...outer, reopened: outer.reopened + 1 }, after: i + 1 };
+}
+
+function hasWord(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (isWordChar(text[i])) return true;
+  return false;
+}

@@ -1,0 +1,51 @@
+import type { Attribution, QuoteContext } from './context.js';
+import { TERMINAL, isPunct, tokenIndexAt } from './context.js';
+import type { MarkPair } from './pair-marks.js';
+
+/** Tokens that may stand between two parts of one speaker's quote (`," he said. "`, `," said the mayor, "`). */
+const BRIDGE_REACH = 12;
+
+/**
+ * `"A," he said, "B."` and `"A," she tweeted. "B."`: a marked passage with no cue of its own that comes
+ * right after an attributed quote, with nothing but that quote's attribution between them, goes on with
+ * the same speaker and cue.
+ */
+export function continueInterrupted(ctx: QuoteContext, direct: readonly Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  const taken = new Set(direct.map((d) => d.span.start));
+  const sorted = [...direct].sort((a, b) => a.span.start - b.span.start);
+  let d = 0;
+  let previous: Attribution | undefined;
+  for (const pair of ctx.pairs) {
+    while (d < sorted.length && sorted[d]!.span.start < pair.inner.start) previous = sorted[d++];
+    if (taken.has(pair.inner.start) || !previous || pair.family.weak || previous.span.end > pair.open) continue;
+    if (!bridged(ctx, previous, pair)) continue;
+    const next = { ...previous, span: pair.inner };
+    out.push(next);
+    taken.add(pair.inner.start);
+    previous = next;
+  }
+  return out;
+}
+
+/** Whether only the previous quote's closing mark, cue, speaker and punctuation lie between the two. */
+function bridged(ctx: QuoteContext, previous: Attribution, pair: MarkPair): boolean {
+  const { tokens } = ctx;
+  const from = tokenIndexAt(tokens, previous.span.end);
+  const to = tokenIndexAt(tokens, pair.open);
+  if (to - from > BRIDGE_REACH || !previous.cue) return false;
+  let sawCue = false;
+  let sentenceEnds = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.start >= previous.cue.start && t.end <= previous.cue.end) { sawCue = true; continue; }
+    if (previous.speaker && t.start >= previous.speaker.start && t.end <= previous.speaker.end) continue;
+    if (t.lineBefore && k > from) return false;
+    if (isPunct(t, TERMINAL)) { sentenceEnds++; continue; }
+    if (t.kind === 'punct') continue;
+    if (ctx.lex.pronouns.has(t.norm) || ctx.lex.auxiliaries.has(t.norm)) continue;
+    return false;
+  }
+  if (tokens[to]?.lineBefore) return false;
+  return sawCue && sentenceEnds <= 1;
+}

@@ -1,0 +1,82 @@
+import type { Attribution, Mention, QuoteContext } from './context.js';
+import { COLON, TERMINAL, isPunct } from './context.js';
+import type { Cue } from './find-cues.js';
+import type { SpeakerFound } from './find-speaker.js';
+import { trimClause } from './clause.js';
+
+/** Longest speaker mention before a headline colon (`جنود أمريكيون:`). */
+const MAX_LABEL_WORDS = 4;
+/** Fewest words a statement after the colon needs to be speech rather than a list or a label. */
+const MIN_STATEMENT_WORDS = 3;
+
+/**
+ * Speech without marks, as Telegram and headlines write it: `Speaker: statement` at the head of a
+ * sentence (cue ":"), or a cue and its speaker then a colon (`وقال X : ...`). The statement runs to
+ * the end of its sentence. Labels (`عاجل:`, `Update:`) and datelines are not speakers.
+ */
+export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>): Attribution[] {
+  const out: Attribution[] = [];
+  const { tokens } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isPunct(tokens[k], COLON) || ctx.markOfToken[k + 1] || isMarkNext(ctx, k)) continue;
+    const sentence = tokens[k]!.sentence;
+    const statement = statementAfter(ctx, k, sentence);
+    if (!statement) continue;
+    const cue = nearestCue(ctx, k, sentence);
+    if (cue) {
+      const found = speakers.get(cue)!;
+      out.push({ type: 'direct', span: statement, cue, speaker: found.speaker, implicit: found.implicit });
+      continue;
+    }
+    const speaker = headlineSpeaker(ctx, k, sentence);
+    if (speaker) out.push({ type: 'direct', span: statement, cue: null, colon: tokens[k]!, speaker, implicit: false });
+  }
+  return out;
+}
+
+function isMarkNext(ctx: QuoteContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return next !== undefined && next.kind === 'punct' && /["“”«„‘'(]/.test(next.norm);
+}
+
+function statementAfter(ctx: QuoteContext, colon: number, sentence: number) {
+  const { tokens } = ctx;
+  const first = tokens[colon + 1];
+  if (!first || first.sentence !== sentence || first.kind !== 'word' || /^(?:https?|www|t\.me)/.test(first.norm)) return null;
+  let end = colon + 1;
+  while (end < tokens.length && tokens[end]!.sentence === sentence && !isPunct(tokens[end], COLON) && !endsAtCue(ctx, end, colon + 1)) end++;
+  let words = 0;
+  for (let k = colon + 1; k < end; k++) if (tokens[k]!.kind === 'word') words++;
+  if (words < MIN_STATEMENT_WORDS) return null;
+  return trimClause(ctx, { start: first.start, end: tokens[end - 1]!.end });
+}
+
+/** The statement stops where a new attribution starts (`،وقال (...)`). */
+function endsAtCue(ctx: QuoteContext, k: number, start: number): boolean {
+  return k > start && ctx.tokens[k - 1]!.kind === 'punct' && ctx.cueOfToken[k] !== undefined;
+}
+
+/** A cue in the same sentence before the colon, with nothing but its speaker and a phrase or two between. */
+function nearestCue(ctx: QuoteContext, colon: number, sentence: number): Cue | null {
+  for (let k = colon - 1; k >= 0 && k >= colon - 16 && ctx.tokens[k]!.sentence === sentence; k--) {
+    if (isPunct(ctx.tokens[k], TERMINAL + COLON) || ctx.markOfToken[k]) return null;
+    const cue = ctx.cueOfToken[k];
+    if (cue) return cue.kind === 'preposition' ? null : cue;
+  }
+  return null;
+}
+
+/** `Speaker: ...` at the head of a sentence: a short mention that is not a label, a number or a link. */
+function headlineSpeaker(ctx: QuoteContext, colon: number, sentence: number): Mention | null {
+  const { tokens, lex } = ctx;
+  let first = colon;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence && tokens[first - 1]!.kind === 'word') first--;
+  const count = colon - first;
+  const before = tokens[first - 1];
+  if (count === 0 || count > MAX_LABEL_WORDS || (before && before.sentence === sentence && !tokens[first]!.lineBefore)) return null;
+  for (let k = first; k < colon; k++) {
+    const t = tokens[k]!;
+    if (lex.labels.has(t.norm) || lex.stops.has(t.norm) || lex.pronouns.has(t.norm) || /\d/.test(t.norm) || ctx.cueOfToken[k]) return null;
+  }
+  return { start: tokens[first]!.start, end: tokens[colon - 1]!.end, first, last: colon - 1 };
+}
