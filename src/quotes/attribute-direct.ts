@@ -71,7 +71,7 @@ function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, S
       const whole = inClause.span.start >= group.pairs[0]!.open;
       return whole || ctx.lex.source.fragmentsInClauses ? cue : null;
     }
-    if (open - Math.max(found.after, cue.last + 1) > PRE_CUE_REACH && !ctx.lex.source.fragmentsInClauses) return null;
+    if (open - Math.max(found.after, cue.last + 1) > PRE_CUE_REACH) return null;
     return cue;
   }
   return null;
@@ -84,7 +84,7 @@ function cueAfter(ctx: QuoteContext, group: Group): Cue | null {
     const t = tokens[k]!;
     const cue = ctx.cueOfToken[k];
     if (cue) return cue;
-    if (isPunct(t, TERMINAL) || ctx.markOfToken[k]) return null;
+    if (isPunct(t, TERMINAL) || ctx.markOfToken[k] || t.lineBefore) return null;
     if (t.kind === 'punct' && !isPunct(t, COMMA + '-–—')) return null;
   }
   return null;
@@ -95,7 +95,7 @@ function opensSentence(ctx: QuoteContext, open: number): boolean {
   const { tokens } = ctx;
   const prev = tokens[open - 1];
   if (!prev || prev.sentence !== tokens[open]!.sentence) return true;
-  if (tokens[open]!.lineBefore) return true;
+  if (tokens[open]!.lineBefore || (prev.lineBefore && ctx.lex.prefixes.includes(prev.norm))) return true;
   const prefix = ctx.text.slice(prev.start, prev.end);
   if (prev.end === tokens[open]!.start && ctx.lex.prefixes.includes(prev.norm) && prefix.length === 1) {
     const before = tokens[open - 2];

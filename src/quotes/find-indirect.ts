@@ -30,7 +30,7 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (cue.kind === 'preposition') return fronted(ctx, cue, found);
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || isPunct(t, TERMINAL + COLON) || ctx.markOfToken[k] || (ctx.cueOfToken[k] && k > cue.last)) break;
+    if (t.sentence !== sentence || isPunct(t, TERMINAL + COLON) || (ctx.cueOfToken[k] && k > cue.last)) break;
     if (t.kind === 'word' && lex.complementizers.has(t.norm)) return clauseFrom(ctx, k + 1, sentence);
   }
   const first = tokens[cue.last + 1];
@@ -56,9 +56,10 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const { tokens, lex } = ctx;
   const sentence = tokens[cue.head]!.sentence;
   if (sentence < 0 || cue.kind === 'participle') return null;
-  const speakerFirst = found.speaker && found.speaker.last < cue.first ? found.speaker.first : cue.first;
+  let speakerFirst = found.speaker && found.speaker.last < cue.first ? found.speaker.first : cue.first;
+  if (lex.pronouns.has(tokens[speakerFirst - 1]?.norm ?? '')) speakerFirst--;
   const comma = speakerFirst - 1;
-  if (!isPunct(tokens[comma], COMMA) || ctx.markOfToken[comma - 1] === 'close') return null;
+  if (!isPunct(tokens[comma], COMMA)) return null;
   let end = found.after;
   while (end < tokens.length && end < found.after + TAIL_WINDOW && tokens[end]!.sentence === sentence && tokens[end]!.kind === 'word' && !ctx.cueOfToken[end]) end++;
   const tail = tokens[end];
@@ -74,6 +75,9 @@ function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
   if (!tokens[k] || tokens[k]!.sentence !== sentence) return null;
   let end = k;
   while (end < tokens.length && tokens[end]!.sentence === sentence && !breaksClause(ctx, end, k)) end++;
+  // `ذكرت الوزارة إن الرئيس، فلان، قال ...`: what follows the complementizer is the subject of the next cue.
+  const next = ctx.cueOfToken[end] ?? ctx.cueOfToken[end + 1];
+  if (next && next.kind === 'verb' && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.has(t.norm))) return null;
   const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokens[end - 1]!.end });
   return wordCount(ctx, clause) >= 2 ? clause : null;
 }
@@ -92,7 +96,7 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
     return false;
   }
   const cue = ctx.cueOfToken[k];
-  return cue !== undefined && cue.kind === 'participle' && tokens[k - 1]?.kind === 'word' && ctx.lex.conjunctions.has(tokens[k - 1]!.norm);
+  return cue !== undefined && cue.first === k && cue.kind === 'participle';
 }
 
 function wordCount(ctx: QuoteContext, span: { start: number; end: number }): number {

@@ -1,5 +1,5 @@
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, isPunct } from './context.js';
+import { COMMA, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 
@@ -20,6 +20,7 @@ function mentionWord(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word') return false;
   const { lex } = ctx;
+  if (lex.addresseePrefixes.some((p) => ctx.text.startsWith(p, t.start))) return false;
   return !lex.stops.has(t.norm) && !lex.complementizers.has(t.norm) && !ctx.cueOfToken[k] && !lex.speechNouns.has(t.norm);
 }
 
@@ -42,10 +43,14 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const following = tokens[next];
   if (following?.kind === 'word' && lex.pronouns.has(following.norm)) return { speaker: null, implicit: true, after: next + 1 };
   if (lex.source.subjectFirst) return subjectBefore(ctx, cue);
+  // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
+  if (prefixless(ctx, cue) && isPunct(tokens[cue.first - 1], COMMA)) {
+    const before = mentionBefore(ctx, cue.first);
+    if (before) return { speaker: before, implicit: false, after: next };
+  }
   const after = mentionAfter(ctx, next);
   if (after) return { speaker: after, implicit: false, after: after.last + 1 };
-  const before = prefixless(ctx, cue) && isPunct(tokens[cue.first - 1], COMMA) ? mentionBefore(ctx, cue.first - 1) : null;
-  return { speaker: before, implicit: before === null, after: next };
+  return { speaker: null, implicit: true, after: next };
 }
 
 /** English and French: the subject stands before the verb, or after it when inverted (`, said X`). */
@@ -53,20 +58,38 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const { tokens, lex } = ctx;
   const next = cue.last + 1;
   let k = cue.first - 1;
-  while (k >= 0 && tokens[k]!.kind === 'word' && lex.auxiliaries.has(tokens[k]!.norm) && !lex.source.auxiliariesInCue) k--;
+  while (k >= 0 && tokens[k]!.kind === 'word' && skippable(ctx, tokens[k]!)) k--;
   const before = tokens[k];
-  if (before && lex.passiveAuxiliaries.has(before.norm) && lex.passiveAgent.has(tokens[next]?.norm ?? '')) {
+  if (lex.passiveAgent.has(tokens[next]?.norm ?? '')) {
     const agent = mentionAfter(ctx, next + 1);
     if (agent) return { speaker: agent, implicit: false, after: agent.last + 1 };
   }
   if (before?.kind === 'word' && lex.pronouns.has(before.norm)) {
     return { speaker: null, implicit: true, after: next };
   }
-  const mention = before && before.sentence === tokens[cue.first]!.sentence ? mentionBefore(ctx, k + 1) : null;
-  if (mention) return { speaker: mention, implicit: false, after: next };
+  const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
   const inverted = mentionAfter(ctx, next);
-  if (inverted) return { speaker: inverted, implicit: false, after: inverted.last + 1 };
+  // `..., said a source close to the probe.` / `«...», a précisé le parquet, ...`: the subject follows.
+  if (inverted && (!sameSentence || before!.kind === 'punct') && endsMention(ctx, inverted.last + 1)) {
+    return { speaker: inverted, implicit: false, after: inverted.last + 1 };
+  }
+  const mention = sameSentence ? mentionBefore(ctx, k + 1) : null;
+  if (mention) return { speaker: mention, implicit: false, after: next };
+  if (inverted && (!sameSentence || before!.kind === 'punct')) return { speaker: inverted, implicit: false, after: inverted.last + 1 };
   return { speaker: null, implicit: true, after: next };
+}
+
+/** Auxiliaries and adverbs between a subject and its verb (`had insisted`, `eventually concluded`). */
+function skippable(ctx: QuoteContext, t: Token): boolean {
+  const { lex } = ctx;
+  if (lex.source.auxiliariesInCue) return false;
+  return lex.auxiliaries.has(t.norm) || lex.adverbSuffixes.some((s) => t.norm.length > s.length + 3 && t.norm.endsWith(s));
+}
+
+/** Whether an inverted subject ends its clause, as it must (`, said X.` / `, said X, adding`). */
+function endsMention(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !t || t.sentence !== ctx.tokens[k - 1]!.sentence || t.kind === 'punct' || ctx.cueOfToken[k] !== undefined;
 }
 
 /** The mention that starts at token `from`, skipping an addressee (`لـRT`, `à l'AFP`) and speech nouns. */
@@ -88,11 +111,18 @@ export function mentionAfter(ctx: QuoteContext, from: number): Mention | null {
   const descriptionFirst = lex.descriptionHeads.has(head.norm) || lex.titles.has(head.norm);
   if (descriptionFirst && isPunct(tokens[k], COMMA)) last = withApposition(ctx, k, last);
   const relay = tokens[last + 1];
-  if (relay?.kind === 'word' && lex.relayWords.has(relay.norm)) {
+  const relayCue = ctx.cueOfToken[from - 1];
+  const relays = relayCue !== undefined && formsOfHead(ctx, relayCue).some((f) => lex.relayCues.has(f));
+  if (relays && relay?.kind === 'word' && lex.relayWords.has(relay.norm)) {
     const relayed = mentionAfter(ctx, last + 2);
     if (relayed) return relayed;
   }
   return { start: head.start, end: tokens[last]!.end, first, last };
+}
+
+function formsOfHead(ctx: QuoteContext, cue: Cue): string[] {
+  const norm = ctx.tokens[cue.head]!.norm;
+  return [norm, ...ctx.lex.prefixes.filter((p) => norm.startsWith(p)).map((p) => norm.slice(p.length))];
 }
 
 /** `المتحدث باسم الوزارة، فلان الفلاني:` — a description followed by the name it describes. */
@@ -142,8 +172,7 @@ function relayedBy(ctx: QuoteContext, cue: Cue): Mention | null {
 
 /** `Charlie Kirk, un commentateur, selon lequel`: the mention a relative pronoun stands for. */
 export function antecedent(ctx: QuoteContext, at: number): Mention | null {
-  const k = isPunct(ctx.tokens[at - 1], COMMA) ? at - 1 : at;
-  return mentionBefore(ctx, k);
+  return mentionBefore(ctx, at);
 }
 
 /** Whether the verb is written without a conjunction prefix (a preverbal subject can only precede those). */
@@ -160,13 +189,19 @@ function prefixless(ctx: QuoteContext, cue: Cue): boolean {
 export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
   const { tokens } = ctx;
   if (isPunct(tokens[end - 1], COMMA)) {
-    const group = readBack(ctx, end - 1);
-    if (!group) return null;
-    const g = tokens.slice(group.first, group.last + 1);
-    const isName = !hasLatin(ctx, g[0]!) ? g.length <= 4 && !g.some((t) => /\d/.test(t.norm)) : g.every((t) => isCapitalised(ctx, t) || ctx.lex.titles.has(t.norm));
-    if (isName) return group;
-    if (isPunct(tokens[group.first - 1], COMMA)) return readBack(ctx, group.first - 1) ?? group;
-    return group;
+    // `X, apposition, said`: the name is the comma group that looks like one, else the group before it.
+    let start = end - 2;
+    while (start >= 0 && end - start < 16 && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA + TERMINAL + ':')) start--;
+    const g = tokens.slice(start + 1, end - 1);
+    if (!g.length) return null;
+    // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).
+    const relative = g.some((t) => ctx.lex.pronouns.has(t.norm) || ctx.lex.stops.has(t.norm));
+    const isName = !relative && (!hasLatin(ctx, g[0]!)
+      ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
+      : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.has(t.norm) || ctx.lex.nameConnectors.has(t.norm))));
+    if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
+    if (isPunct(tokens[start], COMMA)) return readBack(ctx, start);
+    return relative ? null : readBack(ctx, end - 1);
   }
   return readBack(ctx, end);
 }
@@ -188,6 +223,11 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
     first = k;
     if (cased && lex.determiners.has(t.norm)) break;
   }
+  // A lower-case run that neither opens its sentence nor starts with a determiner is a predicate
+  // (`comforted relatives and urged`), not a subject.
+  const opener = tokens[first - 1];
+  const atStart = !opener || opener.sentence !== tokens[first]!.sentence || isPunct(opener, TERMINAL);
+  if (cased && !capitalRun && !lex.determiners.has(tokens[first]!.norm) && !atStart && !isCapitalised(ctx, tokens[first]!)) return null;
   while (first < end - 1 && ctx.lex.nameConnectors.has(tokens[first]!.norm)) first++;
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
 }

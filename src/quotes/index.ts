@@ -7,7 +7,7 @@ import { findCues, type Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findSpeaker, type SpeakerFound } from './find-speaker.js';
 import { lexiconFor } from './lang/index.js';
-import { pairMarks } from './pair-marks.js';
+import { pairMarks, type MarkPair } from './pair-marks.js';
 import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
 import { continueInterrupted } from './split-interrupted.js';
 import { tokenize } from './tokenize.js';
@@ -34,7 +34,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const lex = lexiconFor(language);
   const tokens = tokenize(text, regions, sentences);
   const pairs = pairMarks(text, regions);
-  const cues = findCues(tokens, lex);
+  // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
+  const cues = withoutQuoted(findCues(tokens, lex), pairs);
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   const markOfToken: ('open' | 'close' | undefined)[] = new Array(tokens.length);
@@ -57,7 +58,17 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
 /** A clause that is nothing but one marked quote is that direct quote, not a second, indirect one. */
 function coversClause(direct: Attribution, clause: Attribution): boolean {
   const inside = Math.min(direct.span.end, clause.span.end) - Math.max(direct.span.start, clause.span.start);
-  return inside >= 0.85 * (clause.span.end - clause.span.start);
+  return direct.span.start <= clause.span.start + 2 && inside >= 0.85 * (clause.span.end - clause.span.start);
+}
+
+/** Drops cues that lie inside a marked passage of several words. */
+function withoutQuoted(cues: Cue[], pairs: readonly MarkPair[]): Cue[] {
+  const long = pairs.filter((p) => !p.family.weak && p.inner.end - p.inner.start > 24);
+  let i = 0;
+  return cues.filter((cue) => {
+    while (i < long.length && long[i]!.close < cue.start) i++;
+    return !long.slice(i, i + 4).some((p) => p.inner.start <= cue.start && cue.end <= p.inner.end);
+  });
 }
 
 /** Keeps one quote per span: the first found wins, since direct quotes come first. */

@@ -5,16 +5,21 @@ import { mentionAfter } from './find-speaker.js';
 
 /**
  * Gives every cue without a subject of its own the mention it refers to. A participle (مضيفا, adding,
- * ajoutant) takes the subject of the main verb of its sentence; a bare verb (وأضاف), a pronoun (he
- * said) or an inverted cue (a-t-il dit) takes the nearest earlier speaker. Cues are visited in text
- * order, so a resolved cue is itself an antecedent for the ones after it.
+ * ajoutant) or a verb joined to an earlier one (`comforted relatives and urged`) takes the subject of
+ * its sentence; a bare verb (وأضاف), a pronoun (he said) or an inverted cue (a-t-il dit) takes the
+ * nearest earlier mention: a speaker, or, where subjects come first, a named sentence subject. Cues are
+ * visited in text order, so a resolved cue is itself an antecedent for the ones after it.
  */
 export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>): void {
+  const subjects = ctx.lex.source.subjectFirst ? namedSubjects(ctx) : [];
+  let s = 0;
   let last: Mention | null = null;
   for (const cue of ctx.cues) {
+    while (s < subjects.length && subjects[s]!.end <= cue.start) last = subjects[s++]!;
     const found = speakers.get(cue)!;
     if (!found.speaker) {
-      const resolved = (cue.kind === 'participle' ? mainClauseSpeaker(ctx, cue, speakers) : null) ?? last;
+      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.has(ctx.tokens[cue.first - 1]?.norm ?? '');
+      const resolved = (joined ? mainClauseSpeaker(ctx, cue, speakers) : null) ?? last;
       if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
     }
     last = speakers.get(cue)!.speaker ?? last;
@@ -31,8 +36,42 @@ function mainClauseSpeaker(ctx: QuoteContext, cue: Cue, speakers: ReadonlyMap<Cu
     if (earlier.kind !== 'preposition' && speakers.get(earlier)!.speaker) return speakers.get(earlier)!.speaker;
   }
   if (!ctx.lex.source.subjectFirst || sentence < 0) return null;
-  let first = cue.head;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
-  const opening = mentionAfter(ctx, first);
-  return opening && opening.last < cue.first && /^\p{Lu}/u.test(ctx.text.slice(opening.start, opening.end)) ? opening : null;
+  const opening = openingMention(ctx, sentence);
+  return opening && opening.last < cue.first ? opening : null;
+}
+
+function openingMention(ctx: QuoteContext, sentence: number): Mention | null {
+  const s = ctx.sentences[sentence];
+  if (!s) return null;
+  let k = ctx.tokens.findIndex((t) => t.sentence === sentence);
+  if (k < 0) return null;
+  if (ctx.lex.conjunctions.has(ctx.tokens[k]!.norm)) k++;
+  const m = mentionAfter(ctx, k);
+  return m && isNamed(ctx, m) ? m : null;
+}
+
+/** A mention holding a proper name: a capitalised word that is not merely the first word of the sentence. */
+function isNamed(ctx: QuoteContext, m: Mention): boolean {
+  for (let k = m.first; k <= m.last; k++) {
+    const t = ctx.tokens[k]!;
+    if (!/^\p{Lu}/u.test(ctx.text.slice(t.start, t.end))) continue;
+    if (k > m.first || !ctx.lex.determiners.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Named subjects that open sentences, in text order: the antecedents of later pronouns. */
+function namedSubjects(ctx: QuoteContext): Mention[] {
+  const out: Mention[] = [];
+  let previous = -2;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const sentence = ctx.tokens[k]!.sentence;
+    if (sentence === previous || sentence < 0) continue;
+    previous = sentence;
+    let first = k;
+    if (ctx.lex.conjunctions.has(ctx.tokens[first]!.norm)) first++;
+    const m = mentionAfter(ctx, first);
+    if (m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm)) out.push(m);
+  }
+  return out;
 }

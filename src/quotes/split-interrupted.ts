@@ -41,10 +41,7 @@ function bridged(ctx: QuoteContext, previous: Attribution, pair: MarkPair): bool
     if (t.start >= previous.cue.start && t.end <= previous.cue.end) { sawCue = true; continue; }
     if (previous.speaker && t.start >= previous.speaker.start && t.end <= previous.speaker.end) continue;
     if (t.lineBefore && k > from) return false;
-    if (isPunct(t, TERMINAL)) { sentenceEnds++; continue; }
-    if (t.kind === 'punct') continue;
-    if (ctx.lex.pronouns.has(t.norm) || ctx.lex.auxiliaries.has(t.norm)) continue;
-    return false;
+    if (isPunct(t, TERMINAL)) sentenceEnds++;
   }
   if (tokens[to]?.lineBefore) return false;
   return sawCue && sentenceEnds <= 1;

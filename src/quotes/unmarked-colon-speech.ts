@@ -59,7 +59,7 @@ function endsAtCue(ctx: QuoteContext, k: number, start: number): boolean {
 /** A cue in the same sentence before the colon, with nothing but its speaker and a phrase or two between. */
 function nearestCue(ctx: QuoteContext, colon: number, sentence: number): Cue | null {
   for (let k = colon - 1; k >= 0 && k >= colon - 16 && ctx.tokens[k]!.sentence === sentence; k--) {
-    if (isPunct(ctx.tokens[k], TERMINAL + COLON) || ctx.markOfToken[k]) return null;
+    if (isPunct(ctx.tokens[k], TERMINAL + COLON)) return null;
     const cue = ctx.cueOfToken[k];
     if (cue) return cue.kind === 'preposition' ? null : cue;
   }

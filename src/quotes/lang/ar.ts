@@ -50,6 +50,8 @@ export const ar: QuoteLexicon = {
   clauseBreakers: ['بينما', 'فيما', 'في', 'حيث'],
   nameConnectors: ['بن', 'أبو', 'عبد', 'آل'],
   minQuoteWords: 2,
+  relayCues: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل'],
+  adverbSuffixes: [],
   fragmentsInClauses: false,
   subjectFirst: false,
 };

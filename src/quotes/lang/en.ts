@@ -40,7 +40,8 @@ export const en: QuoteLexicon = {
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which'],
   mentionStops: ['in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'from', 'that', 'as', 'when', 'while',
     'who', 'which', 'told', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'monday',
-    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'adding', 'saying', 'but', 'although'],
+    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'adding', 'saying', 'but', 'although',
+    'them', 'him', 'her', 'us', 'me', 'it', 'about', 'into', 'over', 'under', 'not', 'also'],
   descriptionHeads: ['the', 'a', 'an', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'minister', 'president',
     'mayor', 'chief', 'director', 'leader', 'secretary', 'chairman', 'boss', 'professor', 'governor', 'ambassador'],
   titles: ['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'pope', 'president', 'prime', 'minister', 'general',
@@ -54,6 +55,8 @@ export const en: QuoteLexicon = {
   clauseBreakers: ['although', 'but', 'while', 'whereas', 'and', 'though'],
   nameConnectors: ['and', 'of', 'van', 'von', 'der', 'de', 'al', 'bin', 'ben'],
   minQuoteWords: 1,
+  relayCues: ['quoted', 'cited'],
+  adverbSuffixes: ['ly'],
   fragmentsInClauses: true,
   subjectFirst: true,
 };

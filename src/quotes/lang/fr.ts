@@ -5,7 +5,7 @@ const PARTICIPLES = ['dit', 'déclaré', 'ajouté', 'précisé', 'expliqué', 'a
   'confié', 'conclu', 'estimé', 'assuré', 'annoncé', 'écrit', 'poursuivi', 'rappelé', 'insisté', 'martelé',
   'crié', 'lancé', 'répondu', 'tweeté', 'déploré', 'dénoncé', 'reconnu', 'prévenu', 'averti', 'jugé', 'témoigné',
   'confirmé', 'démenti', 'nié', 'admis', 'regretté', 'commenté', 'détaillé', 'observé', 'noté', 'signalé',
-  'relevé', 'fait', 'savoir', 'scandé', 'réagi', 'glissé', 'résumé', 'clamé', 'proclamé'];
+  'relevé', 'fait savoir', 'scandé', 'réagi', 'glissé', 'résumé', 'clamé', 'proclamé'];
 
 /** Simple tenses that stand alone as cues (`scandaient`, `ajoutait`, `dit-il`). */
 const FINITE = ['dit', 'déclare', 'ajoute', 'ajoutait', 'précise', 'explique', 'affirme', 'indique', 'souligne',
@@ -50,12 +50,14 @@ export const fr: QuoteLexicon = {
   labels: ['vidéo', 'photo', 'lire', 'aussi', 'direct', 'en', 'continu', 'info', 'alerte', 'mise', 'à', 'jour',
     'source', 'crédit', 'à lire'],
   addresseePrefixes: [],
-  addresseeWords: ['à', 'au', 'aux'],
+  addresseeWords: ['à', 'au', 'aux', 'sur', 'dans', 'devant'],
   relayWords: [],
   conjunctions: ['et', 'ou', 'mais'],
   clauseBreakers: ['mais', 'alors', 'tandis', 'et', 'bien'],
   nameConnectors: ['et', 'de', 'du', 'des', 'la', 'le', 'von', 'van'],
   minQuoteWords: 1,
+  relayCues: ['cité', 'citant'],
+  adverbSuffixes: ['ment'],
   fragmentsInClauses: true,
   subjectFirst: true,
 };

@@ -31,6 +31,8 @@ export interface CompiledLexicon {
   addresseePrefixes: readonly string[];
   addresseeWords: Set<string>;
   relayWords: Set<string>;
+  relayCues: Set<string>;
+  adverbSuffixes: readonly string[];
   conjunctions: Set<string>;
   clauseBreakers: Set<string>;
   nameConnectors: Set<string>;
@@ -92,6 +94,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     addresseePrefixes: l.addresseePrefixes,
     addresseeWords: set(l.addresseeWords),
     relayWords: set(l.relayWords),
+    relayCues: set(l.relayCues),
+    adverbSuffixes: l.adverbSuffixes,
     conjunctions: set(l.conjunctions),
     clauseBreakers: set(l.clauseBreakers),
     nameConnectors: set(l.nameConnectors),

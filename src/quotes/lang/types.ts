@@ -49,8 +49,12 @@ export interface QuoteLexicon {
   addresseePrefixes: readonly string[];
   /** Words after a cue that introduce an addressee (told → Reuters is said to, not by). */
   addresseeWords: readonly string[];
-  /** Words that relay a speaker (`نقلت X عن Y`): the speaker is the mention after them. */
+  /** Words that relay a speaker (`نقلت X عن Y`, `quoted Y as saying`): the speaker is the mention after them. */
   relayWords: readonly string[];
+  /** Cues that relay someone else's words, so a relay word after their subject is looked through. */
+  relayCues: readonly string[];
+  /** Endings of adverbs that may stand between a subject and its verb (`eventually said`). */
+  adverbSuffixes: readonly string[];
   /** Conjunctions that join marked quotes or clauses (`«A» et «B»`, `and adding`). */
   conjunctions: readonly string[];
   /** Words that, after a comma, end a reported clause (`, although`, `، بينما`). */
