@@ -42,6 +42,7 @@ function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue,
   const first = group.pairs[0]!;
   if (!wordy(ctx, first)) return null;
   const before = cueBefore(ctx, group, speakers, clauses);
+  if (before === 'fragment') return null;
   const after = cueAfter(ctx, group);
   const startsSentence = opensSentence(ctx, group.openToken);
   const cue = startsSentence ? (after ?? before) : (before ?? after);
@@ -58,19 +59,25 @@ function wordy(ctx: QuoteContext, pair: MarkPair): boolean {
   return words.length >= ctx.lex.source.minQuoteWords && !(glued && words.length < 3);
 }
 
-function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: readonly Attribution[]): Cue | null {
+/**
+ * The cue before a mark: the cue of the reported clause the mark lies in (a quoted fragment of indirect
+ * speech, kept where the language's annotation keeps those, else 'fragment'), or the nearest cue in
+ * the sentence.
+ */
+function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: readonly Attribution[]): Cue | 'fragment' | null {
   const { tokens } = ctx;
+  const pair = group.pairs[0]!;
+  const inClause = clauses.find((c) => c.span.start <= pair.open + 1 && pair.close <= c.span.end + 3 && c.cue && c.cue.end <= pair.open);
+  if (inClause) {
+    const whole = inClause.span.start >= pair.open;
+    return whole || ctx.lex.source.fragmentsInClauses ? inClause.cue : 'fragment';
+  }
   const open = group.openToken;
   const sentence = tokens[open]!.sentence;
   for (let k = open - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
     const cue = ctx.cueOfToken[k];
     if (!cue) continue;
     const found = speakers.get(cue)!;
-    const inClause = clauses.find((c) => c.cue === cue && c.span.start <= group.pairs[0]!.open && group.pairs[0]!.close <= c.span.end + 1);
-    if (inClause) {
-      const whole = inClause.span.start >= group.pairs[0]!.open;
-      return whole || ctx.lex.source.fragmentsInClauses ? cue : null;
-    }
     if (open - Math.max(found.after, cue.last + 1) > PRE_CUE_REACH) return null;
     return cue;
   }

@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, COMMA, TERMINAL, isPunct } from './context.js';
+import { COLON, COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { trimClause } from './clause.js';
@@ -31,7 +31,12 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.sentence !== sentence || isPunct(t, TERMINAL + COLON) || (ctx.cueOfToken[k] && k > cue.last)) break;
-    if (t.kind === 'word' && lex.complementizers.has(t.norm)) return clauseFrom(ctx, k + 1, sentence);
+    if (t.kind === 'word' && lex.complementizers.has(t.norm)) {
+      if (lex.conjunctionHeads.has(tokens[k - 1]?.norm ?? '')) break; // `alors que`: a conjunction, not speech
+      return clauseFrom(ctx, k + 1, sentence);
+    }
+    // `said he would`: a pronoun right after a bare verb opens the clause itself.
+    if (k === found.after && lex.pronouns.has(t.norm) && lex.bareClauseVerbs.has(tokens[cue.head]!.norm)) break;
   }
   const first = tokens[cue.last + 1];
   const bare = lex.bareClauseVerbs.has(tokens[cue.head]!.norm) && found.after === cue.last + 1 + (found.implicit && lex.pronouns.has(first?.norm ?? '') && !lex.source.subjectFirst ? 1 : 0);
@@ -66,6 +71,9 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (tail && tail.sentence === sentence && !isPunct(tail, COMMA + TERMINAL)) return null;
   const s = ctx.sentences[sentence]!;
   const clause = trimClause(ctx, { start: s.start, end: tokens[comma]!.start });
+  // A clause that opens with a mark is a direct quote, and one holding a cue is attributed already.
+  const from = tokenIndexAt(tokens, clause.start);
+  if (ctx.markOfToken[from] === 'open' || tokens.slice(from, comma).some((_, i) => ctx.cueOfToken[from + i])) return null;
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
   return wordCount(ctx, clause) >= 3 ? clause : null;
 }
@@ -76,7 +84,7 @@ function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
   let end = k;
   while (end < tokens.length && tokens[end]!.sentence === sentence && !breaksClause(ctx, end, k)) end++;
   // `ذكرت الوزارة إن الرئيس، فلان، قال ...`: what follows the complementizer is the subject of the next cue.
-  const next = ctx.cueOfToken[end] ?? ctx.cueOfToken[end + 1];
+  const next = tokens[end]?.sentence === sentence ? ctx.cueOfToken[end] ?? ctx.cueOfToken[end + 1] : undefined;
   if (next && next.kind === 'verb' && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.has(t.norm))) return null;
   const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokens[end - 1]!.end });
   return wordCount(ctx, clause) >= 2 ? clause : null;

@@ -69,13 +69,13 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   }
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
   const inverted = mentionAfter(ctx, next);
+  const invertedFound = inverted && { speaker: inverted, implicit: false, after: inverted.last + 1 };
   // `..., said a source close to the probe.` / `«...», a précisé le parquet, ...`: the subject follows.
-  if (inverted && (!sameSentence || before!.kind === 'punct') && endsMention(ctx, inverted.last + 1)) {
-    return { speaker: inverted, implicit: false, after: inverted.last + 1 };
-  }
-  const mention = sameSentence ? mentionBefore(ctx, k + 1) : null;
+  const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
+  if (invertedFound && (!sameSentence || afterQuote || (before!.kind === 'punct' && endsMention(ctx, inverted.last + 1)))) return invertedFound;
+  const mention = sameSentence && !afterQuote ? mentionBefore(ctx, k + 1) : null;
   if (mention) return { speaker: mention, implicit: false, after: next };
-  if (inverted && (!sameSentence || before!.kind === 'punct')) return { speaker: inverted, implicit: false, after: inverted.last + 1 };
+  if (invertedFound && before!.kind === 'punct') return invertedFound;
   return { speaker: null, implicit: true, after: next };
 }
 
@@ -104,7 +104,10 @@ export function mentionAfter(ctx: QuoteContext, from: number): Mention | null {
     break;
   }
   const first = k;
-  while (k < tokens.length && k - first < MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[first]!.sentence) k++;
+  while (k < tokens.length && k - first < MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[first]!.sentence) {
+    if (k > first && looksFinite(ctx, tokens[k]!)) break;
+    k++;
+  }
   if (k === first) return null;
   let last = k - 1;
   const head = tokens[first]!;
@@ -123,6 +126,11 @@ export function mentionAfter(ctx: QuoteContext, from: number): Mention | null {
 function formsOfHead(ctx: QuoteContext, cue: Cue): string[] {
   const norm = ctx.tokens[cue.head]!.norm;
   return [norm, ...ctx.lex.prefixes.filter((p) => norm.startsWith(p)).map((p) => norm.slice(p.length))];
+}
+
+/** A lower-case word with a finite-verb ending (`included`): where a mention read forwards must stop. */
+function looksFinite(ctx: QuoteContext, t: Token): boolean {
+  return hasLatin(ctx, t) && !isCapitalised(ctx, t) && ctx.lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
 }
 
 /** `المتحدث باسم الوزارة، فلان الفلاني:` — a description followed by the name it describes. */
@@ -227,7 +235,8 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   // (`comforted relatives and urged`), not a subject.
   const opener = tokens[first - 1];
   const atStart = !opener || opener.sentence !== tokens[first]!.sentence || isPunct(opener, TERMINAL);
-  if (cased && !capitalRun && !lex.determiners.has(tokens[first]!.norm) && !atStart && !isCapitalised(ctx, tokens[first]!)) return null;
+  const joinsPredicates = tokens.slice(first, end).some((t) => lex.conjunctions.has(t.norm));
+  if (cased && !capitalRun && !lex.determiners.has(tokens[first]!.norm) && !atStart && joinsPredicates) return null;
   while (first < end - 1 && ctx.lex.nameConnectors.has(tokens[first]!.norm)) first++;
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
 }

@@ -47,7 +47,7 @@ function openingMention(ctx: QuoteContext, sentence: number): Mention | null {
   if (k < 0) return null;
   if (ctx.lex.conjunctions.has(ctx.tokens[k]!.norm)) k++;
   const m = mentionAfter(ctx, k);
-  return m && isNamed(ctx, m) ? m : null;
+  return m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm) ? nameOnly(ctx, m) : null;
 }
 
 /** A mention holding a proper name: a capitalised word that is not merely the first word of the sentence. */
@@ -58,6 +58,23 @@ function isNamed(ctx: QuoteContext, m: Mention): boolean {
     if (k > m.first || !ctx.lex.determiners.has(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * A sentence-opening mention cut to its name: a leading run of capitalised words (`Mrs Thatcher marked`
+ * → `Mrs Thatcher`); a mention opening with a determiner is kept as read (`The mayor of X, Name`).
+ */
+function nameOnly(ctx: QuoteContext, m: Mention): Mention {
+  const { tokens, lex } = ctx;
+  if (lex.determiners.has(tokens[m.first]!.norm)) return m;
+  let last = m.first;
+  while (last < m.last) {
+    const t = tokens[last + 1]!;
+    if (!/^\p{Lu}/u.test(ctx.text.slice(t.start, t.end)) && !lex.nameConnectors.has(t.norm)) break;
+    last++;
+  }
+  while (last > m.first && lex.nameConnectors.has(tokens[last]!.norm)) last--;
+  return { start: tokens[m.first]!.start, end: tokens[last]!.end, first: m.first, last };
 }
 
 /** Named subjects that open sentences, in text order: the antecedents of later pronouns. */
@@ -71,7 +88,7 @@ function namedSubjects(ctx: QuoteContext): Mention[] {
     let first = k;
     if (ctx.lex.conjunctions.has(ctx.tokens[first]!.norm)) first++;
     const m = mentionAfter(ctx, first);
-    if (m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm)) out.push(m);
+    if (m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm)) out.push(nameOnly(ctx, m));
   }
   return out;
 }

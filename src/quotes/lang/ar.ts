@@ -51,6 +51,8 @@ export const ar: QuoteLexicon = {
   nameConnectors: ['بن', 'أبو', 'عبد', 'آل'],
   minQuoteWords: 2,
   relayCues: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل'],
+  verbEndings: [],
+  conjunctionHeads: [],
   adverbSuffixes: [],
   fragmentsInClauses: false,
   subjectFirst: false,

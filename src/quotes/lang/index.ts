@@ -33,6 +33,8 @@ export interface CompiledLexicon {
   relayWords: Set<string>;
   relayCues: Set<string>;
   adverbSuffixes: readonly string[];
+  verbEndings: readonly string[];
+  conjunctionHeads: Set<string>;
   conjunctions: Set<string>;
   clauseBreakers: Set<string>;
   nameConnectors: Set<string>;
@@ -96,6 +98,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     relayWords: set(l.relayWords),
     relayCues: set(l.relayCues),
     adverbSuffixes: l.adverbSuffixes,
+    verbEndings: l.verbEndings,
+    conjunctionHeads: set(l.conjunctionHeads),
     conjunctions: set(l.conjunctions),
     clauseBreakers: set(l.clauseBreakers),
     nameConnectors: set(l.nameConnectors),

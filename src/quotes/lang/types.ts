@@ -53,6 +53,10 @@ export interface QuoteLexicon {
   relayWords: readonly string[];
   /** Cues that relay someone else's words, so a relay word after their subject is looked through. */
   relayCues: readonly string[];
+  /** Endings of finite verbs: a mention read forwards in cased text stops at one (`the pope included`). */
+  verbEndings: readonly string[];
+  /** Words that turn a following complementizer into a conjunction (`alors que`, `so that`). */
+  conjunctionHeads: readonly string[];
   /** Endings of adverbs that may stand between a subject and its verb (`eventually said`). */
   adverbSuffixes: readonly string[];
   /** Conjunctions that join marked quotes or clauses (`«A» et «B»`, `and adding`). */
