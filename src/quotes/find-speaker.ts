@@ -40,8 +40,10 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
     if (relay) return { speaker: relay, implicit: false, after: next };
     return { speaker: null, implicit: true, after: next };
   }
+  // `, said he.` / `قال هو`: a pronoun subject after the verb, where nothing but punctuation comes before.
   const following = tokens[next];
-  if (following?.kind === 'word' && lex.pronouns.has(following.norm)) return { speaker: null, implicit: true, after: next + 1 };
+  const opensClause = !tokens[cue.first - 1] || tokens[cue.first - 1]!.kind === 'punct' || !lex.source.subjectFirst;
+  if (opensClause && following?.kind === 'word' && lex.pronouns.has(following.norm)) return { speaker: null, implicit: true, after: next + 1 };
   if (lex.source.subjectFirst) return subjectBefore(ctx, cue);
   // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
   if (prefixless(ctx, cue) && isPunct(tokens[cue.first - 1], COMMA)) {
@@ -138,6 +140,8 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   const { tokens } = ctx;
   let k = comma + 1;
   const start = k;
+  const name = tokens[start];
+  if (!name || ctx.lex.pronouns.has(name.norm) || (hasLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
   while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !/\d/.test(tokens[k]!.norm)) k++;
   if (k === start) return last;
   const end = tokens[k];
