@@ -103,10 +103,21 @@ function markRun(scope: Scope, flags: Uint8Array, at: number, found: Boundary[])
       i++;
     } else if (isFormat(code) || flags[code] & TERMINAL) {
       i++;
+    } else if (isThinSpace(code) && closesAfterSpace(text, i + 1, end)) {
+      // French sets its closing guillemet off with a space: « Nous restons. »
+      i += 2;
     } else break;
   }
   found.push(boundary(at, markEnd, i));
   return i;
+}
+
+const isThinSpace = (code: number): boolean => code === SPACE || code === 0xa0 || code === 0x202f || code === 0x2009;
+
+function closesAfterSpace(text: string, at: number, end: number): boolean {
+  const code = text.charCodeAt(at);
+  if (at >= end || !isCloser(code) || code === 0x22 || code === 0x27) return false;
+  return at + 1 >= end || !isWordChar(text.charCodeAt(at + 1));
 }
 
 function boundary(at: number, markEnd: number, end: number): Boundary {

@@ -7,6 +7,9 @@ const DOT = 0x2e;
 const isAbbreviationChar = (code: number): boolean =>
   isWordChar(code) || code === DOT || code === 0xb0 || code === 0xba || code === 0x2d;
 
+/** No abbreviation is longer than this; a longer word before a dot is read only this far. */
+const ABBREVIATION_LOOK = 16;
+
 export interface WordBefore {
   start: number;
   /** The word as written, without leading dots or hyphens. */
@@ -18,7 +21,7 @@ export interface WordBefore {
 /** The word that a terminal mark at `at` follows, looking through bidi controls (د‪.‬). */
 export function wordBefore(scope: Scope, at: number): WordBefore {
   const end = skipFormatBack(scope.text, at, scope.start);
-  let start = runBack(scope.text, end, scope.start, isAbbreviationChar, LOOK);
+  let start = runBack(scope.text, end, scope.start, isAbbreviationChar, ABBREVIATION_LOOK);
   while (start < end && (scope.text.charCodeAt(start) === DOT || scope.text.charCodeAt(start) === 0x2d)) start++;
   const previous = start > scope.start ? scope.text.charCodeAt(start - 1) : 0x20;
   return { start, word: scope.text.slice(start, end), previous };

@@ -24,11 +24,10 @@ function findWideGaps(scope: Scope, added: Boundary[]): void {
   const { text } = scope;
   for (let i = text.indexOf('  ', scope.start); i >= 0 && i < scope.end; i = text.indexOf('  ', i + 2)) {
     const next = skipSpace(text, i, scope.end);
-    if (next >= scope.end || hasBreak(text, i, next)) continue;
-    const previous = skipSpaceBack(text, i, scope.start);
-    if (previous <= scope.start || !endsWord(text.charCodeAt(previous - 1))) continue;
-    if (opensCapitalised(scope, next)) added.push(gap(next));
-    i = next - 1;
+    const previous = i > scope.start ? text.charCodeAt(i - 1) : 0;
+    if (next < scope.end && !hasBreak(text, i, next) && endsWord(previous) && opensCapitalised(scope, next)) added.push(gap(next));
+    // the whole run of spaces is read once
+    i = Math.max(i, next - 2);
   }
 }
 

@@ -85,9 +85,18 @@ function isAbbreviation(lists: Lists, word: string): boolean {
 
 /** "U.S", "Ph.D", "a.m", "LL.AA.II.RR": short pieces joined by dots (a domain name has longer ones). */
 function isAcronym(word: string): boolean {
-  if (word.charCodeAt(word.length - 1) === DOT) return false;
-  const pieces = word.split('.');
-  return pieces.length > 1 && pieces.every((p) => p.length > 0 && p.length <= 3);
+  let piece = 0;
+  let dots = 0;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) !== DOT) piece++;
+    else if (piece === 0) return false;
+    else {
+      dots++;
+      piece = 0;
+    }
+    if (piece > 3) return false;
+  }
+  return dots > 0 && piece > 0;
 }
 
 /**

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { split } from './helpers.js';
+
+describe('abbreviations, numbers and initials', () => {
+  it('does not split after English titles and abbreviations before a name or number', () => {
+    expect(split('Mr. Smith met Gen. Harris and Dr. Lee at No. 10 on Jan. 5 at 9 a.m. sharp.')).toHaveLength(1);
+  });
+
+  it('splits after an abbreviation when a sentence plainly starts', () => {
+    expect(split('The deal was signed by Acme Co. It closes in June.')).toEqual(['The deal was signed by Acme Co.', 'It closes in June.']);
+    expect(split('Troops left the U.S. They landed in Spain.')).toEqual(['Troops left the U.S.', 'They landed in Spain.']);
+    expect(split('The U.S. Senate voted on the U.S.A. budget.')).toHaveLength(1);
+  });
+
+  it('does not split at numbers, dates, decimals or amounts', () => {
+    expect(split('Inflation rose 7.9 percent to 1.000.000 units on 12/08/2014 and cost $3.50 each.')).toHaveLength(1);
+    expect(split('ارتفع التضخم 7.9 في المئة في 12‪/‬08‪/‬2014 بتكلفة 10.9 مليارات دولار.', 'arb')).toHaveLength(1);
+  });
+
+  it('reads initials as part of a name, unless a sentence starts after them', () => {
+    expect(split('The novel by J. R. R. Tolkien sold well. It was reprinted.')).toEqual(['The novel by J. R. R. Tolkien sold well.', 'It was reprinted.']);
+    expect(split('They asked you and I. Did you answer?')).toEqual(['They asked you and I.', 'Did you answer?']);
+  });
+
+  it('knows Arabic abbreviations, through the bidi controls around their dot', () => {
+    expect(split('وقال د. أحمد حسن إن الوضع مستقر. وأضاف أ.د. سامي إن العمل مستمر.', 'arb')).toEqual([
+      'وقال د. أحمد حسن إن الوضع مستقر.',
+      'وأضاف أ.د. سامي إن العمل مستمر.',
+    ]);
+    expect(split('وقال د\u202a.\u202c سامي إن المستشفى ممتلئ. وغادر الجرحى.', 'arb')).toEqual([
+      'وقال د\u202a.\u202c سامي إن المستشفى ممتلئ.',
+      'وغادر الجرحى.',
+    ]);
+  });
+
+  it('knows French abbreviations', () => {
+    expect(split('« Nous restons », a expliqué M. Durand, cité p. 12 par Mme Leroy. Elle a confirmé.', 'fra')).toEqual([
+      '« Nous restons », a expliqué M. Durand, cité p. 12 par Mme Leroy.',
+      'Elle a confirmé.',
+    ]);
+  });
+
+  it('reads numbered and lettered items run into one line as separate sentences', () => {
+    expect(split('1. The army withdrew 2. The talks resumed 3. Prices fell')).toEqual([
+      '1. The army withdrew',
+      '2. The talks resumed',
+      '3. Prices fell',
+    ]);
+    expect(split('a) Water is short b) Roads are closed')).toEqual(['a) Water is short', 'b) Roads are closed']);
+    expect(split('The group won 2. Then it lost.')).toEqual(['The group won 2.', 'Then it lost.']);
+  });
+});
