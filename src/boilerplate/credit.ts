@@ -44,7 +44,12 @@ export function readCredit(text: string, from: number, limit: number): CreditRun
     if (!isUpper(token[0]) && !connector) break;
     tokens.push(token);
     end = start + token.length;
-    if (token.split('/').some((t) => AGENCY_SET.has(t)) || AGENCY_SET.has(`${tokens[tokens.length - 2]} ${token}`)) lastAgencyEnd = end;
+    // An agency that ends its token closes the credit (`Pizzoli/AFP/Getty Images`); one that opens it
+    // (`REUTERS/Piroschka van de Wouw`) is followed by the photographer's name.
+    const lastPart = token.slice(token.lastIndexOf('/') + 1);
+    // An agency leading the credit (`Reuters Abdalrhman Ismail`) is followed by the photographer too.
+    const closing = AGENCY_SET.has(lastPart) || AGENCY_SET.has(`${tokens[tokens.length - 2]} ${token}`);
+    if (closing && (tokens.length > 1 || token.includes('/'))) lastAgencyEnd = end;
     if (glued >= 0 || text[stop] !== ' ') break;
     i = stop + 1;
   }
@@ -80,7 +85,7 @@ function findAgency(credit: string): string | null {
 
 /** The person in a credit: the slash-separated part that is not an agency (`Alberto Pizzoli`). */
 function photographerOf(credit: string): string | null {
-  const parts = credit.split('/').map((p) => p.trim());
+  const parts = credit.replace(/^By /u, '').split('/').map((p) => p.trim());
   for (const part of parts) {
     const words = part.split(' ').filter((w) => w !== '');
     const named = words.filter((w) => !AGENCY_SET.has(w) && !/^for$/iu.test(w));

@@ -31,16 +31,19 @@ export function findGluePoint(text: string, from: number, to: number, options: G
 
 function closesQuote(ch: string | undefined, straightQuotes: number): boolean {
   if (ch === '"') return straightQuotes % 2 === 0;
-  return ch !== undefined && ch !== '\'' && ch !== ')' && ch !== ']' && CLOSING_QUOTES.includes(ch);
+  // ’ and ' are apostrophes far more often than closing quotes (`l’heure`, `qu’un`).
+  return ch !== undefined && ch !== '\'' && ch !== '’' && ch !== ')' && ch !== ']' && CLOSING_QUOTES.includes(ch);
 }
 
 /**
- * `urgenceCes`: a lower-case word of three letters or more runs into a capitalised one. `EPAPope`: an
+ * `urgenceCes`, `travailL'autre`: a lower-case word of three letters or more runs into a capitalised one. `EPAPope`: an
  * upper-case run of two or more runs into a capitalised word. Shorter left parts (`McDonald`, `iPhone`)
  * are names, not glue.
  */
 export function caseGlueAt(text: string, i: number): boolean {
-  if (!isUpper(text[i]) || !isLower(text[i + 1])) return false;
+  if (!isUpper(text[i])) return false;
+  const elided = (text[i + 1] === '\'' || text[i + 1] === '’') && isLower(text[i + 2]); // `travailL'autre`
+  if (!isLower(text[i + 1]) && !elided) return false;
   const prev = text[i - 1];
   if (isLower(prev)) return isLower(text[i - 2]) && isLetter(text[i - 3]);
   if (isUpper(prev)) return isUpper(text[i - 2]);

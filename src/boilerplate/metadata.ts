@@ -28,8 +28,10 @@ export function buildMetadata(text: string, lines: readonly Line[], spans: reado
   const body = complement(spans, text.length);
   const firstBody = body.map((b) => ({ start: skipSpace(text, b.start, b.end), end: b.end })).find((b) => b.start < b.end);
   const dated = firstBody ? dateline(text, firstBody.start) : null;
+  const head = title(text, lines, spans);
   return {
-    title: title(text, lines, spans),
+    // A dateline alone on the first line is not a headline.
+    title: head && dated && dated.span.start === head.start ? null : head,
     dateline: dated && dated.span,
     channel: channel(links),
     agency: dated?.agency ?? credits.find((c) => c.agency)?.agency ?? null,

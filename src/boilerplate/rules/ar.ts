@@ -28,6 +28,8 @@ export const ar: LanguageRules = {
       maxLength: 260,
     },
     { name: 'follow-us', kind: 'promo', contains: ['تابعونا على', 'تابعونا عبر', 'تابعوا قناتنا', 'اشتركوا في قناتنا', 'انضموا إلى قناتنا', 'تابعوا آخر الأخبار على'], maxLength: 200 },
+    // A call to follow or watch, without naming a platform, is promotion when it sits next to promotion.
+    { name: 'promo-lead-in', kind: 'promo', startsWith: ['لمتابعة', 'تابعوا', 'تابعونا', 'لمشاهدة', 'شاهدوا', 'للاطلاع على', 'للمزيد'], maxLength: 200, needsNeighbour: true },
     { name: 'share-your-view', kind: 'promo', startsWith: ['شاركونا', 'شاركنا', 'شارك برأيك', 'ما رأيكم'], maxLength: 60 },
     // A lead-in line of a promotion post: it names a platform and sits next to the promotion itself.
     { name: 'platform-lead-in', kind: 'promo', contains: ['واتساب', 'تلغرام', 'تيليغرام', 'تيك توك', 'يوتيوب', 'قناتنا', 'قنواتنا'], maxLength: 160, needsNeighbour: true },
@@ -40,7 +42,7 @@ export const ar: LanguageRules = {
     { name: 'news-link', kind: 'share', pattern: /رابط (?:الخبر|المقال|المادة)/gu, run: 'line' },
     { name: 'see-also', kind: 'related_headline', pattern: /(?:مواضيع|أخبار|مقالات) (?:ذات صلة|متعلقة)/gu, run: 'line', continues: true },
   ],
-  gluedOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS],
+  gluedOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS, ...SENTENCE_OPENERS.filter((w) => !w.startsWith('و')).map((w) => `و${w}`)],
   gluedReportingVerbs: withConjunction(REPORTING_VERBS),
   sentenceOpeners: [],
   bodyLineOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS, 'وفي', 'ومن', 'وقد', 'كما', 'وكما', 'ولم', 'ولا', 'وتأتي', 'وجاء', 'وتعد', 'ويعد'],
