@@ -1,30 +1,40 @@
+import { statSync } from 'node:fs';
 import { expandInputs, type InputRef } from './inputs.js';
+import type { Parsed } from './parse-item.js';
 import { parseAll } from './pool.js';
+import { Progress } from './progress.js';
 import { readItems } from './read-inputs.js';
 import { OutDirSink, StreamSink, type Sink } from './sinks.js';
 
-export interface ParseCommandOptions {
-  format: 'ndjson' | 'json';
-  pretty: boolean;
+/** What every command that reads reports shares. */
+export interface InputOptions {
   inputFormat: 'text' | 'jsonl';
   textField: string;
   idField?: string;
   lang?: string;
   keepBoilerplate: boolean;
-  outDir?: string;
   ext: string[];
   ignore: string[];
   maxBytes: number;
   /** Worker threads that parse; 1 parses on the main thread. */
   jobs: number;
+  quiet: boolean;
+}
+
+export interface ParseCommandOptions extends InputOptions {
+  format: 'ndjson' | 'json';
+  pretty: boolean;
+  outDir?: string;
 }
 
 export interface RunStreams {
   stdin: NodeJS.ReadableStream & import('node:stream').Readable;
   stdout: NodeJS.WritableStream & import('node:stream').Writable;
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
   /** Set when the run should stop after the record being written (SIGINT, SIGTERM, closed stdout). */
   stopped: () => boolean;
+  /** Aborted by SIGINT/SIGTERM, so that waiting for input ends too. */
+  signal?: AbortSignal;
 }
 
 export interface RunSummary {
@@ -33,41 +43,82 @@ export interface RunSummary {
   interrupted: boolean;
 }
 
-export async function runParse(inputs: string[], options: ParseCommandOptions, io: RunStreams): Promise<RunSummary> {
-  const refs: AsyncIterable<InputRef> = expandInputs(inputs, { ext: options.ext, ignore: options.ignore });
-  const items = readItems(refs, { ...options, stdin: io.stdin });
-  const sink: Sink = options.outDir ? new OutDirSink(options.outDir, options.pretty) : new StreamSink(io.stdout, options.format, options.pretty);
+/**
+ * Streams inputs → items → parsed records (in input order) → `consume`, one at a time, so memory stays flat
+ * whatever the number or size of the inputs. Error records are counted and named on stderr; progress is
+ * drawn on a terminal; the run stops cleanly between records when asked to.
+ */
+export async function runInputs(
+  inputs: string[],
+  options: InputOptions,
+  io: RunStreams,
+  consume: (parsed: Parsed) => Promise<void>,
+): Promise<RunSummary> {
+  const expand = { ext: options.ext, ignore: options.ignore };
+  const showProgress = !options.quiet && io.stderr.isTTY === true && !inputs.includes('-');
+  const total = showProgress && options.inputFormat === 'text' ? await count(expandInputs(inputs, expand)) : null;
+  const progress = new Progress(io.stderr, showProgress, total);
+  const refs: AsyncIterable<InputRef> = expandInputs(inputs, expand);
+  const items = readItems(refs, { ...options, stdin: io.stdin, signal: io.signal });
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };
-  let complete = false;
   let lastYield = Date.now();
-  try {
-    for await (const parsed of parseAll(items, options, options.jobs)) {
-      // Reading and writing are synchronous for small files; let signals and stdout events in now and then.
-      if (Date.now() - lastYield > 50) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = Date.now();
-      }
-      summary.reports++;
-      if (parsed.error) {
-        summary.errors++;
-        io.stderr.write(`reports: ${parsed.error.code}: ${parsed.error.message}\n`);
-      }
-      try {
-        await sink.write(parsed);
-      } catch (err) {
-        // An output that cannot be written safely (a path leaving --out-dir, a full disk) costs that
-        // report only; the run goes on and ends with exit 1.
-        summary.errors++;
-        io.stderr.write(`reports: cannot write the output for ${parsed.source.path ?? '-'}: ${(err as Error).message}\n`);
-      }
-      if (io.stopped()) {
-        summary.interrupted = true;
-        break;
-      }
+  // One report needs no worker thread: starting one would cost more than the parse.
+  const single = options.inputFormat === 'text' && inputs.length === 1 && (inputs[0] === '-' || isFile(inputs[0]!));
+  for await (const parsed of parseAll(items, options, single ? 1 : options.jobs)) {
+    if (io.stopped()) {
+      // Interrupted while this one was read or parsed (perhaps from a cut-off stdin): do not write it.
+      summary.interrupted = true;
+      break;
     }
-    complete = !summary.interrupted;
+    // Reading and writing are synchronous for small files; let signals and stdout events in now and then.
+    if (Date.now() - lastYield > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = Date.now();
+    }
+    summary.reports++;
+    if (parsed.error) {
+      summary.errors++;
+      io.stderr.write(`reports: ${parsed.error.code}: ${parsed.error.message}\n`);
+    }
+    try {
+      await consume(parsed);
+    } catch (err) {
+      // An output that cannot be written safely (a path leaving --out-dir, a full disk) costs that
+      // report only; the run goes on and ends with exit 1.
+      summary.errors++;
+      io.stderr.write(`reports: cannot write the output for ${parsed.source.path ?? '-'}: ${(err as Error).message}\n`);
+    }
+    progress.tick(parsed.size);
+    if (io.stopped()) {
+      summary.interrupted = true;
+      break;
+    }
+  }
+  progress.finish(summary, !options.quiet && (summary.reports > 1 || summary.errors > 0) && !io.stopped());
+  return summary;
+}
+
+export async function runParse(inputs: string[], options: ParseCommandOptions, io: RunStreams): Promise<RunSummary> {
+  const sink: Sink = options.outDir ? new OutDirSink(options.outDir, options.pretty) : new StreamSink(io.stdout, options.format, options.pretty);
+  let summary: RunSummary | null = null;
+  try {
+    summary = await runInputs(inputs, options, io, (parsed) => sink.write(parsed));
   } finally {
-    await sink.close(complete);
+    await sink.close(summary !== null && !summary.interrupted);
   }
   return summary;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function count(refs: AsyncIterable<unknown>): Promise<number> {
+  let n = 0;
+  for await (const _ of refs) n++;
+  return n;
 }

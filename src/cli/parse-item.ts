@@ -11,6 +11,7 @@ export interface ItemOptions {
 export interface Parsed {
   source: Source;
   rel: string;
+  size: number;
   json: string;
   error?: ErrorRecord['error'];
 }
@@ -33,7 +34,7 @@ export function recordFor(item: Item, options: ItemOptions): OutputRecord {
 
 export function parseItem(item: Item, options: ItemOptions): Parsed {
   const record = recordFor(item, options);
-  const parsed: Parsed = { source: item.source, rel: item.rel, json: JSON.stringify(record) };
+  const parsed: Parsed = { source: item.source, rel: item.rel, size: item.size, json: JSON.stringify(record) };
   if ('error' in record) parsed.error = record.error;
   return parsed;
 }

@@ -6,96 +6,118 @@ import { parseItem, type ItemOptions, type Parsed } from './parse-item.js';
 const IN_FLIGHT_PER_WORKER = 8;
 
 /**
- * Parses items and yields their results in input order. With one job, or a single item, everything
- * happens on this thread; otherwise worker threads parse while this thread reads and writes, and a small
- * reorder buffer puts results back in order, so the output is byte for byte the same for any --jobs.
+ * Parses items and yields their results in input order. With one job everything happens on this thread.
+ * Otherwise a feeder hands items to worker threads while results are yielded as soon as the next one in
+ * order is ready, even while the input is waiting (a JSONL stream on stdin gets each line's record as soon as
+ * it is parsed). A reorder buffer of at most jobs × 8 records keeps the output byte for byte the same for
+ * any --jobs, and memory flat.
  */
 export async function* parseAll(items: AsyncIterable<Item>, options: ItemOptions, jobs: number): AsyncGenerator<Parsed> {
-  const it = items[Symbol.asyncIterator]();
-  const first = await it.next();
-  if (first.done) return;
-  const second = jobs > 1 ? await it.next() : null;
-  if (!second || second.done) {
-    yield parseItem(first.value, options);
-    if (!second) for (let r = await it.next(); !r.done; r = await it.next()) yield parseItem(r.value, options);
+  if (jobs <= 1) {
+    for await (const item of items) yield parseItem(item, options);
     return;
   }
   const pool = new WorkerPool(jobs, options);
+  const feeder = pool.feed(items);
   try {
-    pool.send(first.value);
-    pool.send(second.value);
-    yield* pool.drain(false);
-    for (let r = await it.next(); !r.done; r = await it.next()) {
-      pool.send(r.value);
-      yield* pool.drain(false);
-    }
-    yield* pool.drain(true);
+    yield* pool.results();
+    await feeder;
   } finally {
+    pool.stop();
     await pool.close();
   }
 }
 
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
 class WorkerPool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly slots: Slot[] = [];
   private readonly done = new Map<number, Parsed>();
   private sent = 0;
   private next = 0;
-  private wake: (() => void) | null = null;
-  private failure: Error | null = null;
+  private inputEnded = false;
+  private stopped = false;
+  private failure: unknown = null;
+  private waiters: (() => void)[] = [];
 
   constructor(
     private readonly size: number,
     private readonly options: ItemOptions,
   ) {}
 
-  send(item: Item): void {
-    const w = this.leastBusy();
-    const seq = this.sent++;
-    w.busy++;
-    w.worker.postMessage({ seq, item });
+  async feed(items: AsyncIterable<Item>): Promise<void> {
+    try {
+      for await (const item of items) {
+        while (!this.stopped && this.sent - this.next >= this.size * IN_FLIGHT_PER_WORKER) await this.change();
+        if (this.stopped) return;
+        const slot = this.leastBusy();
+        slot.busy++;
+        slot.worker.postMessage({ seq: this.sent++, item });
+        this.wakeAll();
+      }
+    } catch (err) {
+      this.failure = err;
+    } finally {
+      this.inputEnded = true;
+      this.wakeAll();
+    }
   }
 
-  /** Yields the results that are ready in order; waits while too many are in flight, or for all at the end. */
-  async *drain(all: boolean): AsyncGenerator<Parsed> {
-    const limit = all ? 0 : this.size * IN_FLIGHT_PER_WORKER - 1;
-    while (this.sent - this.next > limit || this.done.has(this.next)) {
+  async *results(): AsyncGenerator<Parsed> {
+    for (;;) {
       if (this.failure) throw this.failure;
       const parsed = this.done.get(this.next);
       if (parsed) {
         this.done.delete(this.next++);
+        this.wakeAll(); // room for the feeder
         yield parsed;
-      } else await new Promise<void>((resolve) => (this.wake = resolve));
+      } else if (this.inputEnded && this.next === this.sent) return;
+      else await this.change();
     }
   }
 
+  stop(): void {
+    this.stopped = true;
+    this.wakeAll();
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private leastBusy(): { worker: Worker; busy: number } {
-    const idle = this.workers.find((w) => w.busy === 0);
+  private change(): Promise<void> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private wakeAll(): void {
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const wake of waiting) wake();
+  }
+
+  /** An idle worker, else a new one while fewer than `size` run (started lazily), else the least busy. */
+  private leastBusy(): Slot {
+    const idle = this.slots.find((s) => s.busy === 0);
     if (idle) return idle;
-    if (this.workers.length < this.size) return this.start();
-    return this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    if (this.slots.length < this.size) return this.start();
+    return this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
   }
 
-  private start(): { worker: Worker; busy: number } {
-    const entry = { worker: new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: this.options }), busy: 0 };
-    entry.worker.on('message', ({ seq, parsed }: { seq: number; parsed: Parsed }) => {
-      entry.busy--;
+  private start(): Slot {
+    const slot: Slot = { worker: new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: this.options }), busy: 0 };
+    slot.worker.on('message', ({ seq, parsed }: { seq: number; parsed: Parsed }) => {
+      slot.busy--;
       this.done.set(seq, parsed);
-      this.notify();
+      this.wakeAll();
     });
-    entry.worker.on('error', (err) => {
+    slot.worker.on('error', (err) => {
       this.failure = err;
-      this.notify();
+      this.wakeAll();
     });
-    this.workers.push(entry);
-    return entry;
-  }
-
-  private notify(): void {
-    this.wake?.();
-    this.wake = null;
+    this.slots.push(slot);
+    return slot;
   }
 }

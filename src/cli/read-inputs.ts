@@ -11,6 +11,8 @@ export interface Item {
   source: Source;
   /** Where an --out-dir output goes, relative to the folder. */
   rel: string;
+  /** Bytes read, for progress. */
+  size: number;
   text?: string;
   warnings?: Warning[];
   error?: { code: ErrorCode; message: string };
@@ -22,6 +24,8 @@ export interface ReadOptions {
   idField?: string;
   maxBytes: number;
   stdin: Readable;
+  /** Aborted on SIGINT/SIGTERM: stops waiting for more lines. */
+  signal?: AbortSignal;
 }
 
 /** Reads every input as a stream of items; failures become items with an error, never exceptions. */
@@ -37,9 +41,9 @@ export async function* readItems(refs: AsyncIterable<InputRef>, options: ReadOpt
     try {
       const bytes = ref.kind === 'stdin' ? await readStream(options.stdin, options.maxBytes, display) : await readFile(ref.path, options.maxBytes);
       const decoded = decode(bytes);
-      yield { source: { ...source, encoding: decoded.encoding }, rel, text: decoded.text, warnings: decoded.warnings };
+      yield { source: { ...source, encoding: decoded.encoding }, rel, size: bytes.length, text: decoded.text, warnings: decoded.warnings };
     } catch (err) {
-      yield { source, rel, error: toError(err, display) };
+      yield { source, rel, size: 0, error: toError(err, display) };
     }
   }
 }
@@ -91,11 +95,11 @@ async function* readJsonl(ref: InputRef, display: string, rel: string, options: 
       }
       stream = createReadStream('', { fd: handle.fd, autoClose: true });
     } catch (err) {
-      yield { source: { path: display, line: null, id: null }, rel, error: toError(err, display) };
+      yield { source: { path: display, line: null, id: null }, rel, size: 0, error: toError(err, display) };
       return;
     }
   }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity, signal: options.signal });
   let n = 0;
   try {
     for await (const raw of lines) {
@@ -103,14 +107,16 @@ async function* readJsonl(ref: InputRef, display: string, rel: string, options: 
       yield jsonlItem(raw, n, display, rel, options);
     }
   } catch (err) {
-    yield { source: { path: display, line: n + 1, id: null }, rel, error: toError(err, display) };
+    if (options.signal?.aborted) return;
+    yield { source: { path: display, line: n + 1, id: null }, rel, size: 0, error: toError(err, display) };
   }
 }
 
 function jsonlItem(raw: string, line: number, display: string, rel: string, options: ReadOptions): Item {
   const source: Source = { path: display, line, id: null };
-  const bad = (message: string): Item => ({ source, rel, error: { code: 'EJSONL', message: `line ${line}: ${message}` } });
-  if (Buffer.byteLength(raw) > options.maxBytes) return { source, rel, error: tooLarge(`line ${line}`, Buffer.byteLength(raw), options.maxBytes) };
+  const size = Buffer.byteLength(raw);
+  const bad = (message: string): Item => ({ source, rel, size, error: { code: 'EJSONL', message: `line ${line}: ${message}` } });
+  if (size > options.maxBytes) return { source, rel, size, error: toError(tooLarge(`line ${line}`, size, options.maxBytes), display) };
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -125,7 +131,7 @@ function jsonlItem(raw: string, line: number, display: string, rel: string, opti
   }
   const text = record[options.textField];
   if (typeof text !== 'string') return bad(`field ${JSON.stringify(options.textField)} is missing or not a string (use --text-field)`);
-  return { source, rel, text, warnings: [] };
+  return { source, rel, size, text, warnings: [] };
 }
 
 const tooLarge = (name: string, size: number, max: number) =>

@@ -1,0 +1,47 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { normaliseLanguageCode } from '../language/codes.js';
+import type { InputOptions } from './parse-command.js';
+
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** The options of every command that reads reports (parse, stats). */
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--input-format <format>', 'what an input holds: one report, or one report per JSON line').choices(['text', 'jsonl']).default('text'))
+    .option('--text-field <name>', 'JSONL: the field holding the report text', 'text')
+    .option('--id-field <name>', 'JSONL: the field copied to source.id (default: "id" when present)')
+    .option('-l, --lang <code>', 'skip detection: ISO 639-1 (ar) or 639-3 (arb)', parseLang)
+    .option('--keep-boilerplate', 'report boilerplate spans but keep their text in the body', false)
+    .option('--ext <list>', 'file endings searched for in directories, comma-separated', 'txt')
+    .option('--ignore <pattern...>', 'glob patterns of files to leave out', [])
+    .option('--max-bytes <n>', 'refuse inputs larger than this (ETOOLARGE)', parsePositiveInt, DEFAULT_MAX_BYTES)
+    .option('-j, --jobs <n>', 'worker threads that parse (default: the available cores); output order never changes', parsePositiveInt, availableParallelism())
+    .option('-q, --quiet', 'no progress and no summary on stderr', false);
+}
+
+export function readInputOptions(opts: Record<string, unknown>): InputOptions {
+  return {
+    inputFormat: opts.inputFormat as 'text' | 'jsonl',
+    textField: String(opts.textField),
+    idField: opts.idField as string | undefined,
+    lang: opts.lang as string | undefined,
+    keepBoilerplate: Boolean(opts.keepBoilerplate),
+    ext: String(opts.ext).split(',').map((e) => e.trim()).filter(Boolean),
+    ignore: opts.ignore as string[],
+    maxBytes: opts.maxBytes as number,
+    jobs: opts.jobs as number,
+    quiet: Boolean(opts.quiet),
+  };
+}
+
+export function parseLang(value: string): string {
+  if (!normaliseLanguageCode(value)) throw new InvalidArgumentError('expected an ISO 639-1 or 639-3 code such as ar, arb, en, fra');
+  return value;
+}
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
