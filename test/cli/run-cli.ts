@@ -11,13 +11,22 @@ export interface CliResult {
   records: any[];
 }
 
-/** Runs the built CLI (`npm test` builds first) as a user would, with optional standard input. */
-export function cli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+/**
+ * Runs the built CLI (`npm test` builds first) as a user would, with optional standard input. Colour is off
+ * (NO_COLOR=1) unless the test says otherwise; an env value of null removes that variable.
+ */
+export function cli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string | null> } = {}): CliResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  for (const [k, v] of Object.entries(options.env ?? {})) {
+    if (v === null) delete env[k];
+    else env[k] = v;
+  }
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: options.input ?? '',
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    env,
     maxBuffer: 1 << 28,
   });
   const out = r.stdout.trim();
