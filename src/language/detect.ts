@@ -1,6 +1,7 @@
 import { francAll } from 'franc';
 import type { Language } from '../contract/types.js';
 import { iso6391 } from './codes.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import { sampleForDetection } from './sample.js';
 
 /** The languages we have rules for; detection chooses among these first. */
@@ -22,6 +23,8 @@ export function detectLanguage(text: string): Language {
   if (letters < MIN_LETTERS) return { code: 'und', iso6391: null, confidence: 0 };
   if (arabicShare > 0.5 && persoArabicShare < PERSO_ARABIC_SHARE) return { code: 'arb', iso6391: 'ar', confidence: round(arabicShare) };
   if (arabicShare <= 0.5) {
+    const byWords = decideByFunctionWords(sample);
+    if (byWords) return { code: byWords.code, iso6391: iso6391(byWords.code), confidence: round((1 - arabicShare) * byWords.confidence) };
     const [best, second] = francAll(sample, { only: [...RULE_LANGUAGES], minLength: 1 });
     if (best && best[0] !== 'und') {
       // franc's scores are normalised distances; between English and French a margin of 0.05 is already
@@ -36,3 +39,28 @@ export function detectLanguage(text: string): Language {
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
+
+const WORD_TO_LANGUAGE = new Map<string, string>();
+for (const [code, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) WORD_TO_LANGUAGE.set(w, code);
+
+/** Enough words, enough of them function words, and one language well ahead: decided without franc. */
+const MIN_WORDS = 12;
+const MIN_FUNCTION_SHARE = 0.15;
+const MIN_LEAD = 3;
+
+function decideByFunctionWords(sample: string): { code: string; confidence: number } | null {
+  const hits = new Map<string, number>();
+  let words = 0;
+  for (const word of sample.toLowerCase().split(/[^\p{L}']+/u)) {
+    if (!word) continue;
+    words++;
+    const code = WORD_TO_LANGUAGE.get(word.replace(/^[a-z]'/, ''));
+    if (code) hits.set(code, (hits.get(code) ?? 0) + 1);
+  }
+  const ranked = [...hits].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || words < MIN_WORDS) return null;
+  const total = ranked.reduce((n, [, h]) => n + h, 0);
+  if (total / words < MIN_FUNCTION_SHARE || first[1] < MIN_LEAD * (second?.[1] ?? 0) + 1) return null;
+  return { code: first[0], confidence: Math.min(1, 0.8 + first[1] / total / 5) };
+}

@@ -5,6 +5,8 @@
 const SAMPLE_CHARS = 600;
 /** How far into the text we look for those characters; bounded so huge inputs cost nothing extra. */
 const SCAN_CHARS = 8192;
+/** Letters enough to judge the script mix; the scan stops there (Latin credit lines are short). */
+const ENOUGH_LETTERS = 800;
 
 export interface DetectionSample {
   /** Letters-and-spaces text for franc, without URLs, handles, tags and (in Arabic text) Latin credit lines. */
@@ -26,8 +28,8 @@ function isNoise(token: string): boolean {
 }
 
 /**
- * One pass over whitespace-separated tokens (linear on any input, a megabyte-long word included).
- * Counts the letters and the Arabic-script share of what it keeps.
+ * One pass over whitespace-separated tokens (linear on any input, a megabyte-long word included) until
+ * enough letters are seen. Counts the letters and the Arabic-script share of what it keeps.
  */
 export function sampleForDetection(text: string): DetectionSample {
   const head = text.slice(0, SCAN_CHARS);
@@ -36,8 +38,10 @@ export function sampleForDetection(text: string): DetectionSample {
   let letters = 0;
   let arabic = 0;
   let perso = 0;
-  for (const token of head.split(/\s+/)) {
-    if (!token || isNoise(token)) continue;
+  const tokens = /\S+/g;
+  for (let m = tokens.exec(head); m; m = tokens.exec(head)) {
+    const token = m[0];
+    if (isNoise(token)) continue;
     let tokenArabic = 0;
     let tokenLetters = 0;
     for (let i = 0; i < token.length; i++) {
@@ -53,6 +57,7 @@ export function sampleForDetection(text: string): DetectionSample {
     arabic += tokenArabic;
     all.push(token);
     if (tokenArabic > 0) arabicTokens.push(token);
+    if (letters >= ENOUGH_LETTERS) break;
   }
   // In an Arabic report, Latin credit lines ("Reuters Abdalrhman Ismail") only push franc off course.
   const arabicShare = letters ? arabic / letters : 0;
