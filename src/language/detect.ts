@@ -21,18 +21,25 @@ const PERSO_ARABIC_SHARE = 0.02;
 export function detectLanguage(text: string): Language {
   const { sample, letters, arabicShare, persoArabicShare } = sampleForDetection(text);
   if (letters < MIN_LETTERS) return { code: 'und', iso6391: null, confidence: 0 };
-  if (arabicShare > 0.5 && persoArabicShare < PERSO_ARABIC_SHARE) return { code: 'arb', iso6391: 'ar', confidence: round(arabicShare) };
-  if (arabicShare <= 0.5) {
-    const byWords = decideByFunctionWords(sample);
-    if (byWords) return { code: byWords.code, iso6391: iso6391(byWords.code), confidence: round((1 - arabicShare) * byWords.confidence) };
-    const [best, second] = francAll(sample, { only: [...RULE_LANGUAGES], minLength: 1 });
-    if (best && best[0] !== 'und') {
-      // franc's scores are normalised distances; between English and French a margin of 0.05 is already
-      // a clear call. Confidence: the share of letters in the script, lowered when the runner-up is close.
-      const margin = second ? 1 - second[1] : 1;
-      return { code: best[0], iso6391: iso6391(best[0]), confidence: round((1 - arabicShare) * (0.7 + 0.3 * Math.min(1, margin * 20))) };
-    }
+  if (arabicShare > 0.5) {
+    if (persoArabicShare < PERSO_ARABIC_SHARE) return { code: 'arb', iso6391: 'ar', confidence: round(arabicShare) };
+    return otherLanguage(sample);
   }
+  const latinShare = 1 - arabicShare;
+  const byWords = decideByFunctionWords(sample);
+  if (byWords.code) return { code: byWords.code, iso6391: iso6391(byWords.code), confidence: round(latinShare * byWords.confidence) };
+  // Latin text with hardly any English or French function words is another language: let franc name it.
+  if (sample.length > 80 && byWords.share < OTHER_LANGUAGE_SHARE) return otherLanguage(sample);
+  const [best, second] = francAll(sample, { only: [...RULE_LANGUAGES], minLength: 1 });
+  if (!best || best[0] === 'und') return otherLanguage(sample);
+  // franc's scores are normalised distances; between English and French a margin of 0.05 is already
+  // a clear call. Confidence: the share of letters in the script, lowered when the runner-up is close.
+  const margin = second ? 1 - second[1] : 1;
+  return { code: best[0], iso6391: iso6391(best[0]), confidence: round(latinShare * (0.7 + 0.3 * Math.min(1, margin * 20))) };
+}
+
+/** A language we have no rules for, named by franc unrestricted; the stages use their generic rules. */
+function otherLanguage(sample: string): Language {
   const [other, next] = francAll(sample, { minLength: 1 });
   if (!other || other[0] === 'und') return { code: 'und', iso6391: null, confidence: 0 };
   return { code: other[0], iso6391: iso6391(other[0]), confidence: round(0.5 + 0.5 * Math.min(1, (next ? 1 - next[1] : 1) * 20)) };
@@ -47,8 +54,10 @@ for (const [code, words] of Object.entries(FUNCTION_WORDS)) for (const w of word
 const MIN_WORDS = 12;
 const MIN_FUNCTION_SHARE = 0.15;
 const MIN_LEAD = 3;
+/** Below this share of our function words, Latin text is in a language we have no rules for. */
+const OTHER_LANGUAGE_SHARE = 0.1;
 
-function decideByFunctionWords(sample: string): { code: string; confidence: number } | null {
+function decideByFunctionWords(sample: string): { code: string | null; confidence: number; share: number } {
   const hits = new Map<string, number>();
   let words = 0;
   for (const word of sample.toLowerCase().split(/[^\p{L}']+/u)) {
@@ -59,8 +68,10 @@ function decideByFunctionWords(sample: string): { code: string; confidence: numb
   }
   const ranked = [...hits].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || words < MIN_WORDS) return null;
   const total = ranked.reduce((n, [, h]) => n + h, 0);
-  if (total / words < MIN_FUNCTION_SHARE || first[1] < MIN_LEAD * (second?.[1] ?? 0) + 1) return null;
-  return { code: first[0], confidence: Math.min(1, 0.8 + first[1] / total / 5) };
+  const share = words ? total / words : 0;
+  if (!first || words < MIN_WORDS || share < MIN_FUNCTION_SHARE || first[1] < MIN_LEAD * (second?.[1] ?? 0) + 1) {
+    return { code: null, confidence: 0, share };
+  }
+  return { code: first[0], confidence: Math.min(1, 0.8 + first[1] / total / 5), share };
 }

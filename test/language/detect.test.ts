@@ -17,6 +17,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('OK 12')).toEqual({ code: 'und', iso6391: null, confidence: 0 });
   });
 
+  it('names a Latin-script language we have no rules for instead of calling it French', () => {
+    expect(detectLanguage('El gobierno anunció el martes un nuevo plan para modernizar las líneas ferroviarias regionales del país.').code).toBe('spa');
+    expect(detectLanguage('Die Regierung hat am Dienstag einen neuen Plan zur Modernisierung der regionalen Bahnstrecken vorgestellt.').code).toBe('deu');
+  });
+
   it('names a language we have no rules for instead of forcing one of ours', () => {
     const code = detectLanguage('Правительство объявило во вторник о новых мерах поддержки малого бизнеса в регионах страны.').code;
     expect(['rus', 'bul', 'ukr']).toContain(code);
