@@ -2,3 +2,4 @@ export { parseReport, type ParseOptions } from './report.js';
 export { decode, type Decoded } from './decode/decode.js';
 export { reportSchema } from './contract/schema.js';
 export * from './contract/types.js';
+export { RepeatedLines, loadUserRules, UserRulesError, type UserRules, type RepeatedLinesOptions } from './boilerplate/index.js';

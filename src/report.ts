@@ -1,4 +1,4 @@
-import { findBoilerplate, type BoilerplateSpan } from './boilerplate/index.js';
+import { findBoilerplate, type BoilerplateSpan, type RepeatedLines, type UserRules } from './boilerplate/index.js';
 import {
   SCHEMA_VERSION,
   type Language,
@@ -24,6 +24,16 @@ export interface ParseOptions {
   source?: Partial<Source>;
   /** Warnings from before parsing (decoding), carried into the record. */
   warnings?: Warning[];
+  /** A user's own boilerplate patterns (`loadUserRules`, the CLI's `--rules FILE`). */
+  userRules?: UserRules;
+  /**
+   * Corpus-level footer learning: the learner shared by all reports of a run, and the group (folder) this
+   * report belongs to. The report is counted, then lines seen in enough reports of the group are cut.
+   */
+  repeated?: RepeatedLines;
+  folder?: string;
+  /** `repeated` spans already found by a learner outside this call (the CLI's main thread). */
+  repeatedSpans?: readonly BoilerplateSpan[];
 }
 
 /**
@@ -35,7 +45,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const warnings = [...(options.warnings ?? [])];
   if (text.trim() === '') warnings.push({ code: 'WEMPTY', message: 'the input has no text' });
   const language = chooseLanguage(text, options.language);
-  const found = findBoilerplate(text, { language: language.code });
+  const found = findBoilerplate(text, {
+    language: language.code,
+    userRules: options.userRules,
+    repeated: options.repeated,
+    folder: options.folder,
+    repeatedSpans: options.repeatedSpans,
+  });
   const boilerplate = found.spans;
   const regions = options.keepBoilerplate ? [{ start: 0, end: text.length }] : complement(boilerplate, text.length);
   const sentences = segment(text, regions, language.code);

@@ -43,6 +43,11 @@ export interface BoilerplateOptions {
   folder?: string;
   /** Default true; false only asks the learner (the second pass of a two-pass run). */
   learn?: boolean;
+  /**
+   * `repeated` spans a learner elsewhere already found for this text (a parallel run keeps one learner on
+   * its main thread, so results do not depend on which worker parsed what).
+   */
+  repeatedSpans?: readonly BoilerplateSpan[];
 }
 
 export interface BoilerplateResult {
@@ -56,24 +61,27 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   const ctx: PassContext = { text, lines, lexicon: lexiconFor(rulesFor(options.language)) };
   const links = findLinks(text);
   const credits: Credit[] = [];
-  const found: BoilerplateSpan[] = [
-    ...lineRules(ctx),
-    ...markerRuns(ctx),
-    ...captions(ctx, credits),
-    ...gluedHeadlines(ctx),
-    ...tweets(ctx),
-    ...bylines(ctx, credits),
-    ...linkLines(ctx, links),
-  ];
-  if (options.userRules) found.push(...applyUserRules(text, lines, options.userRules, options.language));
+  // Lists are joined with concat, never spread into push: a hostile text can yield more spans than a
+  // call may take arguments.
+  let found = ([] as BoilerplateSpan[]).concat(
+    lineRules(ctx),
+    markerRuns(ctx),
+    captions(ctx, credits),
+    gluedHeadlines(ctx),
+    tweets(ctx),
+    bylines(ctx, credits),
+    linkLines(ctx, links),
+  );
+  if (options.userRules) found = found.concat(applyUserRules(text, lines, options.userRules, options.language));
   if (options.repeated) {
     const folder = options.folder ?? '';
-    if (options.learn !== false) options.repeated.add(text, folder);
-    found.push(...options.repeated.find(text, folder));
+    if (options.learn !== false) options.repeated.add(text, folder, lines);
+    found = found.concat(options.repeated.find(text, folder, lines));
   }
-  found.push(...neighbourRules(ctx, found));
-  found.push(...separators(ctx, found));
-  found.push(...mediaTitle(ctx, found));
+  if (options.repeatedSpans) found = found.concat(options.repeatedSpans);
+  found = found.concat(neighbourRules(ctx, found));
+  found = found.concat(separators(ctx, found));
+  found = found.concat(mediaTitle(ctx, found));
   const spans = resolve(text, found);
   return { spans, metadata: buildMetadata(text, lines, spans, links, credits) };
 }

@@ -1,6 +1,9 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { loadUserRules } from '../boilerplate/index.js';
 import { normaliseLanguageCode } from '../language/codes.js';
+import { UsageError } from './inputs.js';
 import type { InputOptions } from './parse-command.js';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -17,7 +20,9 @@ export function addInputOptions(cmd: Command): Command {
     .option('--ignore <pattern...>', 'glob patterns of files to leave out', [])
     .option('--max-bytes <n>', 'refuse inputs larger than this (ETOOLARGE)', parsePositiveInt, DEFAULT_MAX_BYTES)
     .option('-j, --jobs <n>', 'worker threads that parse (default: the available cores); output order never changes', parsePositiveInt, availableParallelism())
-    .option('-q, --quiet', 'no progress and no summary on stderr', false);
+    .option('-q, --quiet', 'no progress and no summary on stderr', false)
+    .option('--rules <file>', 'your own boilerplate patterns (JSON; see the README)')
+    .option('--repeated-min <n>', 'cut lines seen in this many reports of one folder as `repeated` (0: never)', parseCount, 5);
 }
 
 export function readInputOptions(opts: Record<string, unknown>): InputOptions {
@@ -32,7 +37,31 @@ export function readInputOptions(opts: Record<string, unknown>): InputOptions {
     maxBytes: opts.maxBytes as number,
     jobs: opts.jobs as number,
     quiet: Boolean(opts.quiet),
+    rulesText: opts.rules === undefined ? undefined : readRules(String(opts.rules)),
+    repeatedMin: opts.repeatedMin as number,
   };
+}
+
+/** Reads and validates a --rules file up front: a bad file is a usage error before any report is parsed. */
+function readRules(file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--rules ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  try {
+    loadUserRules(text);
+  } catch (err) {
+    throw new UsageError(`--rules ${file}: ${(err as Error).message}`);
+  }
+  return text;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n === 1) throw new InvalidArgumentError('expected 0 (off) or a whole number from 2 up');
+  return n;
 }
 
 export function parseLang(value: string): string {

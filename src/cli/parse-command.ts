@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { expandInputs, type InputRef } from './inputs.js';
 import type { Parsed } from './parse-item.js';
+import { learnRepeated } from './learn-repeated.js';
 import { parseAll } from './pool.js';
 import { Progress } from './progress.js';
 import { readItems } from './read-inputs.js';
@@ -19,6 +20,10 @@ export interface InputOptions {
   /** Worker threads that parse; 1 parses on the main thread. */
   jobs: number;
   quiet: boolean;
+  /** The text of a validated --rules file. */
+  rulesText?: string;
+  /** Reports of a folder a line must be in to be cut as `repeated`; 0 turns the learner off. */
+  repeatedMin: number;
 }
 
 export interface ParseCommandOptions extends InputOptions {
@@ -59,7 +64,8 @@ export async function runInputs(
   const total = showProgress && options.inputFormat === 'text' ? await count(expandInputs(inputs, expand)) : null;
   const progress = new Progress(io.stderr, showProgress, total);
   const refs: AsyncIterable<InputRef> = expandInputs(inputs, expand);
-  const items = readItems(refs, { ...options, stdin: io.stdin, signal: io.signal });
+  const read = readItems(refs, { ...options, stdin: io.stdin, signal: io.signal });
+  const items = options.repeatedMin > 0 && !options.keepBoilerplate ? learnRepeated(read, options.repeatedMin) : read;
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };
   let lastYield = Date.now();
   // One report needs no worker thread: starting one would cost more than the parse.

@@ -1,10 +1,20 @@
 import { SCHEMA_VERSION, type ErrorRecord, type OutputRecord, type Source } from '../contract/types.js';
+import { loadUserRules, type UserRules } from '../boilerplate/index.js';
 import { parseReport } from '../report.js';
 import { toError, type Item } from './read-inputs.js';
 
 export interface ItemOptions {
   lang?: string;
   keepBoilerplate: boolean;
+  /** The text of a --rules file, already validated; each thread compiles it once. */
+  rulesText?: string;
+}
+
+let compiled: { text: string; rules: UserRules } | null = null;
+function userRules(text: string | undefined): UserRules | undefined {
+  if (text === undefined) return undefined;
+  if (compiled?.text !== text) compiled = { text, rules: loadUserRules(text) };
+  return compiled.rules;
 }
 
 /** One item's outcome as it travels to the writer: the record already serialised (compact JSON). */
@@ -25,6 +35,8 @@ export function recordFor(item: Item, options: ItemOptions): OutputRecord {
       keepBoilerplate: options.keepBoilerplate,
       source: item.source,
       warnings: item.warnings,
+      userRules: userRules(options.rulesText),
+      repeatedSpans: item.repeatedSpans,
     });
   } catch (err) {
     const { message } = toError(err, item.source.path ?? '-');

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { ReportError, type ErrorCode, type Source, type Warning } from '../contract/types.js';
 import { decode } from '../decode/decode.js';
+import type { BoilerplateSpan } from '../boilerplate/index.js';
 import type { InputRef } from './inputs.js';
 
 /** One report to parse, or the reason it cannot be. */
@@ -15,6 +16,8 @@ export interface Item {
   size: number;
   text?: string;
   warnings?: Warning[];
+  /** Lines a run-wide footer learner found repeated (see learn-repeated.ts). */
+  repeatedSpans?: BoilerplateSpan[];
   error?: { code: ErrorCode; message: string };
 }
 
