@@ -21,8 +21,9 @@ interface Group {
  * sentence, or a cue right after it. Marks without a cue are names, titles or scare quotes and are
  * left out (unless split-interrupted.ts finds them continuing a quote).
  */
-export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: readonly Attribution[]): Attribution[] {
+export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>, found: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
+  const clauses = new ClauseIndex(found);
   let coveredUntil = -1;
   for (const group of groupPairs(ctx)) {
     const first = group.pairs[0]!;
@@ -38,7 +39,7 @@ export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
   return out;
 }
 
-function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: readonly Attribution[]) {
+function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: ClauseIndex) {
   const first = group.pairs[0]!;
   if (!wordy(ctx, first)) return null;
   const before = cueBefore(ctx, group, speakers, clauses);
@@ -64,17 +65,17 @@ function wordy(ctx: QuoteContext, pair: MarkPair): boolean {
  * speech, kept where the language's annotation keeps those, else 'fragment'), or the nearest cue in
  * the sentence.
  */
-function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: readonly Attribution[]): Cue | 'fragment' | null {
+function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: ClauseIndex): Cue | 'fragment' | null {
   const { tokens } = ctx;
   const pair = group.pairs[0]!;
-  const inClause = clauses.find((c) => c.span.start <= pair.open + 1 && pair.close <= c.span.end + 3 && c.cue && c.cue.end <= pair.open);
+  const inClause = clauses.around(pair);
   if (inClause) {
     const whole = inClause.span.start >= pair.open;
     return whole || ctx.lex.source.fragmentsInClauses ? inClause.cue : 'fragment';
   }
   const open = group.openToken;
   const sentence = tokens[open]!.sentence;
-  for (let k = open - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+  for (let k = open - 1; k >= 0 && k >= open - 2 * PRE_CUE_REACH && tokens[k]!.sentence === sentence; k--) {
     const cue = ctx.cueOfToken[k];
     if (!cue) continue;
     const found = speakers.get(cue)!;
@@ -109,6 +110,28 @@ function opensSentence(ctx: QuoteContext, open: number): boolean {
     return !before || before.sentence !== tokens[open]!.sentence || isPunct(before, TERMINAL);
   }
   return isPunct(prev, TERMINAL);
+}
+
+/**
+ * Clauses sorted by start, to find the one a mark pair lies in. Clauses barely overlap (each ends
+ * where the next attribution starts), so looking back over a few candidates is enough.
+ */
+class ClauseIndex {
+  private readonly sorted: Attribution[];
+  private readonly spans: { start: number }[];
+  constructor(clauses: readonly Attribution[]) {
+    this.sorted = [...clauses].sort((a, b) => a.span.start - b.span.start);
+    this.spans = this.sorted.map((c) => c.span);
+  }
+
+  around(pair: MarkPair): Attribution | undefined {
+    const at = tokenIndexAt(this.spans, pair.open + 2);
+    for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+      const c = this.sorted[i]!;
+      if (pair.close <= c.span.end + 3 && c.cue && c.cue.end <= pair.open) return c;
+    }
+    return undefined;
+  }
 }
 
 function groupPairs(ctx: QuoteContext): Group[] {

@@ -6,6 +6,8 @@ import { trimClause } from './clause.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
 const COMPLEMENTIZER_WINDOW = 14;
+/** Longest reported clause, in tokens: keeps a run-on sentence of a megabyte from being rescanned per cue. */
+const MAX_CLAUSE_TOKENS = 150;
 /** How many words of time or place may follow an inverted cue before its sentence ends (`, officials said earlier.`). */
 const TAIL_WINDOW = 3;
 
@@ -70,24 +72,25 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const tail = tokens[end];
   if (tail && tail.sentence === sentence && !isPunct(tail, COMMA + TERMINAL)) return null;
   const s = ctx.sentences[sentence]!;
+  if (tokenIndexAt(tokens, s.start) < comma - MAX_CLAUSE_TOKENS) return null;
   const clause = trimClause(ctx, { start: s.start, end: tokens[comma]!.start });
   // A clause that opens with a mark is a direct quote, and one holding a cue is attributed already.
   const from = tokenIndexAt(tokens, clause.start);
   if (ctx.markOfToken[from] === 'open' || tokens.slice(from, comma).some((_, i) => ctx.cueOfToken[from + i])) return null;
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
-  return wordCount(ctx, clause) >= 3 ? clause : null;
+  return hasWords(ctx, clause, 3) ? clause : null;
 }
 
 function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
   const { tokens } = ctx;
   if (!tokens[k] || tokens[k]!.sentence !== sentence) return null;
   let end = k;
-  while (end < tokens.length && tokens[end]!.sentence === sentence && !breaksClause(ctx, end, k)) end++;
+  while (end < tokens.length && end - k < MAX_CLAUSE_TOKENS && tokens[end]!.sentence === sentence && !breaksClause(ctx, end, k)) end++;
   // `ذكرت الوزارة إن الرئيس، فلان، قال ...`: what follows the complementizer is the subject of the next cue.
   const next = tokens[end]?.sentence === sentence ? ctx.cueOfToken[end] ?? ctx.cueOfToken[end + 1] : undefined;
   if (next && next.kind === 'verb' && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.has(t.norm))) return null;
   const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokens[end - 1]!.end });
-  return wordCount(ctx, clause) >= 2 ? clause : null;
+  return hasWords(ctx, clause, 2) ? clause : null;
 }
 
 /** A clause ends where the next attribution starts: `, adding`, `، مبينا`, `et affirmant`, `، بحسب`, `, but`. */
@@ -104,10 +107,19 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
     return false;
   }
   const cue = ctx.cueOfToken[k];
-  return cue !== undefined && cue.first === k && cue.kind === 'participle';
+  if (cue === undefined || cue.first !== k) return false;
+  if (cue.kind === 'participle') return true;
+  // `... وقال إن ...`: a new verb of saying with its own clause starts a new report.
+  const after = tokens[cue.last + 1];
+  return after !== undefined && (ctx.lex.complementizers.has(after.norm) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
 }
 
-function wordCount(ctx: QuoteContext, span: { start: number; end: number }): number {
-  return ctx.text.slice(span.start, span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Whether the span holds at least `n` word tokens; stops counting at `n` so it costs O(n). */
+function hasWords(ctx: QuoteContext, span: { start: number; end: number }, n: number): boolean {
+  let count = 0;
+  for (let k = tokenIndexAt(ctx.tokens, span.start); k < ctx.tokens.length && ctx.tokens[k]!.end <= span.end && count < n; k++) {
+    if (ctx.tokens[k]!.kind === 'word') count++;
+  }
+  return count >= n;
 }
 

@@ -51,7 +51,9 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const direct = attributeDirect(ctx, speakers, clauses);
   const continued = continueInterrupted(ctx, direct);
   const colon = findColonSpeech(ctx, speakers);
-  const indirect = clauses.filter((c) => !direct.some((d) => coversClause(d, c)));
+  const byStart = new Map<number, Attribution[]>();
+  for (const d of direct) for (const at of [d.span.start - 2, d.span.start - 1, d.span.start]) byStart.set(at, [...(byStart.get(at) ?? []), d]);
+  const indirect = clauses.filter((c) => !(byStart.get(c.span.start) ?? []).some((d) => coversClause(d, c)));
   return toQuotes(dedupe([...direct, ...continued, ...indirect, ...colon]), sentences);
 }
 

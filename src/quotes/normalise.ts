@@ -4,6 +4,7 @@
  * for comparison only; spans always point at the original text.
  */
 export function normaliseWord(word: string): string {
+  if (/^[a-z0-9]*$/.test(word)) return word;
   let out = '';
   for (const ch of word.toLowerCase()) {
     const code = ch.codePointAt(0)!;

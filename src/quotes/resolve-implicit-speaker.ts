@@ -14,12 +14,13 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
   const subjects = ctx.lex.source.subjectFirst ? namedSubjects(ctx) : [];
   let s = 0;
   let last: Mention | null = null;
-  for (const cue of ctx.cues) {
+  const firstTokens = firstTokenOfSentences(ctx);
+  for (const [index, cue] of ctx.cues.entries()) {
     while (s < subjects.length && subjects[s]!.end <= cue.start) last = subjects[s++]!;
     const found = speakers.get(cue)!;
     if (!found.speaker) {
       const joined = cue.kind === 'participle' || ctx.lex.conjunctions.has(ctx.tokens[cue.first - 1]?.norm ?? '');
-      const resolved = (joined ? mainClauseSpeaker(ctx, cue, speakers) : null) ?? last;
+      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers, firstTokens) : null) ?? last;
       if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
     }
     last = speakers.get(cue)!.speaker ?? last;
@@ -27,24 +28,23 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
 }
 
 /** The speaker of the nearest verb cue earlier in the sentence, or the mention the sentence opens with. */
-function mainClauseSpeaker(ctx: QuoteContext, cue: Cue, speakers: ReadonlyMap<Cue, SpeakerFound>): Mention | null {
+function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>, firstTokens: ReadonlyMap<number, number>): Mention | null {
   const { tokens } = ctx;
+  const cue = ctx.cues[index]!;
   const sentence = tokens[cue.head]!.sentence;
-  for (let i = ctx.cues.indexOf(cue) - 1; i >= 0; i--) {
+  for (let i = index - 1; i >= 0 && i >= index - MAX_CUES_BACK; i--) {
     const earlier = ctx.cues[i]!;
     if (tokens[earlier.head]!.sentence !== sentence) break;
     if (earlier.kind !== 'preposition' && speakers.get(earlier)!.speaker) return speakers.get(earlier)!.speaker;
   }
   if (!ctx.lex.source.subjectFirst || sentence < 0) return null;
-  const opening = openingMention(ctx, sentence);
+  const opening = openingMention(ctx, firstTokens.get(sentence));
   return opening && opening.last < cue.first ? opening : null;
 }
 
-function openingMention(ctx: QuoteContext, sentence: number): Mention | null {
-  const s = ctx.sentences[sentence];
-  if (!s) return null;
-  let k = ctx.tokens.findIndex((t) => t.sentence === sentence);
-  if (k < 0) return null;
+function openingMention(ctx: QuoteContext, first: number | undefined): Mention | null {
+  if (first === undefined) return null;
+  let k = first;
   if (ctx.lex.conjunctions.has(ctx.tokens[k]!.norm)) k++;
   const m = mentionAfter(ctx, k);
   return m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm) ? nameOnly(ctx, m) : null;
@@ -75,6 +75,15 @@ function nameOnly(ctx: QuoteContext, m: Mention): Mention {
   }
   while (last > m.first && lex.nameConnectors.has(tokens[last]!.norm)) last--;
   return { start: tokens[m.first]!.start, end: tokens[last]!.end, first: m.first, last };
+}
+
+/** Cues looked back over for a main verb; real sentences hold a handful. */
+const MAX_CUES_BACK = 12;
+
+function firstTokenOfSentences(ctx: QuoteContext): Map<number, number> {
+  const firsts = new Map<number, number>();
+  ctx.tokens.forEach((t, k) => { if (t.sentence >= 0 && !firsts.has(t.sentence)) firsts.set(t.sentence, k); });
+  return firsts;
 }
 
 /** Named subjects that open sentences, in text order: the antecedents of later pronouns. */

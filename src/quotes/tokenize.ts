@@ -14,7 +14,14 @@ export interface Token extends Span {
   sentence: number;
 }
 
-const isLetter = (ch: string): boolean => /[\p{L}\p{N}\p{M}]/u.test(ch);
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+/** Letters, digits and combining marks; ASCII is decided without the regular expression, as it is most text. */
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code >= 0x0621 && code <= 0x064a) return true; // the Arabic letters
+  return LETTER.test(ch);
+}
 const isApostrophe = (ch: string): boolean => ch === "'" || ch === '’' || ch === 'ʼ';
 const isTatweel = (ch: string): boolean => ch === 'ـ';
 

@@ -6,6 +6,8 @@ import { trimClause } from './clause.js';
 
 /** Longest speaker mention before a headline colon (`جنود أمريكيون:`). */
 const MAX_LABEL_WORDS = 4;
+/** Longest unmarked statement, in tokens, so a run-on line full of colons stays linear. */
+const MAX_STATEMENT_TOKENS = 300;
 /** Fewest words a statement after the colon needs to be speech rather than a list or a label. */
 const MIN_STATEMENT_WORDS = 3;
 
@@ -44,7 +46,7 @@ function statementAfter(ctx: QuoteContext, colon: number, sentence: number) {
   const first = tokens[colon + 1];
   if (!first || first.sentence !== sentence || first.kind !== 'word' || /^(?:https?|www|t\.me)/.test(first.norm)) return null;
   let end = colon + 1;
-  while (end < tokens.length && tokens[end]!.sentence === sentence && !isPunct(tokens[end], COLON) && !endsAtCue(ctx, end, colon + 1)) end++;
+  while (end < tokens.length && end - colon < MAX_STATEMENT_TOKENS && tokens[end]!.sentence === sentence && !isPunct(tokens[end], COLON) && !endsAtCue(ctx, end, colon + 1)) end++;
   let words = 0;
   for (let k = colon + 1; k < end; k++) if (tokens[k]!.kind === 'word') words++;
   if (words < MIN_STATEMENT_WORDS) return null;
@@ -70,7 +72,7 @@ function nearestCue(ctx: QuoteContext, colon: number, sentence: number): Cue | n
 function headlineSpeaker(ctx: QuoteContext, colon: number, sentence: number): Mention | null {
   const { tokens, lex } = ctx;
   let first = colon;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence && tokens[first - 1]!.kind === 'word') first--;
+  while (first > 0 && colon - first <= MAX_LABEL_WORDS && tokens[first - 1]!.sentence === sentence && tokens[first - 1]!.kind === 'word') first--;
   const count = colon - first;
   const before = tokens[first - 1];
   if (count === 0 || count > MAX_LABEL_WORDS || (before && before.sentence === sentence && !tokens[first]!.lineBefore)) return null;

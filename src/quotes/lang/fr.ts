@@ -54,7 +54,7 @@ export const fr: QuoteLexicon = {
   relayWords: [],
   conjunctions: ['et', 'ou', 'mais'],
   clauseBreakers: ['mais', 'alors', 'tandis', 'bien'],
-  nameConnectors: ['et', 'de', 'du', 'des', 'la', 'le', 'von', 'van'],
+  nameConnectors: ['et', 'de', 'du', 'des', 'von', 'van'],
   minQuoteWords: 1,
   relayCues: ['cité', 'citant'],
   verbEndings: [],

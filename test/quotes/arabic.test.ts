@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const ar = (text: string) => quotesOf(text, 'arb');
+
+describe('Arabic direct quotes', () => {
+  it('attributes a quote to the speaker after the verb, with the conjunction in the cue', () => {
+    const q = ar('وقال وزير الزراعة أمام البرلمان: "سنوفر القمح لكل المحافظات هذا الشتاء".');
+    expect(q).toEqual([{ type: 'direct', text: 'سنوفر القمح لكل المحافظات هذا الشتاء', speaker: 'وزير الزراعة', cue: 'وقال', implicit: false, sentences: [0] }]);
+  });
+
+  it('skips the addressee لـ and a relative clause after the speaker', () => {
+    const q = ar('وأضاف المصدر، الذي فضل عدم الكشف عن اسمه، لـRT: "المعارك مستمرة منذ الصباح في الأحياء الشرقية".');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe('المصدر');
+    expect(q[0]!.cue).toBe('وأضاف');
+  });
+
+  it('continues the last speaker when the verb has no subject, and marks it implicit', () => {
+    const q = ar('وقال محافظ المدينة إن "المياه ستعود خلال يومين".\nوأضاف: "لقد أصلحنا الخط الرئيسي بالكامل".');
+    expect(q.map((x) => [x.text, x.speaker, x.cue, x.implicit])).toEqual([
+      ['المياه ستعود خلال يومين', 'محافظ المدينة', 'وقال', false],
+      ['لقد أصلحنا الخط الرئيسي بالكامل', 'محافظ المدينة', 'وأضاف', true],
+    ]);
+  });
+
+  it('gives a participle cue the subject of the main verb', () => {
+    const q = ar('وأكد المتحدث باسم الشرطة أن "الوضع تحت السيطرة"، مضيفا أن "التحقيق ما زال جاريا".');
+    expect(q.map((x) => [x.text, x.speaker, x.cue, x.implicit])).toEqual([
+      ['الوضع تحت السيطرة', 'المتحدث باسم الشرطة', 'وأكد', false],
+      ['التحقيق ما زال جاريا', 'المتحدث باسم الشرطة', 'مضيفا', true],
+    ]);
+  });
+
+  it('matches cues written with diacritics and tatweel', () => {
+    const q = ar('وقـــال الطبيب المناوب: "الحالة مستقرة الآن".\nمُضيفاً أنّ المريض سيغادر غدا صباحا.');
+    expect(q[0]!.cue).toBe('وقـــال');
+    expect(q[1]!.cue).toBe('مُضيفاً');
+    expect(q[1]!.type).toBe('indirect');
+    expect(q[1]!.speaker).toBe('الطبيب المناوب');
+  });
+
+  it('takes a description and its name as one speaker', () => {
+    const q = ar('وقال المتحدث باسم وزارة الصحة، أحمد سالم: "لا إصابات جديدة اليوم".');
+    expect(q[0]!.speaker).toBe('المتحدث باسم وزارة الصحة، أحمد سالم');
+  });
+
+  it('attributes a quote placed before its prepositional cue', () => {
+    const q = ar('و"اتفق الطرفان على استئناف المحادثات الأسبوع المقبل،" وفقا لما ذكرته وزارة الخارجية في بيان.');
+    expect(q).toEqual([{ type: 'direct', text: 'اتفق الطرفان على استئناف المحادثات الأسبوع المقبل،', speaker: 'وزارة الخارجية', cue: 'وفقا', implicit: false, sentences: [0] }]);
+  });
+
+  it('does not take names or slogans in marks for quotes', () => {
+    expect(ar('سيطرت فصائل "جيش الفتح" على بلدة "تل حدية" بعد معارك عنيفة.')).toEqual([]);
+    expect(ar('وقال المصدر لـ"رويترز" طالبا عدم نشر اسمه إن الهجوم فشل تماما.').map((x) => x.type)).toEqual(['indirect']);
+  });
+});
+
+describe('Arabic indirect quotes', () => {
+  it('takes the clause after أن/إن/بأن as the quote text', () => {
+    const q = ar('أفاد مصدر أمني في محافظة ديالى، اليوم الخميس، بأن القوات بدأت عملية تمشيط واسعة في البساتين.');
+    expect(q).toEqual([{ type: 'indirect', text: 'القوات بدأت عملية تمشيط واسعة في البساتين', speaker: 'مصدر أمني', cue: 'أفاد', implicit: false, sentences: [0] }]);
+  });
+
+  it('keeps the pronoun glued to the complementizer out of the clause', () => {
+    const q = ar('وقال اللاعب أنه سعيد بالانتقال إلى ناديه الجديد.');
+    expect(q[0]!.text).toBe('سعيد بالانتقال إلى ناديه الجديد');
+  });
+
+  it('ends the clause where a participle cue starts the next one', () => {
+    const q = ar('ونفى الوزير أن تكون الحكومة قد رفعت الأسعار، مشيرا إلى أن الزيادة سببها التجار.');
+    expect(q.map((x) => [x.text, x.cue, x.speaker, x.implicit])).toEqual([
+      ['تكون الحكومة قد رفعت الأسعار', 'ونفى', 'الوزير', false],
+      ['الزيادة سببها التجار', 'مشيرا', 'الوزير', true],
+    ]);
+  });
+
+  it('reads a fronted prepositional cue and its speaker', () => {
+    const q = ar('وبحسب شهود عيان، فإن الانفجار وقع قرب السوق المركزي.');
+    expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'شهود عيان', cue: 'وبحسب' });
+  });
+
+  it('does not report a noun object as speech', () => {
+    expect(ar('وأفاد المرصد بمقتل عشرة مسلحين في الاشتباكات.')).toEqual([]);
+  });
+
+  it('does not take a verb of belief for a cue', () => {
+    expect(ar('ويعتقد الخبراء أن الأسعار سترتفع مجددا.')).toEqual([]);
+  });
+});
+
+describe('Arabic unmarked speech after a colon', () => {
+  it('reads a headline speaker and colon as direct speech', () => {
+    const q = ar('قائد الشرطة: لن نسمح بأي فوضى في الشوارع\nتفاصيل أخرى لاحقا.');
+    expect(q).toEqual([{ type: 'direct', text: 'لن نسمح بأي فوضى في الشوارع', speaker: 'قائد الشرطة', cue: ':', implicit: false, sentences: [0] }]);
+  });
+
+  it('does not take labels for speakers', () => {
+    expect(ar('عاجل: انقطاع الكهرباء عن أحياء واسعة من المدينة')).toEqual([]);
+  });
+
+  it('reads a cue, its speaker and a colon before unmarked words', () => {
+    const q = ar('وقال مدير المستشفى : استقبلنا عشرين جريحا منذ الصباح ،وقال (الوضع صعب جدا).');
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([
+      ['استقبلنا عشرين جريحا منذ الصباح', 'مدير المستشفى', 'وقال'],
+      ['الوضع صعب جدا', 'مدير المستشفى', 'وقال'],
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const en = (text: string) => quotesOf(text, 'eng');
+
+describe('English quotes', () => {
+  it('attributes a quote to a speaker named after it', () => {
+    const q = en('"The water will be back by Friday," the city engineer said.');
+    expect(q).toEqual([{ type: 'direct', text: 'The water will be back by Friday,', speaker: 'the city engineer', cue: 'said', implicit: false, sentences: [0] }]);
+  });
+
+  it('reads the inverted order "said X"', () => {
+    const q = en('"We are close to a deal," said a senior negotiator.');
+    expect(q[0]).toMatchObject({ speaker: 'a senior negotiator', cue: 'said' });
+  });
+
+  it('splits a quote interrupted by its attribution into two with the same speaker and cue', () => {
+    const q = en('"The first shipment has left," Maria Lopez said, "and the second follows next week."');
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([
+      ['The first shipment has left,', 'Maria Lopez', 'said'],
+      ['and the second follows next week.', 'Maria Lopez', 'said'],
+    ]);
+  });
+
+  it('resolves "he said" to the nearest earlier speaker', () => {
+    const q = en('Governor Tom Reed said the bridge would reopen in May.\n\n"We have no other choice," he said.');
+    expect(q.map((x) => [x.type, x.speaker, x.implicit])).toEqual([
+      ['indirect', 'Governor Tom Reed', false],
+      ['direct', 'Governor Tom Reed', true],
+    ]);
+  });
+
+  it('does not take the addressee of "told" for the speaker', () => {
+    const q = en('"It was a mistake," the coach told Reuters.');
+    expect(q[0]!.speaker).toBe('the coach');
+  });
+
+  it('finds indirect speech with and without "that"', () => {
+    expect(en('The ministry said in a statement that 12 people had been arrested.')[0]).toMatchObject({
+      type: 'indirect', text: '12 people had been arrested', speaker: 'The ministry', cue: 'said',
+    });
+    expect(en('Police said two suspects were still at large.')[0]).toMatchObject({ type: 'indirect', text: 'two suspects were still at large', speaker: 'Police' });
+  });
+
+  it('reads a clause attributed after a comma and "according to"', () => {
+    expect(en('The plane lost contact an hour after take-off, officials said.')[0]).toMatchObject({
+      type: 'indirect', text: 'The plane lost contact an hour after take-off', speaker: 'officials', cue: 'said',
+    });
+    expect(en('According to the fire brigade, the blaze started in the kitchen.')[0]).toMatchObject({
+      type: 'indirect', text: 'the blaze started in the kitchen', speaker: 'the fire brigade', cue: 'According to',
+    });
+  });
+
+  it('gives a participle cue the subject of its sentence', () => {
+    const q = en('"The waves are high," Captain Ana Silva told reporters, adding that the search would go on all night.');
+    expect(q[1]).toMatchObject({ type: 'indirect', text: 'the search would go on all night', speaker: 'Captain Ana Silva', cue: 'adding', implicit: true });
+  });
+
+  it('quotes a marked fragment inside reported speech as well as the clause', () => {
+    const q = en('The senator said the plan was “dead on arrival” in its current form.');
+    expect(q.map((x) => [x.type, x.text])).toEqual([
+      ['indirect', 'the plan was “dead on arrival” in its current form'],
+      ['direct', 'dead on arrival'],
+    ]);
+  });
+
+  it('leaves belief verbs and marked titles alone', () => {
+    expect(en('Analysts believe that prices will fall.')).toEqual([]);
+    expect(en('She starred in "The Long Road Home" last year.')).toEqual([]);
+  });
+
+  it('reads a passive cue with its agent', () => {
+    const q = en('The plan was described by the mayor as "a turning point for the city".');
+    expect(q[0]).toMatchObject({ speaker: 'the mayor', cue: 'described' });
+  });
+});

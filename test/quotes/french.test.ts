@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const fr = (text: string) => quotesOf(text, 'fra');
+
+describe('French quotes', () => {
+  it('reads a quote followed by its compound cue and speaker', () => {
+    const q = fr('«Les travaux dureront trois mois», a précisé le maire de la commune.');
+    expect(q).toEqual([{ type: 'direct', text: 'Les travaux dureront trois mois', speaker: 'le maire de la commune', cue: 'a précisé', implicit: false, sentences: [0] }]);
+  });
+
+  it('resolves an inverted pronoun to the last speaker', () => {
+    const q = fr('«Nous avons tout tenté», a déclaré la directrice. «Il faut maintenant attendre», a-t-elle ajouté.');
+    expect(q[1]).toMatchObject({ speaker: 'la directrice', cue: 'a-t-elle ajouté', implicit: true });
+  });
+
+  it('attributes a chain of quotes to the cue that follows them', () => {
+    const q = fr('«Dehors», «rentrez chez vous», avaient notamment crié des manifestants.');
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([
+      ['Dehors', 'des manifestants', 'avaient notamment crié'],
+      ['rentrez chez vous', 'des manifestants', 'avaient notamment crié'],
+    ]);
+  });
+
+  it('finds indirect speech after que and with selon', () => {
+    expect(fr("Le ministre a dit qu'il ne démissionnerait pas.")[0]).toMatchObject({
+      type: 'indirect', text: 'il ne démissionnerait pas', speaker: 'Le ministre', cue: 'a dit',
+    });
+    expect(fr('Selon les pompiers, la victime est un homme de 40 ans.')[0]).toMatchObject({
+      type: 'indirect', text: 'la victime est un homme de 40 ans', speaker: 'les pompiers', cue: 'Selon',
+    });
+  });
+
+  it('does not read "alors que" as reported speech', () => {
+    const q = fr('«Nous partons», a écrit sur Twitter le président alors que des milliers de gens défilaient.');
+    expect(q.map((x) => [x.type, x.speaker])).toEqual([['direct', 'le président']]);
+  });
+});
