@@ -9,11 +9,10 @@ import { AGENCIES } from './rules/common.js';
 import { isLetter, isUpper } from './scan.js';
 
 export interface CreditRun {
+  start: number;
   end: number;
   /** The credit's tokens as written (`Alberto`, `Pizzoli/AFP/Getty`, `Images`). */
   tokens: string[];
-  agency: string | null;
-  photographer: string | null;
 }
 
 const MAX_TOKENS = 8;
@@ -60,8 +59,14 @@ export function readCredit(text: string, from: number, limit: number): CreditRun
   if (tokens.length === 0) return null;
   // A known agency closes the credit: what follows it is caption or body, even when capitalised.
   if (lastAgencyEnd > 0 && lastAgencyEnd < end && !text.slice(lastAgencyEnd, end).includes('/')) end = lastAgencyEnd;
-  const words = text.slice(from, end).split(/[ /]/u);
-  return { end, tokens, agency: words.find((w) => AGENCY_SET.has(w)) ?? findAgency(text.slice(from, end)), photographer: photographerOf(text.slice(from, end)) };
+  return { start: from, end, tokens };
+}
+
+/** The agency and the photographer a credit names. */
+export function describeCredit(text: string, credit: CreditRun): { agency: string | null; photographer: string | null } {
+  const written = text.slice(credit.start, credit.end);
+  const agency = written.split(/[ /]/u).find((w) => AGENCY_SET.has(w)) ?? findAgency(written);
+  return { agency, photographer: photographerOf(written) };
 }
 
 /** Where body text glued onto a credit token starts inside it (`EPAPope` → `Pope`), or -1. */

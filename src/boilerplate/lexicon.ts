@@ -11,7 +11,12 @@ export interface Lexicon {
   gluedReportingVerbs: WordList;
   sentenceOpeners: WordList;
   bodyLineOpeners: WordList;
+  /** No line rule matches a line longer than this, so longer lines are not even read. */
+  longestLineRule: number;
 }
+
+/** What a line rule allows when it does not say. */
+export const DEFAULT_MAX_LINE = 300;
 
 const cache = new Map<string, Lexicon>();
 
@@ -26,6 +31,7 @@ export function lexiconFor(rules: readonly LanguageRules[]): Lexicon {
     gluedReportingVerbs: new WordList(all((r) => r.gluedReportingVerbs)),
     sentenceOpeners: new WordList(all((r) => r.sentenceOpeners)),
     bodyLineOpeners: new WordList(all((r) => r.bodyLineOpeners)),
+    longestLineRule: Math.max(0, ...rules.flatMap((r) => r.lines.map((l) => l.maxLength ?? DEFAULT_MAX_LINE))),
   };
   cache.set(key, lexicon);
   return lexicon;

@@ -35,6 +35,7 @@ export function unsafeRegexReason(pattern: string): string | null {
     if (ch === '(') {
       const lookbehind = pattern.startsWith('(?<=', i) || pattern.startsWith('(?<!', i);
       stack.push({ quantified: false, unboundedInside: false, alternation: false, lookbehind });
+      i = groupPrefixEnd(pattern, i) - 1;
       closed = null;
       continue;
     }
@@ -68,6 +69,17 @@ export function unsafeRegexReason(pattern: string): string | null {
     closed = null;
   }
   return stack.length === 1 ? null : 'unbalanced parenthesis';
+}
+
+/** Past `(`, `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!` or `(?<name>`: the `?` there is not a quantifier. */
+function groupPrefixEnd(pattern: string, open: number): number {
+  if (pattern[open + 1] !== '?') return open + 1;
+  for (const prefix of ['(?:', '(?=', '(?!', '(?<=', '(?<!']) if (pattern.startsWith(prefix, open)) return open + prefix.length;
+  if (pattern.startsWith('(?<', open)) {
+    const close = pattern.indexOf('>', open);
+    if (close > 0) return close + 1;
+  }
+  return open + 2;
 }
 
 function classEnd(pattern: string, open: number): number {

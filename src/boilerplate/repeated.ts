@@ -17,7 +17,8 @@
  * Guard: when the repeated lines would cover more than `maxShare` of a report's text, the report is a
  * duplicate of another, not a footer carrier, and nothing is marked.
  */
-import { trimSpan } from '../text/span.js';
+import { isSpace, trimSpan } from '../text/span.js';
+import { isDigit, isLetter } from './scan.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import type { BoilerplateSpan } from './types.js';
 
@@ -58,10 +59,9 @@ export class RepeatedLines {
     if (!(this.minReports >= 2)) throw new RangeError('RepeatedLines: minReports must be at least 2');
   }
 
-  /** Counts the report's distinct lines (and its last line's label) for `folder`. */
-  add(text: string, folder = ''): void {
+  /** Counts the report's distinct lines (and its last line's label) for `folder`. `lines`: already split. */
+  add(text: string, folder = '', lines: readonly Line[] = splitLines(text)): void {
     const f = this.folder(folder);
-    const lines = splitLines(text);
     for (const key of new Set(lines.map((l) => this.key(text, l)).filter((k): k is string => k !== null))) {
       bump(f.lines, key, this.maxLines);
     }
@@ -70,10 +70,9 @@ export class RepeatedLines {
   }
 
   /** Spans of the report's lines seen in at least `minReports` reports of `folder`. */
-  find(text: string, folder = ''): BoilerplateSpan[] {
+  find(text: string, folder = '', lines: readonly Line[] = splitLines(text)): BoilerplateSpan[] {
     const f = this.folders.get(folder);
     if (!f) return [];
-    const lines = splitLines(text);
     const out: BoilerplateSpan[] = [];
     for (const line of lines) {
       const key = this.key(text, line);
@@ -104,7 +103,7 @@ export class RepeatedLines {
     const raw = text.slice(line.trimmed.start, line.trimmed.end);
     if (raw.length > this.maxLength) return null;
     const key = normalise(raw);
-    return key.replace(/\s/gu, '').length >= this.minLength ? key : null;
+    return key.length - countSpaces(key) >= this.minLength ? key : null;
   }
 
   private span(start: number, end: number): BoilerplateSpan {
@@ -120,15 +119,23 @@ function bump(map: Map<string, number>, key: string, cap: number): void {
 
 /** Collapses white space and runs of one repeated punctuation mark (`-----` → `---`). */
 function normalise(line: string): string {
-  let out = '';
+  const parts: string[] = [];
+  let last = '';
   let run = 0;
   for (const ch of line.trim()) {
-    const space = /\s/u.test(ch);
+    const space = isSpace(ch.charCodeAt(0));
     const c = space ? ' ' : ch;
-    run = out.length > 0 && out[out.length - 1] === c && !/[\p{L}\p{N}]/u.test(c) ? run + 1 : 0;
-    if (run < 3 && !(space && out.endsWith(' '))) out += c;
+    run = c === last && !isLetter(c) && !isDigit(c) ? run + 1 : 0;
+    if (run < 3 && !(space && last === ' ')) parts.push(c);
+    last = c;
   }
-  return out;
+  return parts.join('');
+}
+
+function countSpaces(key: string): number {
+  let n = 0;
+  for (let i = 0; i < key.length; i++) if (key[i] === ' ') n++;
+  return n;
 }
 
 function lastNonBlank(lines: readonly Line[]): Line | undefined {

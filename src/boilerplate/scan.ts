@@ -8,9 +8,32 @@ const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-export const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && LETTER.test(ch);
-export const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && UPPER.test(ch);
-export const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && LOWER.test(ch);
+// Fast paths for ASCII and the Arabic block, which is nearly all the text this stage sees; the Unicode
+// property tests handle the rest.
+export function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x0621 && c <= 0x065f) return true; // letters, tatweel and harakat
+  if (c >= 0x0660 && c <= 0x066d) return false; // Arabic-Indic digits and separators
+  return LETTER.test(ch);
+}
+
+export function isUpper(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x0600 && c <= 0x06ff) return false;
+  return UPPER.test(ch);
+}
+
+export function isLower(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c >= 0x0600 && c <= 0x06ff) return false;
+  return LOWER.test(ch);
+}
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 export const isSpaceAt = (text: string, i: number): boolean => i < text.length && isSpace(text.charCodeAt(i));
 export const isLineBreak = (ch: string | undefined): boolean => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';

@@ -7,10 +7,10 @@
  *   the end of a short line.
  */
 import { span, type Credit, type PassContext } from '../context.js';
-import { readCredit, isLatinLetter } from '../credit.js';
+import { describeCredit, isLatinLetter, readCredit } from '../credit.js';
 import { findGluePoint } from '../glue.js';
 import { isBlank, lineAt } from '../lines.js';
-import { endsSentenceAt, isLetter, isSpaceAt, skipSpace, skipSpaceBack } from '../scan.js';
+import { endsSentenceAt, isLetter, isSpaceAt, isUpper, skipSpace, skipSpaceBack } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 import { AGENCIES } from '../rules/common.js';
 
@@ -20,7 +20,7 @@ const MAX_CAPTION = 400;
 const MAX_CAPTION_LINE = 500;
 
 export function captions(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
-  return [...labelledCredits(ctx, credits), ...creditLedLines(ctx, credits)];
+  return labelledCredits(ctx, credits).concat(creditLedLines(ctx, credits));
 }
 
 function labelledCredits(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
@@ -28,12 +28,14 @@ function labelledCredits(ctx: PassContext, credits: Credit[]): BoilerplateSpan[]
   const out: BoilerplateSpan[] = [];
   for (const set of ctx.lexicon.rules) {
     for (const label of set.creditLabels) {
-      for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length)) {
+      let previousEnd = 0; // a caption never reaches back into the previous one
+      for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, Math.max(previousEnd, at + label.length))) {
         const line = lineAt(ctx.lines, at);
         const credit = readCredit(text, skipSpace(text, at + label.length, line.end), line.end);
         const end = credit ? credit.end : at + label.length;
-        if (credit) credits.push(credit);
-        out.push(span(captionStart(text, at, line.body.start), end, 'caption', `${set.id}/credit-label`));
+        if (credit) credits.push(describeCredit(text, credit));
+        out.push(span(captionStart(text, at, Math.max(line.body.start, previousEnd)), end, 'caption', `${set.id}/credit-label`));
+        previousEnd = end;
       }
     }
   }
@@ -55,12 +57,12 @@ function creditLedLines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] 
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
   for (const line of ctx.lines) {
-    if (isBlank(line) || !isLatinLetter(text[line.body.start])) continue;
+    if (isBlank(line) || !isUpper(text[line.body.start])) continue;
     const credit = readCredit(text, line.body.start, line.body.end);
     if (!credit || !isCreditLead(text, credit, line.body.start)) continue;
     const glue = findGluePoint(text, credit.end, line.body.end, { openers: ctx.lexicon.gluedOpeners, markup: true });
     if (glue < 0 && line.body.end - line.body.start > MAX_CAPTION_LINE) continue;
-    credits.push(credit);
+    credits.push(describeCredit(text, credit));
     out.push(span(line.trimmed.start, glue >= 0 ? glue : line.trimmed.end, 'caption', 'common/credit-line'));
   }
   return out;

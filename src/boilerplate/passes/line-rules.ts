@@ -3,10 +3,10 @@
  * data (rules/*.ts); this pass only asks each line whether a rule's tests hold.
  */
 import { span, type PassContext } from '../context.js';
+import { DEFAULT_MAX_LINE } from '../lexicon.js';
 import { coveredLines, isBlank, neighbour, type Line } from '../lines.js';
 import type { BoilerplateSpan, LineRule } from '../types.js';
 
-const DEFAULT_MAX = 300;
 
 /** Lines matched by rules that stand on their own. */
 export function lineRules(ctx: PassContext): BoilerplateSpan[] {
@@ -42,8 +42,8 @@ export function neighbourRules(ctx: PassContext, found: readonly BoilerplateSpan
 }
 
 function firstMatch(ctx: PassContext, line: Line, use: (r: LineRule) => boolean): (LineRule & { rule: string }) | null {
+  if (line.body.end === line.body.start || line.body.end - line.body.start > ctx.lexicon.longestLineRule) return null;
   const body = ctx.text.slice(line.body.start, line.body.end);
-  if (body === '') return null;
   const lower = body.toLowerCase();
   for (const set of ctx.lexicon.rules) {
     for (const r of set.lines) {
@@ -53,11 +53,32 @@ function firstMatch(ctx: PassContext, line: Line, use: (r: LineRule) => boolean)
   return null;
 }
 
+/** A rule's word lists in lower case, computed once per rule. */
+interface Lowered {
+  equals: Set<string> | null;
+  startsWith: string[] | null;
+  contains: string[] | null;
+}
+
+const lowered = new WeakMap<LineRule, Lowered>();
+
+function lowerOf(r: LineRule): Lowered {
+  let l = lowered.get(r);
+  if (!l) {
+    const low = (words: readonly string[] | undefined) => (words ? words.map((w) => w.toLowerCase()) : null);
+    const equals = low(r.equals);
+    l = { equals: equals && new Set(equals), startsWith: low(r.startsWith), contains: low(r.contains) };
+    lowered.set(r, l);
+  }
+  return l;
+}
+
 export function matches(r: LineRule, body: string, lower: string): boolean {
-  if (body.length > (r.maxLength ?? DEFAULT_MAX)) return false;
-  if (r.equals && !r.equals.some((w) => w.toLowerCase() === lower)) return false;
-  if (r.startsWith && !r.startsWith.some((w) => lower.startsWith(w.toLowerCase()))) return false;
-  if (r.contains && !r.contains.some((w) => lower.includes(w.toLowerCase()))) return false;
+  if (body.length > (r.maxLength ?? DEFAULT_MAX_LINE)) return false;
+  const l = lowerOf(r);
+  if (l.equals && !l.equals.has(lower)) return false;
+  if (l.startsWith && !l.startsWith.some((w) => lower.startsWith(w))) return false;
+  if (l.contains && !l.contains.some((w) => lower.includes(w))) return false;
   if (r.pattern) {
     r.pattern.lastIndex = 0;
     if (!r.pattern.test(body)) return false;

@@ -4,7 +4,7 @@
  * go on over the following lines.
  */
 import { span, type PassContext } from '../context.js';
-import { headlineRunEnd } from '../headline-run.js';
+import { headlineRunEnd, MAX_RUN } from '../headline-run.js';
 import { isBlank, lineAt, type Line } from '../lines.js';
 import { skipSpaceBack } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
@@ -21,15 +21,21 @@ export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
     for (const marker of set.markers) {
       const rule = `${set.id}/${marker.name}`;
       marker.pattern.lastIndex = 0;
+      let previousEnd = 0; // a marker inside the previous run is part of it: runs never overlap
       for (const m of text.matchAll(marker.pattern)) {
         const at = m.index;
+        if (at < previousEnd) continue;
         const line = lineAt(ctx.lines, at);
         if (!opensSentence(text, at, line)) continue;
         const afterMarker = at + m[0].length;
-        let end = marker.run === 'line' ? line.trimmed.end : headlineRunEnd(text, afterMarker, line.end, ctx.lexicon);
-        if (end < 0) end = afterMarker;
-        if (marker.continues && end >= line.trimmed.end) end = followingHeadlines(ctx, line, end);
+        const runEnd = marker.run === 'line' ? line.trimmed.end : headlineRunEnd(text, afterMarker, line.end, ctx.lexicon);
+        // A run with no end in sight is not trusted: only the marker goes, and the markers inside the
+        // window just searched are skipped (they would search the same text again).
+        const trusted = runEnd >= 0;
+        let end = trusted ? runEnd : afterMarker;
+        if (trusted && marker.continues && end >= line.trimmed.end) end = followingHeadlines(ctx, line, end);
         out.push(span(at, end, marker.kind, rule));
+        previousEnd = trusted ? end : afterMarker + MAX_RUN;
       }
     }
   }

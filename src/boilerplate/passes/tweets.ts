@@ -17,40 +17,47 @@ const PIC = 'pic.twitter.com/';
 export function tweets(ctx: PassContext): BoilerplateSpan[] {
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
+  let previousEnd = 0; // tweets never overlap: a handle inside the last one is its own attribution
   for (let at = text.indexOf('(@'); at >= 0; at = text.indexOf('(@', at + 2)) {
-    const found = attributedTweet(text, at);
+    if (at < previousEnd) continue;
+    const found = attributedTweet(text, at, previousEnd);
     if (found) out.push(found);
+    if (found) previousEnd = found.end;
   }
   const attributed = [...out];
   let next = 0; // both lists are in text order
+  let bareEnd = 0;
   for (let at = text.indexOf(PIC); at >= 0; at = text.indexOf(PIC, at + PIC.length)) {
     while (next < attributed.length && attributed[next].end <= at) next++;
     if (next < attributed.length && attributed[next].start <= at) continue;
     let end = at + PIC.length;
     while (end < text.length && /[A-Za-z0-9]/u.test(text[end])) end++;
-    out.push(span(bareTweetStart(text, at), end, 'other', 'common/embedded-tweet'));
+    out.push(span(bareTweetStart(text, at, bareEnd), end, 'other', 'common/embedded-tweet'));
+    bareEnd = end;
   }
   return out;
 }
 
 /** `— Author (@handle) date` at `handle`; the tweet around it, with both copies when it is repeated. */
-function attributedTweet(text: string, handle: number): BoilerplateSpan | null {
+function attributedTweet(text: string, handle: number, floor: number): BoilerplateSpan | null {
   let close = handle + 2;
   while (close < text.length && close - handle < 20 && /\w/u.test(text[close])) close++;
   if (text[close] !== ')') return null;
-  const dash = text.lastIndexOf('—', handle);
-  if (dash < 0 || handle - dash > MAX_AUTHOR) return null;
+  const authorFrom = Math.max(floor, handle - MAX_AUTHOR);
+  const inAuthor = text.slice(authorFrom, handle).lastIndexOf('—');
+  if (inAuthor < 0) return null;
+  const dash = authorFrom + inAuthor;
   const dateEnd = yearEnd(text, close + 1);
   if (dateEnd < 0) return null;
   const second = skipSpace(text, dateEnd);
   const firstEnd = skipSpaceBack(text, dash);
   const probe = text.slice(second, second + PROBE);
   if (probe.length === PROBE) {
-    const floor = Math.max(0, firstEnd - MAX_TWEET);
-    const window = text.slice(floor, firstEnd);
+    const from = Math.max(floor, firstEnd - MAX_TWEET);
+    const window = text.slice(from, firstEnd);
     for (let p = window.lastIndexOf(probe); p >= 0; p = p > 0 ? window.lastIndexOf(probe, p - 1) : -1) {
       const copy = window.slice(p);
-      if (text.startsWith(copy, second)) return span(floor + p, second + copy.length, 'other', 'common/embedded-tweet');
+      if (text.startsWith(copy, second)) return span(from + p, second + copy.length, 'other', 'common/embedded-tweet');
     }
   }
   return span(dash, dateEnd, 'other', 'common/embedded-tweet');
@@ -70,8 +77,8 @@ function yearEnd(text: string, from: number): number {
  * Back from a `pic.twitter.com` link to the sentence end before the tweet. Stops inside a tweet are
  * followed straight by a hashtag or mention (`copieusement.#Acte14`), so those do not count.
  */
-function bareTweetStart(text: string, at: number): number {
-  const floor = Math.max(0, at - MAX_TWEET);
+function bareTweetStart(text: string, at: number, previousEnd: number): number {
+  const floor = Math.max(previousEnd, at - MAX_TWEET);
   for (let i = at - 1; i > floor; i--) {
     if (text[i] === '\n') return skipSpace(text, i);
     if (endsSentenceAt(text, i - 1) && text[i] !== '#' && text[i] !== '@' && text[i] !== '.') return skipSpace(text, i);
