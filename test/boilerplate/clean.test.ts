@@ -41,4 +41,11 @@ describe('reports without boilerplate', () => {
     expect(r.spans).toEqual([]);
     expect(r.metadata.links).toEqual([]);
   });
+
+  it('keeps body lines that merely start like boilerplate', () => {
+    expect(run('Share prices fell 3 percent.\nAnalysts expect a rebound.', 'eng').spans).toEqual([]);
+    expect(run('Rolls-Royce/BMW Group said on Monday it would cut 200 jobs at the plant.\nUnions criticised the move.', 'eng').spans).toEqual([]);
+    const eyewitness = 'شاهد عيان قال لقناة محلية إن الانفجار وقع قرب السوق.\nوأضاف أن سيارات الإسعاف وصلت بعد دقائق.';
+    expect(run(eyewitness, 'arb').spans).toEqual([]);
+  });
 });

@@ -79,6 +79,7 @@ function isCreditLead(text: string, credit: { end: number; tokens: string[] }, s
     const next = text[skipSpace(text, credit.end)];
     return isLetter(next) && !isLatinLetter(next);
   }
-  const head = text.slice(start, credit.end);
-  return credit.tokens.length >= 2 && head.includes('/') && !head.startsWith('/');
+  const parts = text.slice(start, credit.end).split('/');
+  // `Rolls-Royce/BMW Group` is a name: the part after the slash must be an agency or `for <outlet>`.
+  return credit.tokens.length >= 2 && parts.length >= 2 && parts.slice(1).some((p) => p.startsWith('for ') || AGENCIES.includes(p.split(' ')[0]));
 }

@@ -23,7 +23,7 @@ export const ar: LanguageRules = {
     {
       name: 'app-promo',
       kind: 'promo',
-      startsWith: ['يمكنكم', 'بإمكانكم', 'وبإمكانكم', 'ويمكنكم', 'حمل تطبيق', 'حملوا تطبيق', 'للاشتراك', 'اشترك', 'اشتركوا', 'انضموا', 'انضم', 'للانضمام', 'تابعونا', 'تابعوا', 'تابعنا', 'لمتابعة', 'لمشاهدة', 'شاهد', 'شاهدوا', 'متابعينا', 'كونوا معنا'],
+      startsWith: ['يمكنكم', 'بإمكانكم', 'وبإمكانكم', 'ويمكنكم', 'حمل تطبيق', 'حملوا تطبيق', 'للاشتراك', 'اشترك', 'اشتركوا', 'انضموا', 'انضم', 'للانضمام', 'تابعونا', 'تابعوا', 'تابعنا', 'لمتابعة', 'لمشاهدة', 'شاهد الحلقة', 'شاهد البرنامج', 'شاهد الفيديو', 'شاهد المقابلة', 'شاهد التقرير', 'شاهدوا', 'متابعينا', 'كونوا معنا'],
       contains: ['تطبيق', 'إشعارات', 'قناة', 'قناتنا', 'قنواتنا', 'بالقناة', 'يوتيوب', 'تلغرام', 'تلجرام', 'تيليغرام', 'التلغرام', 'واتساب', 'واتس اب', 'تيك توك', 'فيسبوك', 'تويتر', 'انستغرام', 'إنستغرام', 'الرابط', 'الحلقة', 'متابعتنا', 'التواصل معنا', 'صفحتنا', 'حسابنا'],
       maxLength: 260,
     },
@@ -31,8 +31,9 @@ export const ar: LanguageRules = {
     // A call to follow or watch, without naming a platform, is promotion when it sits next to promotion.
     { name: 'promo-lead-in', kind: 'promo', startsWith: ['لمتابعة', 'تابعوا', 'تابعونا', 'لمشاهدة', 'شاهدوا', 'للاطلاع على', 'للمزيد'], maxLength: 200, needsNeighbour: true },
     { name: 'share-your-view', kind: 'promo', startsWith: ['شاركونا', 'شاركنا', 'شارك برأيك', 'ما رأيكم'], maxLength: 60 },
-    // A lead-in line of a promotion post: it names a platform and sits next to the promotion itself.
-    { name: 'platform-lead-in', kind: 'promo', contains: ['واتساب', 'تلغرام', 'تيليغرام', 'تيك توك', 'يوتيوب', 'قناتنا', 'قنواتنا'], maxLength: 160, needsNeighbour: true },
+    // The lead-in of a promotion post speaks to the audience ("our channel", "with you") and sits next to
+    // the promotion itself; news text rarely says "we" and "you".
+    { name: 'audience-lead-in', kind: 'promo', contains: ['قناتنا', 'قنواتنا', 'صفحتنا', 'حسابنا', 'معنا', 'معكم', 'متابعينا', 'تابعونا', 'انضموا'], maxLength: 160, needsNeighbour: true },
     { name: 'source-credit', kind: 'byline', pattern: /^(?:المصدر|مصدر الخبر|المصادر)\s?:\s?\S/u, maxLength: 60 },
     { name: 'author-credit', kind: 'byline', pattern: /^(?:بقلم|كتب|كتبت|إعداد|تحرير)\s?:\s?\S/u, maxLength: 60 },
     { name: 'photo-credit', kind: 'caption', pattern: /^(?:الصورة|صورة|تصوير|الصور)\s?:\s?\S/u, maxLength: 120 },
