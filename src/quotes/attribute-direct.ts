@@ -68,11 +68,20 @@ function wordy(ctx: QuoteContext, pair: MarkPair): boolean {
 function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: ClauseIndex): Cue | 'fragment' | null {
   const { tokens } = ctx;
   const pair = group.pairs[0]!;
+  const nearest = nearestCueBefore(ctx, group, speakers);
   const inClause = clauses.around(pair);
+  // `affirmant que des manifestants scandaient «...»`: a cue inside the clause attributes its own quote.
+  if (inClause && nearest && nearest.start > inClause.span.start) return nearest;
   if (inClause) {
     const whole = inClause.span.start >= pair.open;
     return whole || ctx.lex.source.fragmentsInClauses ? inClause.cue : 'fragment';
   }
+  return nearest;
+}
+
+/** The nearest cue before the mark in its sentence, if its speaker ends close enough to the mark. */
+function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>): Cue | null {
+  const { tokens } = ctx;
   const open = group.openToken;
   const sentence = tokens[open]!.sentence;
   for (let k = open - 1; k >= 0 && k >= open - 2 * PRE_CUE_REACH && tokens[k]!.sentence === sentence; k--) {

@@ -17,6 +17,8 @@ export interface QuoteContext {
   pairs: readonly MarkPair[];
   /** For each token, whether it is a quotation mark that opens or closes a pair. */
   markOfToken: readonly ('open' | 'close' | undefined)[];
+  /** For each mark token, the pair it opens or closes. */
+  pairOfToken: readonly (MarkPair | undefined)[];
 }
 
 /** A found speaker mention with the tokens it covers. */

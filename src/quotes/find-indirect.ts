@@ -29,10 +29,16 @@ export function findIndirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Speak
 function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const { tokens, lex } = ctx;
   const sentence = tokens[cue.head]!.sentence;
-  if (cue.kind === 'preposition') return fronted(ctx, cue, found);
+  if (cue.kind === 'preposition') {
+    // `X, selon lequel ...`: a relative cue is followed by its clause at once.
+    if (lex.pronouns.has(tokens[cue.last]!.norm)) return clauseFrom(ctx, cue.last + 1, sentence);
+    return fronted(ctx, cue, found);
+  }
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.sentence !== sentence || isPunct(t, TERMINAL + COLON) || (ctx.cueOfToken[k] && k > cue.last)) break;
+    // A quotation (not a name in marks, `لـ"رويترز"`) between the cue and a complementizer is the speech itself.
+    if (ctx.markOfToken[k] === 'open' && opensSpeech(ctx, k)) break;
     if (t.kind === 'word' && lex.complementizers.has(t.norm)) {
       if (lex.conjunctionHeads.has(tokens[k - 1]?.norm ?? '')) break; // `alors que`: a conjunction, not speech
       return clauseFrom(ctx, k + 1, sentence);
@@ -63,7 +69,8 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const { tokens, lex } = ctx;
   const sentence = tokens[cue.head]!.sentence;
   if (sentence < 0 || cue.kind === 'participle') return null;
-  let speakerFirst = found.speaker && found.speaker.last < cue.first ? found.speaker.first : cue.first;
+  const adjacent = found.speaker && !found.implicit && found.speaker.last < cue.first;
+  let speakerFirst = adjacent ? found.speaker!.first : cue.first;
   if (lex.pronouns.has(tokens[speakerFirst - 1]?.norm ?? '')) speakerFirst--;
   const comma = speakerFirst - 1;
   if (!isPunct(tokens[comma], COMMA)) return null;
@@ -74,9 +81,13 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const s = ctx.sentences[sentence]!;
   if (tokenIndexAt(tokens, s.start) < comma - MAX_CLAUSE_TOKENS) return null;
   const clause = trimClause(ctx, { start: s.start, end: tokens[comma]!.start });
-  // A clause that opens with a mark is a direct quote, and one holding a cue is attributed already.
-  const from = tokenIndexAt(tokens, clause.start);
-  if (ctx.markOfToken[from] === 'open' || tokens.slice(from, comma).some((_, i) => ctx.cueOfToken[from + i])) return null;
+  // A clause that opens with a mark is a direct quote, and one opening with a cue is attributed already.
+  let from = tokenIndexAt(tokens, clause.start);
+  if (lex.prefixes.includes(tokens[from]?.norm ?? '') || lex.conjunctions.has(tokens[from]?.norm ?? '')) from++;
+  if (ctx.markOfToken[from] === 'open' || ctx.cueOfToken[from]) return null;
+  // A sentence cut inside a quotation (`«A. B», a-t-il dit`) is the end of that quotation, not a clause.
+  const closing = ctx.pairOfToken[comma - 1];
+  if (ctx.markOfToken[comma - 1] === 'close' && closing && closing.open < clause.start) return null;
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
   return hasWords(ctx, clause, 3) ? clause : null;
 }
@@ -103,15 +114,29 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
     const cue = ctx.cueOfToken[k + 1];
     if (cue && cue.kind !== 'verb') return true;
     if (next?.kind === 'word' && ctx.lex.clauseBreakers.has(next.norm)) return true;
+    // `..., and asked for a delay`: a second predicate of the main clause, not reported content.
+    const then = tokens[k + 2];
+    if (next?.kind === 'word' && ctx.lex.conjunctions.has(next.norm) && then && ctx.lex.verbEndings.some((e) => then.norm.endsWith(e))) return true;
     if (cue && !ctx.lex.source.subjectFirst) return true;
     return false;
   }
   const cue = ctx.cueOfToken[k];
   if (cue === undefined || cue.first !== k) return false;
   if (cue.kind === 'participle') return true;
-  // `... وقال إن ...`: a new verb of saying with its own clause starts a new report.
+  // `... وقال إن ...`: a new verb of saying, opening its own clause after a conjunction, starts a new report.
   const after = tokens[cue.last + 1];
-  return after !== undefined && (ctx.lex.complementizers.has(after.norm) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
+  const norm = t.norm;
+  const joined = isPunct(tokens[k - 1], COMMA) || ctx.lex.prefixes.some((p) => norm.startsWith(p) && ctx.lex.phrases.has(norm.slice(p.length)));
+  return joined && after !== undefined && (ctx.lex.complementizers.has(after.norm) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
+}
+
+function opensSpeech(ctx: QuoteContext, k: number): boolean {
+  const pair = ctx.pairOfToken[k];
+  if (!pair) return false;
+  if (pair.family.weak) return true;
+  let words = 0;
+  for (let i = k + 1; i < ctx.tokens.length && ctx.tokens[i]!.start < pair.close && words < 3; i++) if (ctx.tokens[i]!.kind === 'word') words++;
+  return words >= 3;
 }
 
 /** Whether the span holds at least `n` word tokens; stops counting at `n` so it costs O(n). */

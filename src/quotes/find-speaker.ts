@@ -70,10 +70,11 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
     return { speaker: null, implicit: true, after: next };
   }
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
-  const inverted = mentionAfter(ctx, next);
+  const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
+  // `“...,” said , a professor at ...`: a name dropped from the text leaves its comma behind.
+  const inverted = mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
   const invertedFound = inverted && { speaker: inverted, implicit: false, after: inverted.last + 1 };
   // `..., said a source close to the probe.` / `«...», a précisé le parquet, ...`: the subject follows.
-  const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
   if (invertedFound && (!sameSentence || afterQuote || (before!.kind === 'punct' && endsMention(ctx, inverted.last + 1)))) return invertedFound;
   const mention = sameSentence && !afterQuote ? mentionBefore(ctx, k + 1) : null;
   if (mention) return { speaker: mention, implicit: false, after: next };
@@ -107,7 +108,7 @@ export function mentionAfter(ctx: QuoteContext, from: number): Mention | null {
   }
   const first = k;
   while (k < tokens.length && k - first < MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[first]!.sentence) {
-    if (k > first && looksFinite(ctx, tokens[k]!)) break;
+    if (k > first && (looksFinite(ctx, tokens[k]!) || infinitive(ctx, k))) break;
     k++;
   }
   if (k === first) return null;
@@ -128,6 +129,13 @@ export function mentionAfter(ctx: QuoteContext, from: number): Mention | null {
 function formsOfHead(ctx: QuoteContext, cue: Cue): string[] {
   const norm = ctx.tokens[cue.head]!.norm;
   return [norm, ...ctx.lex.prefixes.filter((p) => norm.startsWith(p)).map((p) => norm.slice(p.length))];
+}
+
+/** `by the unit to postpone`: an infinitive marker before a lower-case verb ends the mention. */
+function infinitive(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const next = ctx.tokens[k + 1];
+  return ctx.lex.infinitiveMarkers.has(t.norm) && next !== undefined && next.kind === 'word' && !ctx.lex.determiners.has(next.norm) && !isCapitalised(ctx, next);
 }
 
 /** A lower-case word with a finite-verb ending (`included`): where a mention read forwards must stop. */

@@ -39,11 +39,15 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   const markOfToken: ('open' | 'close' | undefined)[] = new Array(tokens.length);
+  const pairOfToken: (MarkPair | undefined)[] = new Array(tokens.length);
   for (const pair of pairs) {
-    markOfToken[tokenIndexAt(tokens, pair.open)] = 'open';
-    markOfToken[tokenIndexAt(tokens, pair.close)] = 'close';
+    const open = tokenIndexAt(tokens, pair.open);
+    const close = tokenIndexAt(tokens, pair.close);
+    markOfToken[open] = 'open';
+    markOfToken[close] = 'close';
+    pairOfToken[open] = pairOfToken[close] = pair;
   }
-  const ctx: QuoteContext = { text, tokens, sentences, lex, cues, cueOfToken, pairs, markOfToken };
+  const ctx: QuoteContext = { text, tokens, sentences, lex, cues, cueOfToken, pairs, markOfToken, pairOfToken };
 
   const speakers = new Map<Cue, SpeakerFound>(cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
   resolveImplicitSpeakers(ctx, speakers);

@@ -35,6 +35,7 @@ export interface CompiledLexicon {
   adverbSuffixes: readonly string[];
   verbEndings: readonly string[];
   conjunctionHeads: Set<string>;
+  infinitiveMarkers: Set<string>;
   conjunctions: Set<string>;
   clauseBreakers: Set<string>;
   nameConnectors: Set<string>;
@@ -100,6 +101,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     adverbSuffixes: l.adverbSuffixes,
     verbEndings: l.verbEndings,
     conjunctionHeads: set(l.conjunctionHeads),
+    infinitiveMarkers: set(l.infinitiveMarkers),
     conjunctions: set(l.conjunctions),
     clauseBreakers: set(l.clauseBreakers),
     nameConnectors: set(l.nameConnectors),

@@ -55,6 +55,8 @@ export interface QuoteLexicon {
   relayCues: readonly string[];
   /** Endings of finite verbs: a mention read forwards in cased text stops at one (`the pope included`). */
   verbEndings: readonly string[];
+  /** Infinitive markers (`to`): before a bare verb they end a mention read forwards. */
+  infinitiveMarkers: readonly string[];
   /** Words that turn a following complementizer into a conjunction (`alors que`, `so that`). */
   conjunctionHeads: readonly string[];
   /** Endings of adverbs that may stand between a subject and its verb (`eventually said`). */
