@@ -76,6 +76,11 @@ describe('boilerplate kinds', () => {
     expect(fr.texts).toEqual(['(afp/nxp)']);
     const guardian = run('The vote is expected next week. – Guardian   ', 'eng');
     expect(guardian.texts).toEqual(['– Guardian']);
+    const ar = run('وأكد المتحدث أن المفاوضات ستستأنف الأسبوع المقبل. (رويترز)', 'arb');
+    expect(ar.texts).toEqual(['(رويترز)']);
+    expect(ar.metadata.agency).toBe('رويترز');
+    const follow = run('The trial resumes on Monday.\n\nFollow @jane_doe99 on Twitter', 'eng');
+    expect(follow.texts).toEqual(['Follow @jane_doe99 on Twitter']);
     const tg = run('الأسبوع الثالث من الإضراب: ماذا بعد؟.. سامي خليل يكتب:\n\nhttps://example.org/post/1234', 'arb');
     expect(tg.texts).toEqual(['سامي خليل يكتب:', 'https://example.org/post/1234']);
     expect(tg.kinds).toEqual(['byline', 'other']);

@@ -4,13 +4,13 @@
  */
 import { span, type Credit, type PassContext } from '../context.js';
 import { isBlank, type Line } from '../lines.js';
-import { AGENCIES, AGENCY_CODES } from '../rules/common.js';
+import { AGENCIES, AGENCY_CODES, ARABIC_AGENCIES } from '../rules/common.js';
 import { endsSentenceAt, isSpaceAt, skipSpaceBack } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 
 const MAX_SIGN_OFF = 40;
 const MAX_BYLINE_WORDS = 3;
-const CODES = new Set([...AGENCY_CODES, ...AGENCIES.map((a) => a.toLowerCase())]);
+const CODES = new Set([...AGENCY_CODES, ...AGENCIES.map((a) => a.toLowerCase()), ...ARABIC_AGENCIES]);
 const AGENCY_SET = new Set(AGENCIES);
 
 export function bylines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {

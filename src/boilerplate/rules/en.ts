@@ -4,7 +4,7 @@ export const en: LanguageRules = {
   id: 'en',
   lines: [
     { name: 'follow-us', kind: 'promo', startsWith: ['Like us on', 'Follow us on', 'Follow us at', 'Join us on', 'Subscribe to our', 'Sign up for our', 'Sign up to our', 'Download our app', 'Get our app'], maxLength: 120 },
-    { name: 'follow-author', kind: 'promo', pattern: /^Follow [\p{L}. '-]{2,60} on (?:Twitter|Facebook|Instagram|X)\b/u, maxLength: 140 },
+    { name: 'follow-author', kind: 'promo', pattern: /^Follow [\p{L}\p{N}@_. '-]{2,60} on (?:Twitter|Facebook|Instagram|X)\b/u, maxLength: 140 },
     { name: 'share-widget', kind: 'share', startsWith: ['Share this', 'Share on ', 'Share:', 'Email this', 'Print this'], maxLength: 40 },
     { name: 'share-widget', kind: 'share', contains: ['Share Pin It', 'More Galleries', 'ADVERTISEMENT'], maxLength: 600 },
     { name: 'click-here', kind: 'promo', contains: ['click here', 'Click here'], maxLength: 120 },
