@@ -43,8 +43,9 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
       if (lex.conjunctionHeads.has(tokens[k - 1]?.norm ?? '')) break; // `alors que`: a conjunction, not speech
       return clauseFrom(ctx, k + 1, sentence);
     }
-    // `said he would`: a pronoun right after a bare verb opens the clause itself.
-    if (k === found.after && lex.pronouns.has(t.norm) && lex.bareClauseVerbs.has(tokens[cue.head]!.norm)) break;
+    // `said he would`, `said the talks had failed`: a pronoun or determiner right after a bare verb opens the clause itself.
+    const opens = lex.pronouns.has(t.norm) || lex.determiners.has(t.norm);
+    if (k === found.after && opens && lex.bareClauseVerbs.has(tokens[cue.head]!.norm)) break;
   }
   const first = tokens[cue.last + 1];
   const bare = lex.bareClauseVerbs.has(tokens[cue.head]!.norm) && found.after === cue.last + 1 + (found.implicit && lex.pronouns.has(first?.norm ?? '') && !lex.source.subjectFirst ? 1 : 0);
@@ -109,6 +110,7 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k]!;
   if (k === start) return false;
+  if (isPunct(t, COLON)) return true; // a colon hands over to new speech
   if (isPunct(t, COMMA)) {
     const next = tokens[k + 1];
     const cue = ctx.cueOfToken[k + 1];

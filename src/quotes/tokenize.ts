@@ -66,7 +66,9 @@ export function tokenize(text: string, regions: readonly Span[], sentences: read
         const next = text[at + 1];
         const joins = next !== undefined && isLetter(next) && at + 1 < region.end;
         if (joins && isApostrophe(c)) { at++; break; }
-        if (joins && (c === '-' || c === '.') && isLetter(text[at - 1]!)) { at++; continue; }
+        // A dot between a small letter and a capital is a sentence end with its space lost (`lancées.Alain`).
+        const lostSpace = c === '.' && /\p{Ll}/u.test(text[at - 1]!) && /\p{Lu}/u.test(next ?? '');
+        if (joins && (c === '-' || c === '.') && isLetter(text[at - 1]!) && !lostSpace) { at++; continue; }
         break;
       }
       // A dot glued after single capitals is part of an abbreviation (`U.S.`), not the end of the word.
