@@ -2,6 +2,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
+import { normaliseWord } from './normalise.js';
 import type { MarkPair } from './pair-marks.js';
 
 /** Words a cue and its speaker may stand from the mark they introduce (`وقال X أمام لجنة ... “`). */
@@ -56,7 +57,9 @@ function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue,
 /** Too short to be speech: a one-word name in marks, where the language does not quote single words. */
 function wordy(ctx: QuoteContext, pair: MarkPair): boolean {
   const words = ctx.text.slice(pair.inner.start, pair.inner.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const glued = /[\p{L}]/u.test(ctx.text[pair.open - 1] ?? '') && !/^[وف]$/u.test(ctx.text[pair.open - 1]!);
+  // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
+  const before = ctx.text[pair.open - 1] ?? '';
+  const glued = /\p{L}/u.test(before) && !ctx.lex.prefixes.includes(normaliseWord(before));
   return words.length >= ctx.lex.source.minQuoteWords && !(glued && words.length < 3);
 }
 

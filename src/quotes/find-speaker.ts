@@ -173,7 +173,7 @@ function skipName(ctx: QuoteContext, k: number): number {
 /** `وفقا لما ذكرته الوزارة`: the reported relative and its verb stand between the cue and the speaker. */
 function skipReportedRelative(ctx: QuoteContext, k: number): number {
   const t = ctx.tokens[k];
-  return t && (t.norm === 'لما' || t.norm === 'what') ? k + 2 : k;
+  return t && ctx.lex.reportedRelatives.has(t.norm) ? k + 2 : k;
 }
 
 /** `quoted X as saying`, `نقلت ... عن X قوله`: the relayed speaker of a participle cue. */

@@ -52,6 +52,7 @@ export const ar: QuoteLexicon = {
   minQuoteWords: 2,
   relayCues: ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل'],
   verbEndings: [],
+  reportedRelatives: ['لما', 'ما'],
   infinitiveMarkers: [],
   conjunctionHeads: [],
   adverbSuffixes: [],

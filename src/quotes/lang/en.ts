@@ -57,6 +57,7 @@ export const en: QuoteLexicon = {
   minQuoteWords: 1,
   relayCues: ['quoted', 'cited'],
   verbEndings: ['ed'],
+  reportedRelatives: ['what'],
   infinitiveMarkers: ['to'],
   conjunctionHeads: ['so', 'such', 'now', 'given', 'except', 'provided'],
   adverbSuffixes: ['ly'],

@@ -58,6 +58,7 @@ export const fr: QuoteLexicon = {
   minQuoteWords: 1,
   relayCues: ['cité', 'citant'],
   verbEndings: [],
+  reportedRelatives: ['ce'],
   infinitiveMarkers: [],
   conjunctionHeads: ['alors', 'avant', 'après', 'parce', 'tandis', 'bien', 'pendant', 'dès', 'ainsi', 'plus', 'moins', 'depuis', 'pour', 'sans', 'afin', 'lors', 'tant', 'si', 'même'],
   adverbSuffixes: ['ment'],

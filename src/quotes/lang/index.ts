@@ -36,6 +36,7 @@ export interface CompiledLexicon {
   verbEndings: readonly string[];
   conjunctionHeads: Set<string>;
   infinitiveMarkers: Set<string>;
+  reportedRelatives: Set<string>;
   conjunctions: Set<string>;
   clauseBreakers: Set<string>;
   nameConnectors: Set<string>;
@@ -102,6 +103,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     verbEndings: l.verbEndings,
     conjunctionHeads: set(l.conjunctionHeads),
     infinitiveMarkers: set(l.infinitiveMarkers),
+    reportedRelatives: set(l.reportedRelatives),
     conjunctions: set(l.conjunctions),
     clauseBreakers: set(l.clauseBreakers),
     nameConnectors: set(l.nameConnectors),
