@@ -60,7 +60,9 @@ function wordy(ctx: QuoteContext, pair: MarkPair): boolean {
   // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
   const before = ctx.text[pair.open - 1] ?? '';
   const glued = /\p{L}/u.test(before) && !ctx.lex.prefixes.includes(normaliseWord(before));
-  return words.length >= ctx.lex.source.minQuoteWords && !(glued && words.length < 3);
+  const head = ctx.tokens[tokenIndexAt(ctx.tokens, pair.open) - 1];
+  const named = head !== undefined && head.kind === 'word' && ctx.lex.nameHeads.has(head.norm);
+  return words.length >= ctx.lex.source.minQuoteWords && !(glued && words.length < 3) && !named;
 }
 
 /**

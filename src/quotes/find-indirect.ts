@@ -90,7 +90,7 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const closing = ctx.pairOfToken[comma - 1];
   if (ctx.markOfToken[comma - 1] === 'close' && closing && closing.open < clause.start) return null;
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
-  return hasWords(ctx, clause, 3) ? clause : null;
+  return hasWords(ctx, clause, 4) ? clause : null;
 }
 
 function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {

@@ -57,6 +57,8 @@ export const en: QuoteLexicon = {
   minQuoteWords: 1,
   relayCues: ['quoted', 'cited'],
   verbEndings: ['ed'],
+  nameHeads: ['newspaper', 'magazine', 'channel', 'programme', 'program', 'show', 'film', 'book', 'album', 'operation',
+    'party', 'called', 'titled', 'entitled', 'dubbed', 'named', 'hashtag', 'slogan', 'banner'],
   reportedRelatives: ['what'],
   infinitiveMarkers: ['to'],
   conjunctionHeads: ['so', 'such', 'now', 'given', 'except', 'provided'],

@@ -58,6 +58,8 @@ export const fr: QuoteLexicon = {
   minQuoteWords: 1,
   relayCues: ['cité', 'citant'],
   verbEndings: [],
+  nameHeads: ['journal', 'quotidien', 'hebdomadaire', 'chaîne', 'émission', 'magazine', 'film', 'livre', 'opération',
+    'parti', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'appelé', 'appelée', 'surnommé', 'hashtag', 'slogan'],
   reportedRelatives: ['ce'],
   infinitiveMarkers: [],
   conjunctionHeads: ['alors', 'avant', 'après', 'parce', 'tandis', 'bien', 'pendant', 'dès', 'ainsi', 'plus', 'moins', 'depuis', 'pour', 'sans', 'afin', 'lors', 'tant', 'si', 'même'],

@@ -37,6 +37,7 @@ export interface CompiledLexicon {
   conjunctionHeads: Set<string>;
   infinitiveMarkers: Set<string>;
   reportedRelatives: Set<string>;
+  nameHeads: Set<string>;
   conjunctions: Set<string>;
   clauseBreakers: Set<string>;
   nameConnectors: Set<string>;
@@ -104,6 +105,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     conjunctionHeads: set(l.conjunctionHeads),
     infinitiveMarkers: set(l.infinitiveMarkers),
     reportedRelatives: set(l.reportedRelatives),
+    nameHeads: set(l.nameHeads),
     conjunctions: set(l.conjunctions),
     clauseBreakers: set(l.clauseBreakers),
     nameConnectors: set(l.nameConnectors),

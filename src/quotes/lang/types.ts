@@ -55,6 +55,8 @@ export interface QuoteLexicon {
   relayCues: readonly string[];
   /** Endings of finite verbs: a mention read forwards in cased text stops at one (`the pope included`). */
   verbEndings: readonly string[];
+  /** Words that name what follows in marks (`قناة "..."`, `the newspaper "..."`): such marks wrap a title. */
+  nameHeads: readonly string[];
   /** Relatives that stand with their verb between a prepositional cue and its speaker (`وفقا لما ذكرته X`). */
   reportedRelatives: readonly string[];
   /** Infinitive markers (`to`): before a bare verb they end a mention read forwards. */
