@@ -14,10 +14,10 @@
  * reports of a folder that carry it keep it. For exact results over a finite set, run two passes: `add`
  * every report first, then parse with `learn: false`.
  *
- * Guard: when the repeated lines would cover more than `maxShare` of a report's text, the report is a
- * duplicate of another, not a footer carrier, and nothing is marked.
+ * Guard: when more than `maxShare` of a report's non-blank lines are repeated, the report is a (near)
+ * duplicate of another one, an update of the same story, not a footer carrier, and nothing is marked.
  */
-import { isSpace, trimSpan } from '../text/span.js';
+import { isSpace } from '../text/span.js';
 import { isDigit, isLetter } from './scan.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import type { BoilerplateSpan } from './types.js';
@@ -31,7 +31,7 @@ export interface RepeatedLinesOptions {
   maxLength?: number;
   /** Distinct lines remembered per folder; past it, new lines are no longer counted. Default 100000. */
   maxLines?: number;
-  /** Share of a report's non-space text above which nothing is marked (a duplicate report). Default 0.5. */
+  /** Share of a report's non-blank lines above which nothing is marked (a duplicate report). Default 0.7. */
   maxShare?: number;
 }
 
@@ -55,7 +55,7 @@ export class RepeatedLines {
     this.minLength = options.minLength ?? 3;
     this.maxLength = options.maxLength ?? 500;
     this.maxLines = options.maxLines ?? 100_000;
-    this.maxShare = options.maxShare ?? 0.5;
+    this.maxShare = options.maxShare ?? 0.7;
     if (!(this.minReports >= 2)) throw new RangeError('RepeatedLines: minReports must be at least 2');
   }
 
@@ -73,17 +73,19 @@ export class RepeatedLines {
   find(text: string, folder = '', lines: readonly Line[] = splitLines(text)): BoilerplateSpan[] {
     const f = this.folders.get(folder);
     if (!f) return [];
-    const out: BoilerplateSpan[] = [];
+    const marked = new Map<number, BoilerplateSpan>(); // by line index
+    let nonBlank = 0;
     for (const line of lines) {
+      if (!isBlank(line)) nonBlank++;
       const key = this.key(text, line);
-      if (key !== null && (f.lines.get(key) ?? 0) >= this.minReports) out.push(this.span(line.trimmed.start, line.trimmed.end));
+      if (key !== null && (f.lines.get(key) ?? 0) >= this.minReports) marked.set(line.index, this.span(line.trimmed.start, line.trimmed.end));
     }
     const label = lastLineLabel(text, lines);
     const last = lastNonBlank(lines);
-    if (label !== null && last && (f.labels.get(label) ?? 0) >= this.minReports) {
-      out.push(this.span(last.body.start, last.trimmed.end));
+    if (label !== null && last && !marked.has(last.index) && (f.labels.get(label) ?? 0) >= this.minReports) {
+      marked.set(last.index, this.span(last.body.start, last.trimmed.end));
     }
-    return covered(out) > this.maxShare * textLength(text) ? [] : out;
+    return marked.size > this.maxShare * nonBlank ? [] : [...marked.values()];
   }
 
   /** How many reports of `folder` carried this line so far. */
@@ -153,11 +155,4 @@ function lastLineLabel(text: string, lines: readonly Line[]): string | null {
   return label.includes(' ') ? label : null;
 }
 
-function covered(spans: readonly BoilerplateSpan[]): number {
-  return spans.reduce((n, s) => n + s.end - s.start, 0);
-}
 
-function textLength(text: string): number {
-  const t = trimSpan(text, { start: 0, end: text.length });
-  return Math.max(1, t.end - t.start);
-}

@@ -61,6 +61,17 @@ describe('RepeatedLines', () => {
     expect(run(text, 'eng', { repeated, folder: 'dup' }).spans).toEqual([]);
   });
 
+  it('cleans a one-line post whose two-line footer repeats, but not an update of the same story', () => {
+    const repeated = new RepeatedLines({ minReports: 3 });
+    const footer = 'لمزيد من التغطية ابقوا معنا\nصفحة الأخبار المحلية اليومية';
+    const posts = ['انقطاع الكهرباء عن حي الميدان', 'افتتاح جسر جديد في وسط المدينة', 'ارتفاع منسوب النهر بعد الأمطار'];
+    const last = posts.map((p) => run(`${p}\n${footer}`, 'arb', { repeated, folder: 'channel' })).pop();
+    expect(last?.kinds).toEqual(['repeated', 'repeated']);
+    const story = (n: number) => `Floods closed ${n} roads on Sunday.\nThe army sent boats to the villages.\nSchools will stay shut until Wednesday.\nThe weather service expects more rain.`;
+    const updates = [3, 5, 8].map((n) => run(story(n), 'eng', { repeated, folder: 'wire' }));
+    expect(updates[2].spans).toEqual([]);
+  });
+
   it('refuses a threshold below two', () => {
     expect(() => new RepeatedLines({ minReports: 1 })).toThrow(RangeError);
   });
