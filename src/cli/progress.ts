@@ -35,7 +35,7 @@ export class Progress {
     if (!print) return;
     const secs = (Date.now() - this.started) / 1000;
     const what = `${summary.reports} report${summary.reports === 1 ? '' : 's'}`;
-    const errors = summary.errors ? `, ${summary.errors} with errors (see the error records)` : '';
+    const errors = summary.errors ? `, ${summary.errors} failed` : '';
     const how = summary.interrupted ? 'interrupted after' : 'parsed';
     this.out.write(`reports: ${how} ${what}${errors} in ${secs.toFixed(1)} s (${this.rate(secs)} MB/s)\n`);
   }

@@ -118,6 +118,24 @@ describe('reports parse --out-dir', () => {
     expect(readFileSync(join(out, 'corpus.ndjson'), 'utf8').trim().split('\n')).toHaveLength(2);
   });
 
+  it('never overwrites an input, even when the inputs are .json files inside the output folder', () => {
+    const both = join(dir, 'both');
+    mkdirSync(both, { recursive: true });
+    const input = join(both, 'report.json');
+    writeFileSync(input, ENGLISH);
+    const r = cli(['parse', '--ext', 'json', '--out-dir', both, both]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/would overwrite the input/);
+    expect(readFileSync(input, 'utf8')).toBe(ENGLISH);
+  });
+
+  it('keeps ../ and absolute inputs inside the folder', () => {
+    const out = join(dir, 'parsed-rel');
+    const r = cli(['parse', '--out-dir', out, '../' + join(dir, 'in/a.txt').split('/').slice(1).join('/').replace(/^/, '../'.repeat(8)), join(dir, 'in/sub/b.txt')]);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json']);
+  });
+
   it('does not follow a symbolic link out of the folder', () => {
     const out = join(dir, 'parsed-link');
     const outside = join(dir, 'outside');
