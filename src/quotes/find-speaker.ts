@@ -33,7 +33,7 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
     const lastWord = tokens[cue.last]!.norm;
     if (lex.pronouns.has(lastWord)) return { speaker: antecedent(ctx, cue.first), implicit: true, after: next };
     const speaker = mentionAfter(ctx, skipReportedRelative(ctx, next));
-    return { speaker, implicit: false, after: speaker ? speaker.last + 1 : next };
+    return { speaker, implicit: speaker === null, after: speaker ? speaker.last + 1 : next };
   }
   if (cue.kind === 'participle') {
     const relay = relayedBy(ctx, cue);

@@ -107,3 +107,19 @@ describe('Arabic unmarked speech after a colon', () => {
     ]);
   });
 });
+
+describe('Arabic names and titles in marks', () => {
+  it('does not quote the name of a channel or a programme', () => {
+    const q = ar('وقال الطبيب لقناة "الشرق اليوم" إن حالة المريض تتحسن ببطء.');
+    expect(q.map((x) => [x.type, x.text])).toEqual([['indirect', 'حالة المريض تتحسن ببطء']]);
+  });
+
+  it('reads a speech noun with its pronoun as an implicit speaker', () => {
+    const q = ar('وقال ناشطون إن القصف استمر طوال الليل.\nوسقط عشرون قتيلا في الغارات على البلدة، حسب تأكيدهم.');
+    expect(q[1]).toMatchObject({ type: 'indirect', cue: 'حسب', speaker: 'ناشطون', implicit: true });
+  });
+
+  it('does not take the preposition بين for the verb بيّن', () => {
+    expect(ar('ولم يطرأ أي تغيير على خطوط التماس بين الجيش والفصائل منذ أسبوع.')).toEqual([]);
+  });
+});

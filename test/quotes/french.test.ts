@@ -36,3 +36,19 @@ describe('French quotes', () => {
     expect(q.map((x) => [x.type, x.speaker])).toEqual([['direct', 'le président']]);
   });
 });
+
+describe('French relatives and glued sentences', () => {
+  it('reads a clause after "selon lequel" and gives it the antecedent', () => {
+    const q = fr('Il a relayé le message de Paul Martin, un élu local, selon lequel la route sera fermée «dès lundi» et qui ajoutait: «Prévoyez des détours».');
+    expect(q.map((x) => [x.type, x.text, x.speaker, x.cue, x.implicit])).toEqual([
+      ['indirect', 'la route sera fermée «dès lundi» et qui ajoutait', 'Paul Martin', 'selon lequel', true],
+      ['direct', 'dès lundi', 'Paul Martin', 'selon lequel', true],
+      ['direct', 'Prévoyez des détours', 'Paul Martin', 'ajoutait', true],
+    ]);
+  });
+
+  it('splits a sentence end whose space was lost', () => {
+    const q = fr("La séance a été levée.Marie Durand a ensuite précisé qu'aucun vote n'aurait lieu ce soir.");
+    expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'Marie Durand', cue: 'a ensuite précisé' });
+  });
+});
