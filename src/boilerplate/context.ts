@@ -15,6 +15,4 @@ export interface Credit {
   photographer: string | null;
 }
 
-export type Pass = (ctx: PassContext, found: readonly BoilerplateSpan[]) => BoilerplateSpan[];
-
 export const span = (start: number, end: number, kind: BoilerplateSpan['kind'], rule: string): BoilerplateSpan => ({ start, end, kind, rule });

@@ -54,3 +54,15 @@ describe('user rules', () => {
     expect(unsafeRegexReason('(?<=a+)b')).toMatch(/lookbehind/);
   });
 });
+
+describe('built-in patterns', () => {
+  it('pass the same safety check as user patterns', async () => {
+    const { ar } = await import('../../src/boilerplate/rules/ar.js');
+    const { en } = await import('../../src/boilerplate/rules/en.js');
+    const { fr } = await import('../../src/boilerplate/rules/fr.js');
+    const { common } = await import('../../src/boilerplate/rules/common.js');
+    const patterns = [ar, en, fr, common].flatMap((set) => [...set.lines.flatMap((r) => (r.pattern ? [r.pattern] : [])), ...set.markers.map((m) => m.pattern)]);
+    expect(patterns.length).toBeGreaterThan(10);
+    for (const p of patterns) expect([p.source, unsafeRegexReason(p.source)]).toEqual([p.source, null]);
+  });
+});

@@ -50,7 +50,7 @@ export const common: LanguageRules = {
     { name: 'share-button', kind: 'share', equals: PLATFORMS, maxLength: 20 },
     { name: 'copyright', kind: 'copyright', startsWith: ['©', '(c) ', 'Copyright ', 'All rights reserved'], maxLength: 200 },
     { name: 'copyright', kind: 'copyright', contains: ['All rights reserved', 'جميع الحقوق محفوظة', 'Tous droits réservés'], maxLength: 200 },
-    { name: 'email', kind: 'byline', pattern: /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u, maxLength: 120 },
+    { name: 'email', kind: 'byline', pattern: /^[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}$/u, maxLength: 120 },
   ],
   markers: [],
   gluedOpeners: [],
