@@ -34,7 +34,8 @@ function findWideGaps(scope: Scope, added: Boundary[]): void {
 function findQuotedHeadings(scope: Scope, added: Boundary[]): void {
   const { text } = scope;
   const starters = new Set(scope.language.sentenceStarters);
-  for (let i = nextCloser(text, scope.start); i >= 0 && i < scope.end; i = nextCloser(text, i + 1)) {
+  const nextCloser = closerFinder(text);
+  for (let i = nextCloser(scope.start); i >= 0 && i < scope.end; i = nextCloser(i + 1)) {
     if (text.charCodeAt(i + 1) !== 0x20) continue;
     const next = i + 2;
     if (next >= scope.end) continue;
@@ -60,12 +61,17 @@ function isWholeQuotation(scope: Scope, close: number): boolean {
   return before === scope.start || isTerminalLike(text.charCodeAt(before - 1)) || isLineBreak(text.charCodeAt(before));
 }
 
-function nextCloser(text: string, from: number): number {
-  const a = text.indexOf('»', from);
-  const b = text.indexOf('”', from);
-  if (a < 0) return b;
-  if (b < 0) return a;
-  return Math.min(a, b);
+/** Finds the next closing guillemet or curly quote, remembering where each one is so no text is read twice. */
+function closerFinder(text: string): (from: number) => number {
+  let guillemet = -2;
+  let curly = -2;
+  return (from) => {
+    if (guillemet !== -1 && guillemet < from) guillemet = text.indexOf('»', from);
+    if (curly !== -1 && curly < from) curly = text.indexOf('”', from);
+    if (guillemet < 0) return curly;
+    if (curly < 0) return guillemet;
+    return Math.min(guillemet, curly);
+  };
 }
 
 function opensCapitalised(scope: Scope, at: number): boolean {
