@@ -102,6 +102,10 @@ function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap
 function cueAfter(ctx: QuoteContext, group: Group): Cue | null {
   const { tokens } = ctx;
   const close = group.closeToken;
+  // `“... movements.”Mr Panarari added`: after a full stop inside the marks a capital starts a new sentence.
+  const last = group.pairs[group.pairs.length - 1]!;
+  const next = tokens[close + 1];
+  if (/[.!?]$/.test(ctx.text.slice(last.inner.start, last.inner.end)) && next && /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end))) return null;
   for (let k = close + 1; k < tokens.length && k <= close + POST_CUE_REACH; k++) {
     const t = tokens[k]!;
     const cue = ctx.cueOfToken[k];

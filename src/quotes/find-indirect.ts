@@ -1,7 +1,7 @@
 import type { Attribution, QuoteContext } from './context.js';
 import { COLON, COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
-import type { SpeakerFound } from './find-speaker.js';
+import { infinitive, type SpeakerFound } from './find-speaker.js';
 import { trimClause } from './clause.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
@@ -37,6 +37,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.sentence !== sentence || isPunct(t, TERMINAL + COLON) || (ctx.cueOfToken[k] && k > cue.last)) break;
+    // `urged the world to act ... that`: the complementizer after an infinitive belongs to that verb.
+    if (infinitive(ctx, k)) break;
     // A quotation (not a name in marks, `لـ"رويترز"`) between the cue and a complementizer is the speech itself.
     if (ctx.markOfToken[k] === 'open' && opensSpeech(ctx, k)) break;
     if (t.kind === 'word' && lex.complementizers.has(t.norm)) {

@@ -132,7 +132,7 @@ function formsOfHead(ctx: QuoteContext, cue: Cue): string[] {
 }
 
 /** `by the unit to postpone`: an infinitive marker before a lower-case verb ends the mention. */
-function infinitive(ctx: QuoteContext, k: number): boolean {
+export function infinitive(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   const next = ctx.tokens[k + 1];
   return ctx.lex.infinitiveMarkers.has(t.norm) && next !== undefined && next.kind === 'word' && !ctx.lex.determiners.has(next.norm) && !isCapitalised(ctx, next);
@@ -236,7 +236,9 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[end - 1]!.sentence; k--) {
     const t = tokens[k]!;
     if (lex.pronouns.has(t.norm)) break;
-    if (capitalRun && !isCapitalised(ctx, t) && !lex.titles.has(t.norm) && !ctx.lex.nameConnectors.has(t.norm)) {
+    // `Emmanuel Rivière of pollsters Kantar Public France`: a name, `of`, a description of it.
+    const ofName = tokens[k - 1] !== undefined && lex.nameConnectors.has(tokens[k - 1]!.norm) && tokens[k - 2] !== undefined && isCapitalised(ctx, tokens[k - 2]!);
+    if (capitalRun && !isCapitalised(ctx, t) && !lex.titles.has(t.norm) && !lex.nameConnectors.has(t.norm) && !ofName) {
       if (lex.determiners.has(t.norm)) first = k;
       break;
     }
