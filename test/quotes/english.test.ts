@@ -74,3 +74,27 @@ describe('English quotes', () => {
     expect(q[0]).toMatchObject({ speaker: 'the mayor', cue: 'described' });
   });
 });
+
+describe('English attribution edges', () => {
+  it('reads a name described with "of" as one speaker', () => {
+    const q = en('"Turnout will be low," Anna Berg of pollsters Civic Data told reporters.');
+    expect(q[0]!.speaker).toBe('Anna Berg of pollsters Civic Data');
+  });
+
+  it('does not attach a quote ending in a full stop to a cue in the next sentence', () => {
+    const q = en('"It was a long night," said the mayor. "Everyone is safe now."Mr Brown added that the shelters would stay open.');
+    expect(q.map((x) => [x.type, x.text, x.speaker, x.cue])).toEqual([
+      ['direct', 'It was a long night,', 'the mayor', 'said'],
+      ['direct', 'Everyone is safe now.', 'the mayor', 'said'],
+      ['indirect', 'the shelters would stay open', 'Mr Brown', 'added'],
+    ]);
+  });
+
+  it('does not take a "that" after an infinitive for the cue\'s complementizer', () => {
+    expect(en('The council urged residents to stay indoors until it was clear that the smoke had cleared.')).toEqual([]);
+  });
+
+  it('does not read a noun object as reported speech', () => {
+    expect(en('The ministry confirmed the deal on Monday.')).toEqual([]);
+  });
+});
