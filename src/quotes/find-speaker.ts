@@ -1,6 +1,7 @@
 import type { Mention, QuoteContext } from './context.js';
 import { COMMA, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
+import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 
 /** How a cue's speaker is known: a mention, a pronoun or no subject (implicit), or an antecedent. */
@@ -163,7 +164,7 @@ function skipName(ctx: QuoteContext, k: number): number {
   const start = k;
   while (k < tokens.length && k - start < 4) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && ctx.markOfToken[k] === undefined && !'"“”«»\''.includes(t.norm)) break;
+    if (t.kind === 'punct' && ctx.markOfToken[k] === undefined && !isQuoteMark(t.norm)) break;
     if (t.kind === 'word' && k > start && !lex.determiners.has(tokens[k - 1]!.norm) && tokens[k - 1]!.kind === 'word') break;
     k++;
   }

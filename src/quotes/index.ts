@@ -55,10 +55,18 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const direct = attributeDirect(ctx, speakers, clauses);
   const continued = continueInterrupted(ctx, direct);
   const colon = findColonSpeech(ctx, speakers);
-  const byStart = new Map<number, Attribution[]>();
-  for (const d of direct) for (const at of [d.span.start - 2, d.span.start - 1, d.span.start]) byStart.set(at, [...(byStart.get(at) ?? []), d]);
-  const indirect = clauses.filter((c) => !(byStart.get(c.span.start) ?? []).some((d) => coversClause(d, c)));
+  const indirect = withoutQuotedClauses(clauses, direct);
   return toQuotes(dedupe([...direct, ...continued, ...indirect, ...colon]), sentences);
+}
+
+/** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */
+function withoutQuotedClauses(clauses: readonly Attribution[], direct: readonly Attribution[]): Attribution[] {
+  const byStart = new Map<number, Attribution[]>();
+  for (const d of direct) {
+    // The clause may start on the opening mark or just before it (`that “...”`).
+    for (const at of [d.span.start - 2, d.span.start - 1, d.span.start]) byStart.set(at, [...(byStart.get(at) ?? []), d]);
+  }
+  return clauses.filter((c) => !(byStart.get(c.span.start) ?? []).some((d) => coversClause(d, c)));
 }
 
 /** A clause that is nothing but one marked quote is that direct quote, not a second, indirect one. */

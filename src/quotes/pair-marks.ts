@@ -30,6 +30,12 @@ for (const family of MARK_FAMILIES) {
   for (const ch of family.either) FAMILY.set(ch, { family, role: 'either' });
 }
 
+/** Whether a character is a quotation mark of any family (brackets excluded). */
+export const isQuoteMark = (ch: string): boolean => {
+  const known = FAMILY.get(ch);
+  return known !== undefined && !known.family.weak;
+};
+
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2029;
 

@@ -3,6 +3,7 @@ import { COLON, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { trimClause } from './clause.js';
+import { isQuoteMark } from './pair-marks.js';
 
 /** Longest speaker mention before a headline colon (`جنود أمريكيون:`). */
 const MAX_LABEL_WORDS = 4;
@@ -36,9 +37,10 @@ export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
   return out;
 }
 
+/** A mark after the colon, paired or not, means marked speech: that is attribute-direct.ts's to read. */
 function isMarkNext(ctx: QuoteContext, k: number): boolean {
   const next = ctx.tokens[k + 1];
-  return next !== undefined && next.kind === 'punct' && /["“”«„‘'(]/.test(next.norm);
+  return next !== undefined && next.kind === 'punct' && (isQuoteMark(next.norm) || next.norm === '(');
 }
 
 function statementAfter(ctx: QuoteContext, colon: number, sentence: number) {
