@@ -36,7 +36,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   }
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || isPunct(t, TERMINAL + COLON) || (ctx.cueOfToken[k] && k > cue.last)) break;
+    const other = ctx.cueOfToken[k];
+    if (t.sentence !== sentence || isPunct(t, TERMINAL + COLON) || (other && k > cue.last && other.kind !== 'preposition')) break;
     // `urged the world to act ... that`: the complementizer after an infinitive belongs to that verb.
     if (infinitive(ctx, k)) break;
     // A quotation (not a name in marks, `لـ"رويترز"`) between the cue and a complementizer is the speech itself.

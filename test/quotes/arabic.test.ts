@@ -123,3 +123,29 @@ describe('Arabic names and titles in marks', () => {
     expect(ar('ولم يطرأ أي تغيير على خطوط التماس بين الجيش والفصائل منذ أسبوع.')).toEqual([]);
   });
 });
+
+describe('Arabic verb forms and relays', () => {
+  it('reads feminine and present forms of the cue', () => {
+    expect(ar('وقالت الوزيرة في مؤتمر صحفي إن الخطة جاهزة للتنفيذ.')[0]).toMatchObject({ cue: 'وقالت', speaker: 'الوزيرة' });
+    expect(ar('ويقول الخبير الاقتصادي سامي نادر إن الأسعار ستواصل الارتفاع.')[0]).toMatchObject({
+      type: 'indirect', cue: 'ويقول', speaker: 'الخبير الاقتصادي سامي نادر', text: 'الأسعار ستواصل الارتفاع',
+    });
+  });
+
+  it('gives a relayed report to the one relayed, not the outlet', () => {
+    const q = ar('ونقلت وكالة الأنباء الرسمية عن مسؤول في الوزارة قوله إن الرواتب ستصرف الأسبوع المقبل.');
+    expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'مسؤول', cue: 'ونقلت', text: 'الرواتب ستصرف الأسبوع المقبل' });
+  });
+
+  it('looks past a prepositional source between the verb and its clause', () => {
+    const q = ar('وأشار التقرير نقلا عن مصادر محلية إلى أن المعبر أغلق صباح اليوم.');
+    expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'التقرير', text: 'المعبر أغلق صباح اليوم' });
+  });
+
+  it('keeps a quote of several sentences whole and lists its sentences', () => {
+    const q = ar('وقالت الوزيرة: "لن نتراجع عن القرار. الخطة جاهزة. التنفيذ يبدأ غدا".');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.text).toBe('لن نتراجع عن القرار. الخطة جاهزة. التنفيذ يبدأ غدا');
+    expect(q[0]!.sentences).toEqual([0, 1, 2]);
+  });
+});
