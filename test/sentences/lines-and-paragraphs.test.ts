@@ -41,9 +41,9 @@ describe('line breaks and paragraphs', () => {
   });
 
   it('finds paragraph breaks lost when a page was flattened to one line', () => {
-    expect(split('Les routes sont fermées.  Nouvelles mesures Le préfet a pris un arrêté.', 'fra')).toEqual([
-      'Les routes sont fermées.',
-      'Nouvelles mesures Le préfet a pris un arrêté.',
+    expect(split('Les routes sont fermées — Le Courrier (@courrier) 6 janvier 2019  De nouveaux heurts ont eu lieu.', 'fra')).toEqual([
+      'Les routes sont fermées — Le Courrier (@courrier) 6 janvier 2019',
+      'De nouveaux heurts ont eu lieu.',
     ]);
     expect(split('Une rumeur court. Retour des «gilets jaunes» «Nous revenons samedi», a dit un manifestant.', 'fra')).toEqual([
       'Une rumeur court.',
@@ -57,7 +57,8 @@ describe('line breaks and paragraphs', () => {
     ]);
   });
 
-  it('leaves two spaces before a lower-case word alone (a link was removed there)', () => {
+  it('leaves two spaces inside a sentence alone (a link was removed there, or a key pressed twice)', () => {
     expect(split('Protests have rocked  for weeks.')).toEqual(['Protests have rocked  for weeks.']);
+    expect(split('The report was sent to the  Ministry on Monday.')).toEqual(['The report was sent to the  Ministry on Monday.']);
   });
 });

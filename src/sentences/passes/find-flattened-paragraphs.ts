@@ -1,5 +1,5 @@
 import { LOOK, type Boundary, type Scope } from '../boundary.js';
-import { isCloser, isLetter, isLineBreak, isOpener, isUpper, isWordChar } from '../chars.js';
+import { isCloser, isLetter, isLineBreak, isLower, isOpener, isUpper, isWordChar } from '../chars.js';
 import { runAhead, skipSpace, skipSpaceBack } from '../cursor.js';
 
 /**
@@ -7,8 +7,9 @@ import { runAhead, skipSpace, skipSpaceBack } from '../cursor.js';
  * the text: "...de preuves.  Commentaire conservateur Donald Trump a...", "Fuite des «gilets jaunes» «Le
  * chauffeur...", "«J'adore la France» Ce n'est pas...". Three shapes show such a break where no terminal
  * mark does:
- * - two spaces or more before a capitalised word (a removed paragraph break; a removed link leaves two
- *   spaces before a lower-case word or a bracket instead);
+ * - two spaces or more between a number, a capital or a closing mark and a capitalised word (a removed
+ *   paragraph break, often after the date line of an embedded post; a removed link leaves two spaces
+ *   before a lower-case word or a bracket instead);
  * - a closing quote, then a quotation that opens with a capital;
  * - a sentence that is only a quotation, followed by a word that opens sentences.
  */
@@ -80,7 +81,8 @@ function opensCapitalised(scope: Scope, at: number): boolean {
   return isOpener(code) && code !== 0x28 && code !== 0x5b && isUpper(scope.text.charCodeAt(at + 1));
 }
 
-const endsWord = (code: number): boolean => isWordChar(code) || isCloser(code);
+// after a lower-case word two spaces are as likely a typing slip inside a sentence
+const endsWord = (code: number): boolean => (isWordChar(code) && !isLower(code)) || isCloser(code);
 const isTerminalLike = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 const hasBreak = (text: string, from: number, to: number): boolean => {
   for (let i = from; i < to; i++) if (isLineBreak(text.charCodeAt(i))) return true;
