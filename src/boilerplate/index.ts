@@ -10,7 +10,7 @@ import { gluedHeadlines } from './passes/glued-headlines.js';
 import { lineRules, neighbourRules } from './passes/line-rules.js';
 import { linkLines } from './passes/link-lines.js';
 import { markerRuns } from './passes/markers.js';
-import { mediaTitle } from './passes/media-title.js';
+import { mediaTitles } from './passes/media-title.js';
 import { separators } from './passes/separators.js';
 import { tweets } from './passes/tweets.js';
 import type { Credit, PassContext } from './context.js';
@@ -81,7 +81,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   if (options.repeatedSpans) found = found.concat(options.repeatedSpans);
   found = found.concat(neighbourRules(ctx, found));
   found = found.concat(separators(ctx, found));
-  found = found.concat(mediaTitle(ctx, found));
+  found = found.concat(mediaTitles(ctx, found));
   const spans = resolve(text, found);
   return { spans, metadata: buildMetadata(text, lines, spans, links, credits) };
 }

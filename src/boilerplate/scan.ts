@@ -41,6 +41,8 @@ export const isLineBreak = (ch: string | undefined): boolean => ch === '\n' || c
 /** Sentence-final marks. A run of two or more dots is the pause of Arabic headlines, not an end. */
 export const TERMINALS = '.!?؟…';
 export const CLOSING_QUOTES = '»”’"\')]';
+/** Marks that open a quotation or a list item: a line starting with one is not a caption. */
+export const OPENING_QUOTES_AND_BULLETS = '«“‘"\'([-–—•*';
 
 /** True when `text[i]` ends a sentence: a terminal mark that is not part of a `..` pause. */
 export function endsSentenceAt(text: string, i: number): boolean {

@@ -101,4 +101,30 @@ describe('boilerplate kinds', () => {
     expect(r.spans[0].start).toBe(0);
     expect(r.spans[1].end).toBe(text.length);
   });
+
+  it('takes caption and media-title lines that stand between closed paragraphs', () => {
+    const text = [
+      'The city council voted to close the old library on Tuesday.',
+      'Residents protested outside the town hall for several hours.',
+      'Protesters hold signs outside the town hall in the rain',
+      'The mayor said the building was no longer safe.',
+      'A new library will open in the spring, officials said.',
+      'How the vote went',
+    ].join('\n');
+    const r = run(text, 'eng');
+    expect(r.texts).toEqual(['Protesters hold signs outside the town hall in the rain', 'How the vote went']);
+    expect(r.spans.map((s) => s.rule)).toEqual(['common/caption-line', 'common/media-title']);
+  });
+
+  it('keeps headings in capitals and list items between paragraphs', () => {
+    const text = [
+      'The storm hit the coast on Monday night.',
+      'Thousands of homes lost power.',
+      'WHAT HAPPENS NEXT FOR THE TOWN',
+      'Repairs are expected to take weeks.',
+      '- Schools will stay closed until further notice',
+      'The army has sent engineers to help.',
+    ].join('\n');
+    expect(run(text, 'eng').spans).toEqual([]);
+  });
 });

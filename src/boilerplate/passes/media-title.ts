@@ -1,33 +1,74 @@
 /**
- * The title of an embedded video or infographic left as the last line of a page: a short line with no
- * sentence mark after paragraphs that all end in one (`أفدح حوادث الطائرات في 15 عاما الماضية`). Only
- * the very last line, and only in a report of several paragraphs, so a Telegram post's closing line or
- * a one-paragraph story is not touched.
+ * Media titles and photo captions left as lines of their own between paragraphs. Scraped pages lose the
+ * markup that set them apart, but not their form: where every paragraph ends with a sentence mark, a line
+ * without one is the title of an embedded video or infographic (as the last line: `أفدح حوادث الطائرات
+ * في 15 عاما الماضية`) or a photo caption between two paragraphs (`Kat Slater will discover her uncle
+ * was a serial sex offender`). Headings in capitals, lines that open a quotation or a list, and short
+ * reports are left alone.
  */
 import { span, type PassContext } from '../context.js';
-import { coveredLines, isBlank, neighbour } from '../lines.js';
-import { CLOSING_QUOTES, endsSentenceAt, TERMINALS } from '../scan.js';
+import { coveredLines, isBlank, type Line } from '../lines.js';
+import { CLOSING_QUOTES, endsSentenceAt, isLower, isUpper, OPENING_QUOTES_AND_BULLETS, TERMINALS } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 
 const MIN_PARAGRAPHS = 4;
 const MAX_TITLE = 70;
+const MAX_CAPTION = 120;
+const MIN_CAPTION_WORDS = 6;
 
-export function mediaTitle(ctx: PassContext, found: readonly BoilerplateSpan[]): BoilerplateSpan[] {
+export function mediaTitles(ctx: PassContext, found: readonly BoilerplateSpan[]): BoilerplateSpan[] {
   const { text } = ctx;
   const covered = coveredLines(ctx.lines, found);
   const body = ctx.lines.filter((l) => !isBlank(l) && !covered.has(l.index));
   if (body.length < MIN_PARAGRAPHS) return [];
-  const last = body[body.length - 1];
-  const before = neighbour(ctx.lines, last, -1);
-  if (!before || !body.includes(before)) return [];
-  const length = last.body.end - last.body.start;
-  const end = text[last.body.end - 1];
-  if (length > MAX_TITLE || TERMINALS.includes(end) || CLOSING_QUOTES.includes(end) || ':،,;'.includes(end)) return [];
-  const endsParagraph = (l: { body: { end: number } }) => {
-    let i = l.body.end - 1;
-    while (i > 0 && CLOSING_QUOTES.includes(text[i])) i--;
-    return endsSentenceAt(text, i);
-  };
-  if (!body.slice(0, -1).every(endsParagraph)) return [];
-  return [span(last.trimmed.start, last.trimmed.end, 'caption', 'common/media-title')];
+  const closed = body.map((l) => endsParagraph(text, l));
+  const out: BoilerplateSpan[] = [];
+  const last = body.length - 1;
+  for (let i = 1; i < last; i++) {
+    if (closed[i] || !closed[i - 1] || !closed[i + 1] || body[i + 1].index !== nextNonBlank(ctx, body[i])) continue;
+    if (isTitleLike(text, body[i], MAX_CAPTION) && wordCount(text, body[i]) >= MIN_CAPTION_WORDS) {
+      out.push(span(body[i].trimmed.start, body[i].trimmed.end, 'caption', 'common/caption-line'));
+      closed[i] = true; // a caption is not an open paragraph for the media title below
+    }
+  }
+  if (closed.slice(0, last).every(Boolean) && isTitleLike(text, body[last], MAX_TITLE)) {
+    out.push(span(body[last].trimmed.start, body[last].trimmed.end, 'caption', 'common/media-title'));
+  }
+  return out;
+}
+
+function endsParagraph(text: string, line: Line): boolean {
+  let i = line.trimmed.end - 1;
+  while (i > line.trimmed.start && CLOSING_QUOTES.includes(text[i])) i--;
+  return endsSentenceAt(text, i) || text[i] === ':';
+}
+
+/** Short, no closing mark, not a heading in capitals, not the start of a quotation or a list item. */
+function isTitleLike(text: string, line: Line, max: number): boolean {
+  const { start, end } = line.trimmed;
+  if (end - start > max) return false;
+  const last = text[end - 1];
+  if (TERMINALS.includes(last) || CLOSING_QUOTES.includes(last) || ':،,;'.includes(last)) return false;
+  if (OPENING_QUOTES_AND_BULLETS.includes(text[start])) return false;
+  return !inCapitals(text.slice(start, end));
+}
+
+/** `SEARCHING THROUGH THE NIGHT`: capitals and no lower case (Arabic has neither, so it never is). */
+function inCapitals(piece: string): boolean {
+  let upper = false;
+  for (const ch of piece) {
+    if (isLower(ch)) return false;
+    upper ||= isUpper(ch);
+  }
+  return upper;
+}
+
+function wordCount(text: string, line: Line): number {
+  return text.slice(line.trimmed.start, line.trimmed.end).split(' ').filter((w) => w !== '').length;
+}
+
+/** The line's next non-blank line, so a caption line is judged only against the paragraph right below. */
+function nextNonBlank(ctx: PassContext, line: Line): number {
+  for (let i = line.index + 1; i < ctx.lines.length; i++) if (!isBlank(ctx.lines[i])) return i;
+  return -1;
 }

@@ -11,7 +11,7 @@ export const en: LanguageRules = {
     { name: 'originally-appeared', kind: 'other', startsWith: ['This article originally appeared', 'This story originally appeared', 'This article first appeared', 'This story first appeared', 'This article was originally published', 'A version of this'], maxLength: 200 },
     { name: 'related', kind: 'related_headline', startsWith: ['Related:', 'Related article:', 'Related articles:', 'Related story:', 'Related Content', 'Read more:', 'READ MORE:', 'Read More:', 'See also:', 'Also read:', 'More:'], maxLength: 200 },
     { name: 'reporting-credit', kind: 'byline', pattern: /^\(?(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited) by\b/u, maxLength: 1200 },
-    { name: 'byline', kind: 'byline', pattern: /^By [\p{Lu}][\p{L}.' -]{0,60}(?:\/[\p{L} ]{1,30})?$/u, maxLength: 80 },
+    { name: 'byline', kind: 'byline', pattern: /^By [\p{Lu}][\p{L}.' -]{0,60}(?:\/[\p{L} ]{1,30}\.?)?$/u, maxLength: 80 },
     { name: 'slideshow-caption', kind: 'caption', pattern: /^\d{1,3} of \d{1,3}\. /u, maxLength: 1200 },
     { name: 'file-photo-caption', kind: 'caption', pattern: /^\((?:File|Photo|Image|Staff photo|AP Photo)\b[^)\n]{0,80}\)/u, maxLength: 1500 },
     { name: 'agency-photo-caption', kind: 'caption', contains: ['(AP Photo/', '(AP Photo)', '(REUTERS/', '(Reuters/', '(AFP/', '(Photo by '], maxLength: 1200 },
