@@ -97,7 +97,7 @@ function endsMention(ctx: QuoteContext, k: number): boolean {
 }
 
 /** The mention that starts at token `from`, skipping an addressee (`لـRT`, `à l'AFP`) and speech nouns. */
-export function mentionAfter(ctx: QuoteContext, from: number): Mention | null {
+export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1): Mention | null {
   const { tokens, lex, text } = ctx;
   let k = from;
   for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
@@ -108,6 +108,8 @@ export function mentionAfter(ctx: QuoteContext, from: number): Mention | null {
     break;
   }
   const first = k;
+  // The mention read for a cue is in the cue's own sentence (`anchor` is the cue's last token).
+  if (anchor >= 0 && tokens[first] && tokens[first]!.sentence !== tokens[anchor]!.sentence) return null;
   while (k < tokens.length && k - first < MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[first]!.sentence) {
     if (k > first && (looksFinite(ctx, tokens[k]!) || infinitive(ctx, k))) break;
     k++;

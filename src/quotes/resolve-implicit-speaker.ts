@@ -46,7 +46,7 @@ function openingMention(ctx: QuoteContext, first: number | undefined): Mention |
   if (first === undefined) return null;
   let k = first;
   if (ctx.lex.conjunctions.has(ctx.tokens[k]!.norm)) k++;
-  const m = mentionAfter(ctx, k);
+  const m = mentionAfter(ctx, k, k);
   return m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm) ? nameOnly(ctx, m) : null;
 }
 
@@ -96,7 +96,7 @@ function namedSubjects(ctx: QuoteContext): Mention[] {
     previous = sentence;
     let first = k;
     if (ctx.lex.conjunctions.has(ctx.tokens[first]!.norm)) first++;
-    const m = mentionAfter(ctx, first);
+    const m = mentionAfter(ctx, first, first);
     if (m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm)) out.push(nameOnly(ctx, m));
   }
   return out;
