@@ -26,6 +26,11 @@ describe('glue points', () => {
     expect(r.kinds).toEqual(['related_headline']);
   });
 
+  it('does not treat a body paragraph that lost a full stop as a headline run', () => {
+    const text = 'وقال الوزير إن أعمال الصيانة مستمرة في المحطة الرئيسيةوأضاف أن الكهرباء ستعود خلال يومين.';
+    expect(run(text, 'arb').spans).toEqual([]);
+  });
+
   it('does not treat a missing space after a full stop as a headline run', () => {
     const text = ' سيطرت القوات الحكومية على مواقع جديدة غرب المدينة.وقال مصدر عسكري إن العملية مستمرة.';
     const r = run(text, 'arb');
