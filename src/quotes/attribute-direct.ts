@@ -60,6 +60,9 @@ function wordy(ctx: QuoteContext, pair: MarkPair): boolean {
   // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
   const before = ctx.text[pair.open - 1] ?? '';
   const glued = /\p{L}/u.test(before) && !ctx.lex.prefixes.includes(normaliseWord(before));
+  // `“The Times”`, `“Make America Great Again”`: a few words all capitalised are a title or a slogan.
+  const cased = words.every((w) => /^\P{L}*\p{Lu}/u.test(w));
+  if (cased && words.length >= 2 && words.length <= 4 && !/[.!?,]$/.test(ctx.text.slice(pair.inner.start, pair.inner.end))) return false;
   const head = ctx.tokens[tokenIndexAt(ctx.tokens, pair.open) - 1];
   const named = head !== undefined && head.kind === 'word' && ctx.lex.nameHeads.has(head.norm);
   return words.length >= ctx.lex.source.minQuoteWords && !(glued && words.length < 3) && !named;

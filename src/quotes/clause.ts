@@ -2,6 +2,25 @@ import type { Span } from '../text/span.js';
 import { isSpace } from '../text/span.js';
 import type { QuoteContext } from './context.js';
 
+const DASHES = '-–—';
+/** Longest dateline before its dash, in tokens (`WASHINGTON (Reuters) -`, `دمشق - سانا -`). */
+const MAX_DATELINE_TOKENS = 8;
+
+/**
+ * Where a clause starts once a dateline at the head of its sentence is left out: the words before a
+ * dash near the start, if they are all capitalised (or, in scripts without case, just a few words).
+ */
+export function afterDateline(ctx: QuoteContext, from: number, to: number): number {
+  const { tokens, text } = ctx;
+  let last = -1;
+  for (let k = from; k < to && k < from + MAX_DATELINE_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && DASHES.includes(t.norm)) last = k;
+    else if (t.kind === 'word' && /^\p{Ll}/u.test(text.slice(t.start, t.end))) break;
+  }
+  return last >= 0 && last + 1 < to ? last + 1 : from;
+}
+
 const TRAILING = new Set([...'.,،;؛:!?؟…-–—"“”«»‘’\'']);
 
 /** A clause without the punctuation and closing marks that end it. */

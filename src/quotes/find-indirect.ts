@@ -2,7 +2,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { COLON, COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { infinitive, type SpeakerFound } from './find-speaker.js';
-import { trimClause } from './clause.js';
+import { afterDateline, trimClause } from './clause.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
 const COMPLEMENTIZER_WINDOW = 14;
@@ -84,7 +84,8 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (tail && tail.sentence === sentence && !isPunct(tail, COMMA + TERMINAL)) return null;
   const s = ctx.sentences[sentence]!;
   if (tokenIndexAt(tokens, s.start) < comma - MAX_CLAUSE_TOKENS) return null;
-  const clause = trimClause(ctx, { start: s.start, end: tokens[comma]!.start });
+  const opening = afterDateline(ctx, tokenIndexAt(tokens, s.start), comma);
+  const clause = trimClause(ctx, { start: tokens[opening]!.start, end: tokens[comma]!.start });
   // A clause that opens with a mark is a direct quote, and one opening with a cue is attributed already.
   let from = tokenIndexAt(tokens, clause.start);
   if (lex.prefixes.includes(tokens[from]?.norm ?? '') || lex.conjunctions.has(tokens[from]?.norm ?? '')) from++;

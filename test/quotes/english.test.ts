@@ -98,3 +98,14 @@ describe('English attribution edges', () => {
     expect(en('The ministry confirmed the deal on Monday.')).toEqual([]);
   });
 });
+
+describe('English datelines and titles', () => {
+  it('leaves the dateline out of a clause attributed after it', () => {
+    const q = en('LONDON (Reuters) - A nurse has tested positive for the virus, the health ministry said.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'A nurse has tested positive for the virus', speaker: 'the health ministry' });
+  });
+
+  it('does not quote a capitalised title after a cue', () => {
+    expect(en('The minister said in an interview with The Daily Courier that the plan was "Building A Better Future" in his view.').filter((q) => q.type === 'direct')).toEqual([]);
+  });
+});
