@@ -54,5 +54,8 @@ check "piping into head ends the run quietly with exit 0" bash -c \
 check "--keep-boilerplate keeps the body whole but still names the spans" bash -c \
   "node bin/reports.js parse --keep-boilerplate $one fixtures/ar/ar-01-channel-link.txt | jq -e -s '.[1].text | contains(\"telegram.me\")' && node bin/reports.js parse fixtures/ar/ar-01-channel-link.txt | jq -e '(.text | contains(\"telegram.me\") | not) and (.boilerplate | length) >= 1'"
 
+check "--jobs 1 and --jobs 2 write the same bytes on the fixtures" bash -c \
+  "node bin/reports.js parse --jobs 1 fixtures/ > $tmp/j1 2>/dev/null && node bin/reports.js parse --jobs 2 fixtures/ > $tmp/j2 2>/dev/null && cmp $tmp/j1 $tmp/j2"
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
