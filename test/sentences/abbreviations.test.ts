@@ -33,6 +33,24 @@ describe('abbreviations, numbers and initials', () => {
     ]);
   });
 
+  it('ends an Arabic sentence after an agency acronym or a date abbreviation, not after a page number', () => {
+    expect(split('وقتل ثلاثة أشخاص بحسب أ.ف.ب. وقال مسؤول إن الوضع هادئ. وبني المعبد في القرن الثالث ق.م. وما زال قائما في ص. 4 من الكتاب.', 'arb')).toEqual([
+      'وقتل ثلاثة أشخاص بحسب أ.ف.ب.',
+      'وقال مسؤول إن الوضع هادئ.',
+      'وبني المعبد في القرن الثالث ق.م.',
+      'وما زال قائما في ص. 4 من الكتاب.',
+    ]);
+  });
+
+  it('reads a US state in a dateline as an abbreviation, but not the same word in lower case', () => {
+    expect(split('DAYTON, Ohio -- Plants closed. SPRINGFIELD, Ill. -- Workers marched. He was ill. Doctors came.')).toEqual([
+      'DAYTON, Ohio -- Plants closed.',
+      'SPRINGFIELD, Ill. -- Workers marched.',
+      'He was ill.',
+      'Doctors came.',
+    ]);
+  });
+
   it('knows French abbreviations', () => {
     expect(split('« Nous restons », a expliqué M. Durand, cité p. 12 par Mme Leroy. Elle a confirmé.', 'fra')).toEqual([
       '« Nous restons », a expliqué M. Durand, cité p. 12 par Mme Leroy.',

@@ -11,6 +11,7 @@ export const defaultLanguage: SentenceLanguage = {
   continuing: [],
   beforeNumbers: [],
   abbreviations: [],
+  capitalisedAbbreviations: [],
   exclamatoryNames: [],
   sentenceStarters: [],
   ordinalDot: false,

@@ -28,11 +28,19 @@ const sentenceStarters = [
   'Yet', 'You', 'Your',
 ];
 
+/** US states as datelines write them: "GREEN BAY, Wis. --". */
+const states = [
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md', 'Mass',
+  'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash',
+  'Wis', 'Wisc', 'Wyo', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'R.I', 'S.C', 'S.D', 'W.Va', 'D.C',
+];
+
 export const english: SentenceLanguage = {
   ...defaultLanguage,
   continuing,
   beforeNumbers,
   abbreviations,
+  capitalisedAbbreviations: states,
   exclamatoryNames: ['yahoo', 'jeopardy'],
   sentenceStarters,
 };

@@ -16,6 +16,11 @@ export interface SentenceLanguage {
   beforeNumbers: readonly string[];
   /** Other abbreviations (Inc, etc, Co): they end a sentence when a sentence starter follows. */
   abbreviations: readonly string[];
+  /**
+   * Abbreviations matched as written, because in lower case they are ordinary words (Ill., Miss., Wash.,
+   * Ind. are US states in datelines; ill., miss. end sentences). They end one only before a sentence starter.
+   */
+  capitalisedAbbreviations: readonly string[];
   /** Names that carry an exclamation mark (Yahoo!): no sentence ends there. Lower case, without the mark. */
   exclamatoryNames: readonly string[];
   /**

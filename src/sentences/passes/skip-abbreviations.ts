@@ -1,5 +1,5 @@
 import type { Boundary, Scope } from '../boundary.js';
-import { isCapitalOrCaseless, isDigit, isLower, isWordChar } from '../chars.js';
+import { isCapitalOrCaseless, isCaseless, isDigit, isLower, isWordChar } from '../chars.js';
 import { skipSpace } from '../cursor.js';
 import type { SentenceLanguage } from '../lang/types.js';
 import { wordAfter, wordBefore } from '../words.js';
@@ -12,6 +12,7 @@ interface Lists {
   continuing: Set<string>;
   beforeNumbers: Set<string>;
   abbreviations: Set<string>;
+  capitalised: Set<string>;
   exclamatory: Set<string>;
   starters: Set<string>;
 }
@@ -23,6 +24,7 @@ function listsFor(language: SentenceLanguage): Lists {
       continuing: new Set(language.continuing),
       beforeNumbers: new Set(language.beforeNumbers),
       abbreviations: new Set(language.abbreviations),
+      capitalised: new Set(language.capitalisedAbbreviations),
       exclamatory: new Set(language.exclamatoryNames),
       starters: new Set(language.sentenceStarters),
     };
@@ -66,7 +68,7 @@ function decideDot(scope: Scope, lists: Lists, b: Boundary): void {
   if (lists.continuing.has(lower)) return settle(b, false);
   if (glued) return isAbbreviation(lists, word) ? settle(b, false) : undefined;
   if (lists.beforeNumbers.has(lower) && isDigit(next)) return settle(b, false);
-  if (lists.abbreviations.has(lower)) return settle(b, opensSentence(scope, lists, b, true));
+  if (lists.abbreviations.has(lower) || lists.capitalised.has(word)) return settle(b, opensSentence(scope, lists, b, true));
   if (/\d/.test(word)) {
     if (scope.language.ordinalDot && smallNumber.test(word) && !isDigit(next)) settle(b, false);
     return;
@@ -75,12 +77,13 @@ function decideDot(scope: Scope, lists: Lists, b: Boundary): void {
   const single = word.length === 1 || (word.length === 2 && word.charCodeAt(1) >= 0x300 && word.charCodeAt(1) < 0x370);
   if (single && isLower(word.charCodeAt(0))) return settle(b, opensSentence(scope, lists, b, true));
   if (single && isCapitalOrCaseless(word.charCodeAt(0))) return settle(b, opensSentence(scope, lists, b, false));
-  if (isAcronym(word)) settle(b, opensSentence(scope, lists, b, false));
+  // in a script without case a dotted acronym is mostly an agency at the end of a sentence (أ.ف.ب.)
+  if (isAcronym(word)) settle(b, opensSentence(scope, lists, b, isCaseless(word.charCodeAt(0))));
 }
 
 function isAbbreviation(lists: Lists, word: string): boolean {
   const lower = word.toLowerCase();
-  return lists.beforeNumbers.has(lower) || lists.abbreviations.has(lower) || word.length === 1 || isAcronym(word);
+  return lists.beforeNumbers.has(lower) || lists.abbreviations.has(lower) || lists.capitalised.has(word) || word.length === 1 || isAcronym(word);
 }
 
 /** "U.S", "Ph.D", "a.m", "LL.AA.II.RR": short pieces joined by dots (a domain name has longer ones). */
