@@ -1,6 +1,7 @@
 import type { Span } from '../text/span.js';
 import { isSpace } from '../text/span.js';
 import type { QuoteContext } from './context.js';
+import { isQuoteMark } from './pair-marks.js';
 
 const DASHES = '-–—';
 /** Longest dateline before its dash, in tokens (`WASHINGTON (Reuters) -`, `دمشق - سانا -`). */
@@ -21,12 +22,20 @@ export function afterDateline(ctx: QuoteContext, from: number, to: number): numb
   return last >= 0 && last + 1 < to ? last + 1 : from;
 }
 
-const TRAILING = new Set([...'.,،;؛:!?؟…-–—"“”«»‘’\'']);
+const TRAILING = new Set([...'.,،;؛:!?؟…-–—*']);
 
-/** A clause without the punctuation and closing marks that end it. */
+/** A clause without the punctuation that ends it, nor a closing mark whose opener lies outside it. */
 export function trimClause(ctx: QuoteContext, span: Span): Span {
   let { start, end } = span;
-  while (end > start && (isSpace(ctx.text.charCodeAt(end - 1)) || TRAILING.has(ctx.text[end - 1]!))) end--;
+  let marks = 0;
+  for (let i = start; i < end; i++) if (isQuoteMark(ctx.text[i]!)) marks++;
+  for (;;) {
+    const ch = ctx.text[end - 1]!;
+    if (end <= start) break;
+    if (isSpace(ctx.text.charCodeAt(end - 1)) || TRAILING.has(ch)) { end--; continue; }
+    if (isQuoteMark(ch) && marks % 2 === 1) { end--; marks--; continue; }
+    break;
+  }
   while (start < end && isSpace(ctx.text.charCodeAt(start))) start++;
   return { start, end };
 }

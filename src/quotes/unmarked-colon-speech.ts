@@ -1,5 +1,5 @@
 import type { Attribution, Mention, QuoteContext } from './context.js';
-import { COLON, TERMINAL, isPunct } from './context.js';
+import { COLON, COMMA, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { trimClause } from './clause.js';
@@ -21,8 +21,16 @@ export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
   const out: Attribution[] = [];
   const { tokens } = ctx;
   for (let k = 0; k < tokens.length; k++) {
-    if (!isPunct(tokens[k], COLON) || ctx.markOfToken[k + 1] || isMarkNext(ctx, k)) continue;
+    if (!isPunct(tokens[k], COLON)) continue;
     const sentence = tokens[k]!.sentence;
+    const pair = ctx.markOfToken[k + 1] === 'open' ? ctx.pairOfToken[k + 1] : undefined;
+    if (pair && !nearestCue(ctx, k, sentence)) {
+      // `مسؤول إسرائيلي: "..."`: a headline speaker and a colon before marked words.
+      const speaker = headlineSpeaker(ctx, k, sentence);
+      if (speaker) out.push({ type: 'direct', span: pair.inner, cue: null, colon: tokens[k]!, speaker, implicit: false });
+      continue;
+    }
+    if (ctx.markOfToken[k + 1] || isMarkNext(ctx, k)) continue;
     const statement = statementAfter(ctx, k, sentence);
     if (!statement) continue;
     const cue = nearestCue(ctx, k, sentence);
@@ -45,12 +53,14 @@ function isMarkNext(ctx: QuoteContext, k: number): boolean {
 
 function statementAfter(ctx: QuoteContext, colon: number, sentence: number) {
   const { tokens } = ctx;
-  const first = tokens[colon + 1];
+  let from = colon + 1;
+  while (isPunct(tokens[from], DECORATION)) from++;
+  const first = tokens[from];
   if (!first || first.sentence !== sentence || first.kind !== 'word' || /^(?:https?|www|t\.me)/.test(first.norm)) return null;
-  let end = colon + 1;
+  let end = from;
   while (end < tokens.length && end - colon < MAX_STATEMENT_TOKENS && tokens[end]!.sentence === sentence && !isPunct(tokens[end], COLON) && !endsAtCue(ctx, end, colon + 1)) end++;
   let words = 0;
-  for (let k = colon + 1; k < end; k++) if (tokens[k]!.kind === 'word') words++;
+  for (let k = from; k < end; k++) if (tokens[k]!.kind === 'word') words++;
   if (words < MIN_STATEMENT_WORDS) return null;
   return trimClause(ctx, { start: first.start, end: tokens[end - 1]!.end });
 }
@@ -73,14 +83,31 @@ function nearestCue(ctx: QuoteContext, colon: number, sentence: number): Cue | n
 /** `Speaker: ...` at the head of a sentence: a short mention that is not a label, a number or a link. */
 function headlineSpeaker(ctx: QuoteContext, colon: number, sentence: number): Mention | null {
   const { tokens, lex } = ctx;
-  let first = colon;
-  while (first > 0 && colon - first <= MAX_LABEL_WORDS && tokens[first - 1]!.sentence === sentence && tokens[first - 1]!.kind === 'word') first--;
-  const count = colon - first;
-  const before = tokens[first - 1];
-  if (count === 0 || count > MAX_LABEL_WORDS || (before && before.sentence === sentence && !tokens[first]!.lineBefore)) return null;
-  for (let k = first; k < colon; k++) {
+  let end = colon;
+  while (end > 0 && isPunct(tokens[end - 1], DECORATION)) end--;
+  let first = end;
+  let words = 0;
+  // Words, with the commas of `رئيس البرلمان، فلان` and the asterisks of Markdown bold between them.
+  while (first > 0 && words <= MAX_LABEL_WORDS && tokens[first - 1]!.sentence === sentence) {
+    const t = tokens[first - 1]!;
+    if (t.kind === 'word' && (lex.stops.has(t.norm) || lex.relayWords.has(t.norm))) break;
+    if (t.kind === 'word') words++;
+    else if (!isPunct(t, DECORATION + COMMA)) break;
+    first--;
+  }
+  const walked = first;
+  while (first < end && tokens[first]!.kind === 'punct') first++;
+  const before = tokens[walked - 1];
+  const relayed = before?.kind === 'word' && lex.relayWords.has(before.norm);
+  const opensLine = !before || before.sentence !== sentence || tokens[walked]!.lineBefore;
+  if (words === 0 || words > MAX_LABEL_WORDS || (!opensLine && !relayed)) return null;
+  for (let k = first; k < end; k++) {
     const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
     if (lex.labels.has(t.norm) || lex.stops.has(t.norm) || lex.pronouns.has(t.norm) || /\d/.test(t.norm) || ctx.cueOfToken[k]) return null;
   }
-  return { start: tokens[first]!.start, end: tokens[colon - 1]!.end, first, last: colon - 1 };
+  return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
 }
+
+/** Markdown emphasis around a speaker or a statement in Telegram text (`**قاليباف:**`). */
+const DECORATION = '*_';

@@ -149,3 +149,24 @@ describe('Arabic verb forms and relays', () => {
     expect(q[0]!.sentences).toEqual([0, 1, 2]);
   });
 });
+
+describe('Arabic Telegram headlines', () => {
+  it('reads a speaker in Markdown bold before the colon', () => {
+    const q = ar('**وزير **الخارجية، **فلان:** لن نقبل بأي تسوية على حساب حقوقنا');
+    expect(q).toEqual([{ type: 'direct', text: 'لن نقبل بأي تسوية على حساب حقوقنا', speaker: 'وزير **الخارجية، **فلان', cue: ':', implicit: false, sentences: [0] }]);
+  });
+
+  it('reads a relayed speaker and a colon before marked words', () => {
+    const q = ar('ترجمة| صحيفة عبرية عن مسؤول أمني: "المواجهة قد تستمر أسابيع أخرى"');
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([['المواجهة قد تستمر أسابيع أخرى', 'مسؤول أمني', ':']]);
+  });
+
+  it('keeps both marks of a quoted name inside an unmarked statement', () => {
+    const q = ar('متظاهرون: لن نغادر الساحة قبل رحيل "الحكومة"');
+    expect(q[0]!.text).toBe('لن نغادر الساحة قبل رحيل "الحكومة"');
+  });
+
+  it('does not take a question label for a speaker', () => {
+    expect(ar('السؤال: من يتحمل مسؤولية انقطاع المياه منذ أسبوع؟')).toEqual([]);
+  });
+});
