@@ -29,15 +29,16 @@ export interface RepeatedLinesOptions {
   minLength?: number;
   /** Lines longer than this are paragraphs, never learnt. Default 500. */
   maxLength?: number;
-  /** Distinct lines remembered per folder; past it, new lines are no longer counted. Default 100000. */
+  /** Distinct lines remembered per folder; when full, lines seen once are forgotten. Default 100000. */
   maxLines?: number;
   /** Share of a report's non-blank lines above which nothing is marked (a duplicate report). Default 0.7. */
   maxShare?: number;
 }
 
+/** Counts per line, keyed by a 53-bit hash of the normalised line: a few bytes a line, whatever its length. */
 interface Folder {
-  lines: Map<string, number>;
-  labels: Map<string, number>;
+  lines: Map<number, number>;
+  labels: Map<number, number>;
 }
 
 const MAX_LABEL = 40;
@@ -62,11 +63,11 @@ export class RepeatedLines {
   /** Counts the report's distinct lines (and its last line's label) for `folder`. `lines`: already split. */
   add(text: string, folder = '', lines: readonly Line[] = splitLines(text)): void {
     const f = this.folder(folder);
-    for (const key of new Set(lines.map((l) => this.key(text, l)).filter((k): k is string => k !== null))) {
+    for (const key of new Set(lines.map((l) => this.key(text, l)).filter((k): k is number => k !== null))) {
       bump(f.lines, key, this.maxLines);
     }
     const label = lastLineLabel(text, lines);
-    if (label !== null) bump(f.labels, label, this.maxLines);
+    if (label !== null) bump(f.labels, hash(label), this.maxLines);
   }
 
   /** Spans of the report's lines seen in at least `minReports` reports of `folder`. */
@@ -82,7 +83,7 @@ export class RepeatedLines {
     }
     const label = lastLineLabel(text, lines);
     const last = lastNonBlank(lines);
-    if (label !== null && last && !marked.has(last.index) && (f.labels.get(label) ?? 0) >= this.minReports) {
+    if (label !== null && last && !marked.has(last.index) && (f.labels.get(hash(label)) ?? 0) >= this.minReports) {
       marked.set(last.index, this.span(last.body.start, last.trimmed.end));
     }
     return marked.size > this.maxShare * nonBlank ? [] : [...marked.values()];
@@ -90,8 +91,7 @@ export class RepeatedLines {
 
   /** How many reports of `folder` carried this line so far. */
   count(line: string, folder = ''): number {
-    const key = normalise(line);
-    return this.folders.get(folder)?.lines.get(key) ?? 0;
+    return this.folders.get(folder)?.lines.get(hash(normalise(line))) ?? 0;
   }
 
   private folder(name: string): Folder {
@@ -100,12 +100,12 @@ export class RepeatedLines {
     return f;
   }
 
-  private key(text: string, line: Line): string | null {
+  private key(text: string, line: Line): number | null {
     if (isBlank(line)) return null;
     const raw = text.slice(line.trimmed.start, line.trimmed.end);
     if (raw.length > this.maxLength) return null;
     const key = normalise(raw);
-    return key.length - countSpaces(key) >= this.minLength ? key : null;
+    return key.length - countSpaces(key) >= this.minLength ? hash(key) : null;
   }
 
   private span(start: number, end: number): BoilerplateSpan {
@@ -113,10 +113,38 @@ export class RepeatedLines {
   }
 }
 
-function bump(map: Map<string, number>, key: string, cap: number): void {
+/**
+ * Lossy counting: when a folder's table is full, the lines seen only once are forgotten to make room, so a
+ * long stream (a 1 GB JSONL file is one folder) keeps learning footers that first appear late, in bounded
+ * memory. A footer is counted again from its next occurrence.
+ */
+function bump(map: Map<number, number>, key: number, cap: number): void {
   const n = map.get(key);
-  if (n !== undefined) map.set(key, n + 1);
-  else if (map.size < cap) map.set(key, 1);
+  if (n !== undefined) {
+    map.set(key, n + 1);
+    return;
+  }
+  if (map.size >= cap) {
+    // A table of lines all seen twice or more frees nothing: refuse the next cap/10 lines before trying
+    // again, so pruning stays linear overall.
+    const refused = (refusals.get(map) ?? 0) + 1;
+    refusals.set(map, refused);
+    if (refused % Math.max(1, Math.floor(cap / 10)) === 1 || cap < 10) for (const [k, count] of map) if (count === 1) map.delete(k);
+  }
+  if (map.size < cap) map.set(key, 1);
+}
+const refusals = new WeakMap<Map<number, number>, number>();
+
+/** FNV-1a twice (two offsets) folded into 53 bits: collisions are negligible at a hundred thousand lines. */
+function hash(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
 /** Collapses white space and runs of one repeated punctuation mark (`-----` → `---`). */

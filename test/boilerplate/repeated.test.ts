@@ -76,3 +76,15 @@ describe('RepeatedLines', () => {
     expect(() => new RepeatedLines({ minReports: 1 })).toThrow(RangeError);
   });
 });
+
+describe('RepeatedLines on a long stream', () => {
+  it('still learns a footer that first appears after the table filled up with one-off lines', () => {
+    const learner = new RepeatedLines({ minReports: 3, maxLines: 50 });
+    for (let i = 0; i < 200; i++) learner.add(`خبر رقم ${i} عن الطقس في المدينة\nسطر ثان فريد ${i * 7}`, 'stream');
+    const footer = 'تابعوا نشرتنا اليومية عبر الرسائل القصيرة';
+    for (let i = 0; i < 3; i++) learner.add(`خبر جديد رقم ${i + 500} عن الاقتصاد\n${footer}`, 'stream');
+    expect(learner.count(footer, 'stream')).toBe(3);
+    const text = `خبر أخير عن الرياضة المحلية في المدينة\n${footer}`;
+    expect(learner.find(text, 'stream').map((s) => text.slice(s.start, s.end))).toEqual([footer]);
+  });
+});
