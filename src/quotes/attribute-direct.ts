@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
+import { COLON, COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { normaliseWord } from './normalise.js';
@@ -22,9 +22,9 @@ interface Group {
  * sentence, or a cue right after it. Marks without a cue are names, titles or scare quotes and are
  * left out (unless split-interrupted.ts finds them continuing a quote).
  */
-export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>, found: readonly Attribution[]): Attribution[] {
+export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>, indirect: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
-  const clauses = new ClauseIndex(found);
+  const clauses = new ClauseIndex(indirect);
   let coveredUntil = -1;
   for (const group of groupPairs(ctx)) {
     const first = group.pairs[0]!;
@@ -42,7 +42,7 @@ export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
 
 function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: ClauseIndex) {
   const first = group.pairs[0]!;
-  if (!wordy(ctx, first)) return null;
+  if (!mayBeSpeech(ctx, first)) return null;
   const before = cueBefore(ctx, group, speakers, clauses);
   if (before === 'fragment') return null;
   const after = cueAfter(ctx, group);
@@ -54,8 +54,8 @@ function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue,
   return { cue, speaker: found.speaker, implicit: found.implicit };
 }
 
-/** Too short to be speech: a one-word name in marks, where the language does not quote single words. */
-function wordy(ctx: QuoteContext, pair: MarkPair): boolean {
+/** Whether marked words can be speech rather than a name, a title or a slogan. */
+function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
   const words = ctx.text.slice(pair.inner.start, pair.inner.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
   const before = ctx.text[pair.open - 1] ?? '';
@@ -91,7 +91,8 @@ function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, S
 function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>): Cue | null {
   const { tokens } = ctx;
   const open = group.openToken;
-  const sentence = tokens[open]!.sentence;
+  // `وقال الوزير:` at the end of a line hands its cue to the quotation that opens the next one.
+  const sentence = isPunct(tokens[open - 1], COLON) ? tokens[open - 1]!.sentence : tokens[open]!.sentence;
   for (let k = open - 1; k >= 0 && k >= open - 2 * PRE_CUE_REACH && tokens[k]!.sentence === sentence; k--) {
     const cue = ctx.cueOfToken[k];
     if (!cue) continue;

@@ -170,3 +170,10 @@ describe('Arabic Telegram headlines', () => {
     expect(ar('السؤال: من يتحمل مسؤولية انقطاع المياه منذ أسبوع؟')).toEqual([]);
   });
 });
+
+describe('Arabic quotes after a line that ends with a colon', () => {
+  it('hands the cue of the line to the quotation on the next line', () => {
+    const q = ar('وقال قائد الشرطة في المؤتمر:\n"سنلاحق كل من شارك في أعمال الشغب".');
+    expect(q[0]).toMatchObject({ type: 'direct', text: 'سنلاحق كل من شارك في أعمال الشغب', speaker: 'قائد الشرطة', cue: 'وقال' });
+  });
+});
