@@ -114,9 +114,12 @@ function markRun(scope: Scope, flags: Uint8Array, at: number, found: Boundary[])
 
 const isThinSpace = (code: number): boolean => code === SPACE || code === 0xa0 || code === 0x202f || code === 0x2009;
 
+const opensAfterSpace = '"\'«“‘‹„';
+
 function closesAfterSpace(text: string, at: number, end: number): boolean {
   const code = text.charCodeAt(at);
-  if (at >= end || !isCloser(code) || code === 0x22 || code === 0x27) return false;
+  // a straight quote, or a French or English opening mark followed by its own space (« C'est), opens
+  if (at >= end || !isCloser(code) || opensAfterSpace.includes(text[at])) return false;
   return at + 1 >= end || !isWordChar(text.charCodeAt(at + 1));
 }
 

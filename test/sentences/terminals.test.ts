@@ -46,6 +46,7 @@ describe('terminal marks', () => {
       'Then it rained.',
     ]);
     expect(split('Il a dit : « Nous restons. » Puis il est parti.', 'fra')).toEqual(['Il a dit : « Nous restons. »', 'Puis il est parti.']);
+    expect(split('Il est arrivé à Paris. « Nous restons », a-t-il dit.', 'fra')).toEqual(['Il est arrivé à Paris.', '« Nous restons », a-t-il dit.']);
   });
 
   it('does not end a sentence before a lower-case word or after a dash that continues it', () => {
