@@ -176,8 +176,10 @@ function groupPairs(ctx: QuoteContext): Group[] {
 /** Only commas and `and`/`et`/`و` between two marks. */
 function joined(ctx: QuoteContext, close: number, open: number): boolean {
   if (open - close > 3) return false;
-  for (let k = close + 1; k < open; k++) {
+  for (let k = close + 1; k <= open; k++) {
     const t = ctx.tokens[k]!;
+    if (t.lineBefore) return false; // a new paragraph starts a new attribution
+    if (k === open) break;
     if (!isPunct(t, COMMA) && !(t.kind === 'word' && ctx.lex.conjunctions.has(t.norm))) return false;
   }
   return true;

@@ -177,3 +177,10 @@ describe('Arabic quotes after a line that ends with a colon', () => {
     expect(q[0]).toMatchObject({ type: 'direct', text: 'سنلاحق كل من شارك في أعمال الشغب', speaker: 'قائد الشرطة', cue: 'وقال' });
   });
 });
+
+describe('Arabic quotes on consecutive lines', () => {
+  it('does not join a quotation to the one on the line before', () => {
+    const q = ar('وقال الوزير: "الحوار هو الحل الوحيد."\nو"ناقش الجانبان ملفات التعاون الاقتصادي،" وفقا لما ذكرته الرئاسة في بيان.');
+    expect(q.map((x) => [x.speaker, x.cue])).toEqual([['الوزير', 'وقال'], ['الرئاسة', 'وفقا']]);
+  });
+});
