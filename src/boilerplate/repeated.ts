@@ -17,7 +17,7 @@
  * Guard: when more than `maxShare` of a report's non-blank lines are repeated, the report is a (near)
  * duplicate of another one, an update of the same story, not a footer carrier, and nothing is marked.
  */
-import { isSpace } from '../text/span.js';
+import { isSpace, trimSpan } from '../text/span.js';
 import { isDigit, isLetter } from './scan.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import type { BoilerplateSpan } from './types.js';
@@ -62,24 +62,38 @@ export class RepeatedLines {
 
   /** Counts the report's distinct lines (and its last line's label) for `folder`. `lines`: already split. */
   add(text: string, folder = '', lines: readonly Line[] = splitLines(text)): void {
-    const f = this.folder(folder);
-    for (const key of new Set(lines.map((l) => this.key(text, l)).filter((k): k is number => k !== null))) {
-      bump(f.lines, key, this.maxLines);
-    }
-    const label = lastLineLabel(text, lines);
-    if (label !== null) bump(f.labels, hash(label), this.maxLines);
+    this.tally(text, folder, lines, this.keys(text, lines));
   }
 
   /** Spans of the report's lines seen in at least `minReports` reports of `folder`. */
   find(text: string, folder = '', lines: readonly Line[] = splitLines(text)): BoilerplateSpan[] {
+    return this.mark(text, folder, lines, this.keys(text, lines));
+  }
+
+  /** `add` then `find`, reading each line once: what a streaming run does for every report. */
+  learn(text: string, folder = ''): BoilerplateSpan[] {
+    const lines = splitLines(text);
+    const keys = this.keys(text, lines);
+    this.tally(text, folder, lines, keys);
+    return this.mark(text, folder, lines, keys);
+  }
+
+  private tally(text: string, folder: string, lines: readonly Line[], keys: readonly (number | null)[]): void {
+    const f = this.folder(folder);
+    for (const key of new Set(keys)) if (key !== null) bump(f.lines, key, this.maxLines);
+    const label = lastLineLabel(text, lines);
+    if (label !== null) bump(f.labels, hash(label), this.maxLines);
+  }
+
+  private mark(text: string, folder: string, lines: readonly Line[], keys: readonly (number | null)[]): BoilerplateSpan[] {
     const f = this.folders.get(folder);
     if (!f) return [];
     const marked = new Map<number, BoilerplateSpan>(); // by line index
     let nonBlank = 0;
     for (const line of lines) {
       if (!isBlank(line)) nonBlank++;
-      const key = this.key(text, line);
-      if (key !== null && (f.lines.get(key) ?? 0) >= this.minReports) marked.set(line.index, this.span(line.trimmed.start, line.trimmed.end));
+      const key = keys[line.index];
+      if (key != null && (f.lines.get(key) ?? 0) >= this.minReports) marked.set(line.index, this.span(line.trimmed.start, line.trimmed.end));
     }
     const label = lastLineLabel(text, lines);
     const last = lastNonBlank(lines);
@@ -91,7 +105,9 @@ export class RepeatedLines {
 
   /** How many reports of `folder` carried this line so far. */
   count(line: string, folder = ''): number {
-    return this.folders.get(folder)?.lines.get(hash(normalise(line))) ?? 0;
+    const { start, end } = trimSpan(line, { start: 0, end: line.length });
+    const key = lineKey(line, start, end, 0);
+    return key === null ? 0 : (this.folders.get(folder)?.lines.get(key) ?? 0);
   }
 
   private folder(name: string): Folder {
@@ -100,12 +116,10 @@ export class RepeatedLines {
     return f;
   }
 
-  private key(text: string, line: Line): number | null {
-    if (isBlank(line)) return null;
-    const raw = text.slice(line.trimmed.start, line.trimmed.end);
-    if (raw.length > this.maxLength) return null;
-    const key = normalise(raw);
-    return key.length - countSpaces(key) >= this.minLength ? hash(key) : null;
+  private keys(text: string, lines: readonly Line[]): (number | null)[] {
+    return lines.map((line) =>
+      isBlank(line) || line.trimmed.end - line.trimmed.start > this.maxLength ? null : lineKey(text, line.trimmed.start, line.trimmed.end, this.minLength),
+    );
   }
 
   private span(start: number, end: number): BoilerplateSpan {
@@ -137,14 +151,48 @@ const refusals = new WeakMap<Map<number, number>, number>();
 
 /** FNV-1a twice (two offsets) folded into 53 bits: collisions are negligible at a hundred thousand lines. */
 function hash(s: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
+  let a = FNV_A;
+  let b = FNV_B;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+    a = Math.imul(a ^ c, FNV_PRIME);
+    b = Math.imul(b ^ c, FNV_PRIME) ^ (b >>> 15);
   }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+  return fold(a, b);
+}
+const FNV_A = 0x811c9dc5;
+const FNV_B = 0x01000193 ^ 0x5bd1e995;
+const FNV_PRIME = 0x01000193;
+const fold = (a: number, b: number): number => (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+
+/**
+ * The hash of `text[start, end)` as `normalise` would write it, computed without building the string
+ * (this runs on every line of every report); null when fewer than `minLength` non-space characters remain.
+ */
+function lineKey(text: string, start: number, end: number, minLength: number): number | null {
+  let a = FNV_A;
+  let b = FNV_B;
+  let last = -1;
+  let run = 0;
+  let kept = 0;
+  for (let i = start; i < end; i++) {
+    const raw = text.charCodeAt(i);
+    const space = isSpace(raw);
+    const c = space ? 0x20 : raw;
+    run = c === last && !isLetterOrDigit(c) ? run + 1 : 0;
+    if (run < 3 && !(space && last === 0x20)) {
+      a = Math.imul(a ^ c, FNV_PRIME);
+      b = Math.imul(b ^ c, FNV_PRIME) ^ (b >>> 15);
+      if (!space) kept++;
+    }
+    last = c;
+  }
+  return kept >= minLength ? fold(a, b) : null;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return isLetter(String.fromCharCode(c));
 }
 
 /** Collapses white space and runs of one repeated punctuation mark (`-----` → `---`). */
@@ -162,11 +210,6 @@ function normalise(line: string): string {
   return parts.join('');
 }
 
-function countSpaces(key: string): number {
-  let n = 0;
-  for (let i = 0; i < key.length; i++) if (key[i] === ' ') n++;
-  return n;
-}
 
 function lastNonBlank(lines: readonly Line[]): Line | undefined {
   for (let i = lines.length - 1; i >= 0; i--) if (!isBlank(lines[i])) return lines[i];

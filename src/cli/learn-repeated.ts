@@ -13,8 +13,7 @@ export async function* learnRepeated(items: AsyncIterable<Item>, minReports: num
   for await (const item of items) {
     if (item.text !== undefined && item.text.length > 0) {
       const group = item.source.line !== null ? (item.source.path ?? '-') : path.dirname(item.source.path ?? '-');
-      learner.add(item.text, group);
-      const spans = learner.find(item.text, group);
+      const spans = learner.learn(item.text, group);
       if (spans.length) item.repeatedSpans = spans;
     }
     yield item;
