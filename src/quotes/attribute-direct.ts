@@ -33,6 +33,7 @@ export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
     if (!found) continue;
     for (const pair of group.pairs) {
       if (pair.family.weak && group.pairs.length > 1) continue;
+      if (pair !== first && !mayBeSpeech(ctx, pair)) continue;
       out.push({ type: 'direct', span: pair.inner, cue: found.cue, speaker: found.speaker, implicit: found.implicit });
     }
     coveredUntil = group.pairs[group.pairs.length - 1]!.close;
@@ -175,7 +176,7 @@ function groupPairs(ctx: QuoteContext): Group[] {
 
 /** Only commas and `and`/`et`/`و` between two marks. */
 function joined(ctx: QuoteContext, close: number, open: number): boolean {
-  if (open - close > 3) return false;
+  if (open - close > 3 || open - close < 2) return false; // marks side by side are not a list
   for (let k = close + 1; k <= open; k++) {
     const t = ctx.tokens[k]!;
     if (t.lineBefore) return false; // a new paragraph starts a new attribution

@@ -15,9 +15,9 @@ describe('French quotes', () => {
   });
 
   it('attributes a chain of quotes to the cue that follows them', () => {
-    const q = fr('«Dehors», «rentrez chez vous», avaient notamment crié des manifestants.');
+    const q = fr('«Partez tout de suite», «rentrez chez vous», avaient notamment crié des manifestants.');
     expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([
-      ['Dehors', 'des manifestants', 'avaient notamment crié'],
+      ['Partez tout de suite', 'des manifestants', 'avaient notamment crié'],
       ['rentrez chez vous', 'des manifestants', 'avaient notamment crié'],
     ]);
   });
@@ -32,17 +32,17 @@ describe('French quotes', () => {
   });
 
   it('does not read "alors que" as reported speech', () => {
-    const q = fr('«Nous partons», a écrit sur Twitter le président alors que des milliers de gens défilaient.');
+    const q = fr('«Nous partons demain», a écrit sur Twitter le président alors que des milliers de gens défilaient.');
     expect(q.map((x) => [x.type, x.speaker])).toEqual([['direct', 'le président']]);
   });
 });
 
 describe('French relatives and glued sentences', () => {
   it('reads a clause after "selon lequel" and gives it the antecedent', () => {
-    const q = fr('Il a relayé le message de Paul Martin, un élu local, selon lequel la route sera fermée «dès lundi» et qui ajoutait: «Prévoyez des détours».');
+    const q = fr('Il a relayé le message de Paul Martin, un élu local, selon lequel la route sera fermée «dès lundi matin» et qui ajoutait: «Prévoyez des détours».');
     expect(q.map((x) => [x.type, x.text, x.speaker, x.cue, x.implicit])).toEqual([
-      ['indirect', 'la route sera fermée «dès lundi» et qui ajoutait', 'Paul Martin', 'selon lequel', true],
-      ['direct', 'dès lundi', 'Paul Martin', 'selon lequel', true],
+      ['indirect', 'la route sera fermée «dès lundi matin» et qui ajoutait', 'Paul Martin', 'selon lequel', true],
+      ['direct', 'dès lundi matin', 'Paul Martin', 'selon lequel', true],
       ['direct', 'Prévoyez des détours', 'Paul Martin', 'ajoutait', true],
     ]);
   });
@@ -50,5 +50,12 @@ describe('French relatives and glued sentences', () => {
   it('splits a sentence end whose space was lost', () => {
     const q = fr("La séance a été levée.Marie Durand a ensuite précisé qu'aucun vote n'aurait lieu ce soir.");
     expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'Marie Durand', cue: 'a ensuite précisé' });
+  });
+});
+
+describe('French names in guillemets', () => {
+  it('does not quote a two-word name after a cue', () => {
+    const q = fr("Le préfet a affirmé que les «gilets jaunes» avaient quitté le rond-point dans la nuit.");
+    expect(q.map((x) => x.type)).toEqual(['indirect']);
   });
 });

@@ -55,7 +55,8 @@ export const fr: QuoteLexicon = {
   conjunctions: ['et', 'ou', 'mais'],
   clauseBreakers: ['mais', 'alors', 'tandis', 'bien'],
   nameConnectors: ['et', 'de', 'du', 'des', 'von', 'van'],
-  minQuoteWords: 1,
+  // Two words in guillemets are nearly always a name (`«gilets jaunes»`), not something said.
+  minQuoteWords: 3,
   relayCues: ['cité', 'citant'],
   verbEndings: [],
   nameHeads: ['journal', 'quotidien', 'hebdomadaire', 'chaîne', 'émission', 'magazine', 'film', 'livre', 'opération',
