@@ -56,7 +56,7 @@ function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue,
 }
 
 /** Whether marked words can be speech rather than a name, a title or a slogan. */
-function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
+export function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
   const words = ctx.text.slice(pair.inner.start, pair.inner.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
   const before = ctx.text[pair.open - 1] ?? '';

@@ -1,3 +1,4 @@
+import { mayBeSpeech } from './attribute-direct.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { MarkPair } from './pair-marks.js';
@@ -19,7 +20,7 @@ export function continueInterrupted(ctx: QuoteContext, direct: readonly Attribut
   for (const pair of ctx.pairs) {
     while (d < sorted.length && sorted[d]!.span.start < pair.inner.start) previous = sorted[d++];
     if (taken.has(pair.inner.start) || !previous || pair.family.weak || previous.span.end > pair.open) continue;
-    if (!bridged(ctx, previous, pair)) continue;
+    if (!bridged(ctx, previous, pair) || !mayBeSpeech(ctx, pair)) continue;
     const next = { ...previous, span: pair.inner };
     out.push(next);
     taken.add(pair.inner.start);
