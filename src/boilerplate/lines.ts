@@ -1,5 +1,8 @@
 import { trimSpan, type Span } from '../text/span.js';
-import { isDecoration, isLineBreak } from './scan.js';
+import { isDecoration } from './scan.js';
+
+/** \n \r U+2028 U+2029, by code: this loop reads every character of every report. */
+const isLineBreakCode = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /** One line of the input: `start..end` without its line break, `body` trimmed of space and decoration. */
 export interface Line extends Span {
@@ -14,14 +17,14 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isLineBreak(text[i])) continue;
+    if (i < text.length && !isLineBreakCode(text.charCodeAt(i))) continue;
     const trimmed = trimSpan(text, { start, end: i });
     let b = trimmed.start;
     while (b < trimmed.end && isDecoration(text.charCodeAt(b))) b++;
     let e = trimmed.end;
     while (e > b && (text[e - 1] === '*' || text[e - 1] === '_')) e--;
     lines.push({ index: lines.length, start, end: i, trimmed, body: { start: b, end: e } });
-    if (text[i] === '\r' && text[i + 1] === '\n') i++;
+    if (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
     start = i + 1;
   }
   return lines;
