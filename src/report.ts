@@ -38,7 +38,7 @@ export interface ParseOptions {
 
 /**
  * The library's entry point: one report's text in, one record out. Pure: the same text and options give
- * the same record. Stages run in order over the same text and answer in spans of it:
+ * the same record (a shared `repeated` learner is the one deliberate exception: it remembers the corpus). Stages run in order over the same text and answer in spans of it:
  * language → boilerplate → sentences → quotes, then everything is turned into code-point offsets.
  */
 export function parseReport(text: string, options: ParseOptions = {}): Report {
