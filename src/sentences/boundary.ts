@@ -1,3 +1,4 @@
+import type { Seeker } from './cursor.js';
 import type { SentenceLanguage } from './lang/types.js';
 
 /**
@@ -24,6 +25,8 @@ export interface Scope {
   start: number;
   end: number;
   language: SentenceLanguage;
+  /** Shared by the regions of one text: where the next occurrence of a string is. */
+  seeker: Seeker;
 }
 
 /** How far a pass may look back or ahead for a word: bounded, so the work per boundary is constant. */

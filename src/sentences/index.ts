@@ -1,4 +1,5 @@
 import { sentenceLanguage } from './lang/index.js';
+import { Seeker } from './cursor.js';
 import { splitRegion } from './split-region.js';
 import type { Span } from '../text/span.js';
 
@@ -20,11 +21,12 @@ export interface Sentence extends Span {
  */
 export function segment(text: string, regions: readonly Span[], language: string): Sentence[] {
   const data = sentenceLanguage(language);
+  const seeker = new Seeker(text);
   const out: Sentence[] = [];
   let paragraph = 0;
   let previousEnd = -1;
   for (const region of regions) {
-    for (const span of splitRegion({ text, start: region.start, end: region.end, language: data })) {
+    for (const span of splitRegion({ text, start: region.start, end: region.end, language: data, seeker })) {
       if (previousEnd >= 0 && hasLineBreak(text, previousEnd, span.start)) paragraph++;
       out.push({ start: span.start, end: span.end, paragraph });
       previousEnd = span.end;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { split } from './helpers.js';
+import { split, splitRegions } from './helpers.js';
 
 const MB = 1 << 20;
 
@@ -36,5 +36,11 @@ describe('adversarial inputs finish in linear time', { timeout: 30_000 }, () => 
     expect(split('A\n'.repeat(MB / 2))).toHaveLength(MB / 2);
     expect(split('a\n'.repeat(MB / 2))).toHaveLength(1);
     expect(split('1  Ab '.repeat(MB / 6), 'fra').length).toBeGreaterThan(1);
+  });
+
+  it('a megabyte cut into a hundred thousand regions, with nothing to find after them', () => {
+    const text = 'ab  c'.repeat(MB / 5);
+    const regions = Array.from({ length: 100_000 }, (_, k) => ({ start: k * 10, end: k * 10 + 5 }));
+    expect(splitRegions(text, regions, 'fra')).toHaveLength(100_000);
   });
 });

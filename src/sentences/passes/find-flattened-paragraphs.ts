@@ -23,7 +23,7 @@ export function findFlattenedParagraphs(scope: Scope, boundaries: Boundary[]): B
 
 function findWideGaps(scope: Scope, added: Boundary[]): void {
   const { text } = scope;
-  for (let i = text.indexOf('  ', scope.start); i >= 0 && i < scope.end; i = text.indexOf('  ', i + 2)) {
+  for (let i = scope.seeker.next('  ', scope.start); i >= 0 && i < scope.end; i = scope.seeker.next('  ', i + 2)) {
     const next = skipSpace(text, i, scope.end);
     const previous = i > scope.start ? text.charCodeAt(i - 1) : 0;
     if (next < scope.end && !hasBreak(text, i, next) && endsWord(previous) && opensCapitalised(scope, next)) added.push(gap(next));
@@ -35,8 +35,7 @@ function findWideGaps(scope: Scope, added: Boundary[]): void {
 function findQuotedHeadings(scope: Scope, added: Boundary[]): void {
   const { text } = scope;
   const starters = new Set(scope.language.sentenceStarters);
-  const nextCloser = closerFinder(text);
-  for (let i = nextCloser(scope.start); i >= 0 && i < scope.end; i = nextCloser(i + 1)) {
+  for (let i = nextCloser(scope, scope.start); i >= 0 && i < scope.end; i = nextCloser(scope, i + 1)) {
     if (text.charCodeAt(i + 1) !== 0x20) continue;
     const next = i + 2;
     if (next >= scope.end) continue;
@@ -62,17 +61,13 @@ function isWholeQuotation(scope: Scope, close: number): boolean {
   return before === scope.start || isTerminalLike(text.charCodeAt(before - 1)) || isLineBreak(text.charCodeAt(before));
 }
 
-/** Finds the next closing guillemet or curly quote, remembering where each one is so no text is read twice. */
-function closerFinder(text: string): (from: number) => number {
-  let guillemet = -2;
-  let curly = -2;
-  return (from) => {
-    if (guillemet !== -1 && guillemet < from) guillemet = text.indexOf('»', from);
-    if (curly !== -1 && curly < from) curly = text.indexOf('”', from);
-    if (guillemet < 0) return curly;
-    if (curly < 0) return guillemet;
-    return Math.min(guillemet, curly);
-  };
+/** The next closing guillemet or curly quote at or after `from`, or -1. */
+function nextCloser(scope: Scope, from: number): number {
+  const guillemet = scope.seeker.next('»', from);
+  const curly = scope.seeker.next('”', from);
+  if (guillemet < 0) return curly;
+  if (curly < 0) return guillemet;
+  return Math.min(guillemet, curly);
 }
 
 function opensCapitalised(scope: Scope, at: number): boolean {

@@ -36,10 +36,10 @@ export function findListItems(scope: Scope, boundaries: Boundary[]): Boundary[] 
 
 /** Markers are found from their dot or closing bracket, which the text has few of, then read backwards. */
 function findMarkers(scope: Scope): Marker[] {
-  const { text } = scope;
+  const { seeker } = scope;
   const markers: Marker[] = [];
-  let dot = text.indexOf('.', scope.start);
-  let close = text.indexOf(')', scope.start);
+  let dot = seeker.next('.', scope.start);
+  let close = seeker.next(')', scope.start);
   for (;;) {
     if (dot < 0) dot = Infinity;
     if (close < 0) close = Infinity;
@@ -47,8 +47,8 @@ function findMarkers(scope: Scope): Marker[] {
     if (i >= scope.end) break;
     const marker = markerEndingAt(scope, i);
     if (marker) markers.push(marker);
-    if (i === dot) dot = text.indexOf('.', i + 1);
-    else close = text.indexOf(')', i + 1);
+    if (i === dot) dot = seeker.next('.', i + 1);
+    else close = seeker.next(')', i + 1);
   }
   return markers;
 }
