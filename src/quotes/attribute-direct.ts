@@ -50,7 +50,8 @@ function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue,
   const startsSentence = opensSentence(ctx, group.openToken);
   const cue = startsSentence ? (after ?? before) : (before ?? after);
   if (!cue) return null;
-  if (first.family.weak && cue !== before) return null;
+  // Brackets quote only right after their cue and its colon: `وقال (...)`.
+  if (first.family.weak && (cue !== before || !onlyColonBetween(ctx, cue.last, group.openToken))) return null;
   const found = speakers.get(cue)!;
   return { cue, speaker: found.speaker, implicit: found.implicit };
 }
@@ -155,6 +156,11 @@ class ClauseIndex {
     }
     return undefined;
   }
+}
+
+function onlyColonBetween(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (!isPunct(ctx.tokens[k], COLON)) return false;
+  return true;
 }
 
 function groupPairs(ctx: QuoteContext): Group[] {

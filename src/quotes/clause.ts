@@ -39,3 +39,10 @@ export function trimClause(ctx: QuoteContext, span: Span): Span {
   while (start < end && isSpace(ctx.text.charCodeAt(start))) start++;
   return { start, end };
 }
+
+/** `11:00`: a colon between digits is a time, not speech. */
+export function isClockTime(ctx: QuoteContext, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  const after = ctx.tokens[k + 1];
+  return before?.end === ctx.tokens[k]!.start && after?.start === ctx.tokens[k]!.end && /\d$/.test(before.norm) && /^\d/.test(after.norm);
+}

@@ -2,7 +2,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { COLON, COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { infinitive, type SpeakerFound } from './find-speaker.js';
-import { afterDateline, trimClause } from './clause.js';
+import { afterDateline, isClockTime, trimClause } from './clause.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
 const COMPLEMENTIZER_WINDOW = 14;
@@ -53,7 +53,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const first = tokens[cue.last + 1];
   const bare = lex.bareClauseVerbs.has(tokens[cue.head]!.norm) && found.after === cue.last + 1 + (found.implicit && lex.pronouns.has(first?.norm ?? '') && !lex.source.subjectFirst ? 1 : 0);
   if (!bare || !first || first.kind !== 'word' || first.sentence !== sentence) return null;
-  if (lex.stops.has(first.norm) || first.norm === 'to' || ctx.cueOfToken[cue.last + 1]) return null;
+  const joiner = lex.nameConnectors.has(first.norm) || lex.infinitiveMarkers.has(first.norm);
+  if (lex.stops.has(first.norm) || joiner || ctx.cueOfToken[cue.last + 1]) return null; // `said of her`, `urged to`
   if (found.speaker && found.speaker.first > cue.last) return null; // inverted `said X`: the clause came first
   return clauseFrom(ctx, cue.last + 1, sentence);
 }
@@ -114,7 +115,7 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k]!;
   if (k === start) return false;
-  if (isPunct(t, COLON)) return true; // a colon hands over to new speech
+  if (isPunct(t, COLON) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
   if (isPunct(t, COMMA)) {
     const next = tokens[k + 1];
     const cue = ctx.cueOfToken[k + 1];

@@ -22,7 +22,9 @@ function mentionWord(ctx: QuoteContext, k: number): boolean {
   if (!t || t.kind !== 'word') return false;
   const { lex } = ctx;
   if (lex.addresseePrefixes.some((p) => ctx.text.startsWith(p, t.start))) return false;
-  return !lex.stops.has(t.norm) && !lex.complementizers.has(t.norm) && !ctx.cueOfToken[k] && !lex.speechNouns.has(t.norm);
+  // `وعلى` is `على` with its conjunction: a stop word all the same.
+  const stop = lex.stops.has(t.norm) || lex.prefixes.some((p) => t.norm.startsWith(p) && lex.stops.has(t.norm.slice(p.length)));
+  return !stop && !lex.complementizers.has(t.norm) && !ctx.cueOfToken[k] && !lex.speechNouns.has(t.norm);
 }
 
 /** Finds who spoke for a cue: the mention, or that it is implicit (a pronoun, no subject, a participle). */
@@ -218,7 +220,7 @@ export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
     const g = tokens.slice(start + 1, end - 1);
     if (!g.length) return null;
     // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).
-    const relative = g.some((t) => ctx.lex.pronouns.has(t.norm) || ctx.lex.stops.has(t.norm));
+    const relative = g.some((t, i) => ctx.lex.pronouns.has(t.norm) || (t.kind === 'word' && !mentionWord(ctx, start + 1 + i)));
     const isName = !relative && (!hasLatin(ctx, g[0]!)
       ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
       : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.has(t.norm) || ctx.lex.nameConnectors.has(t.norm))));

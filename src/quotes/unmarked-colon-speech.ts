@@ -2,7 +2,7 @@ import type { Attribution, Mention, QuoteContext } from './context.js';
 import { COLON, COMMA, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
-import { trimClause } from './clause.js';
+import { isClockTime, trimClause } from './clause.js';
 import { isQuoteMark } from './pair-marks.js';
 
 /** Longest speaker mention before a headline colon (`جنود أمريكيون:`). */
@@ -21,7 +21,7 @@ export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
   const out: Attribution[] = [];
   const { tokens } = ctx;
   for (let k = 0; k < tokens.length; k++) {
-    if (!isPunct(tokens[k], COLON)) continue;
+    if (!isPunct(tokens[k], COLON) || isClockTime(ctx, k)) continue;
     const sentence = tokens[k]!.sentence;
     const pair = ctx.markOfToken[k + 1] === 'open' ? ctx.pairOfToken[k + 1] : undefined;
     if (pair && !nearestCue(ctx, k, sentence)) {

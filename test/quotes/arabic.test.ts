@@ -184,3 +184,15 @@ describe('Arabic quotes on consecutive lines', () => {
     expect(q.map((x) => [x.speaker, x.cue])).toEqual([['الوزير', 'وقال'], ['الرئاسة', 'وفقا']]);
   });
 });
+
+describe('Arabic clocks, brackets and fronted phrases', () => {
+  it('does not split a clause or start speech at the colon of a time', () => {
+    const q = ar('وقال شاهد عيان إنه سمع دوي انفجار قرابة الساعة (10:30 بالتوقيت المحلي).');
+    expect(q).toEqual([{ type: 'indirect', text: 'سمع دوي انفجار قرابة الساعة (10:30 بالتوقيت المحلي)', speaker: 'شاهد عيان', cue: 'وقال', implicit: false, sentences: [0] }]);
+  });
+
+  it('does not take a fronted phrase with its conjunction for the speaker', () => {
+    const q = ar('وعلى صعيد آخر، قال مسؤول محلي إن الطريق أعيد فتحه.');
+    expect(q[0]).toMatchObject({ speaker: 'مسؤول محلي', cue: 'قال', text: 'الطريق أعيد فتحه' });
+  });
+});
