@@ -8,7 +8,7 @@ describe('quotations', () => {
   });
 
   it('keeps the reporting clause with the quotation it follows', () => {
-    expect(split('"This is great." she said. "It works!" He smiled.')).toEqual(['"This is great." she said.', '"It works!"', 'He smiled.']);
+    expect(split('"We have won." she told the crowd. "It is over!" He waved.')).toEqual(['"We have won." she told the crowd.', '"It is over!"', 'He waved.']);
   });
 
   it('handles a quotation over several paragraphs, each reopening the mark', () => {

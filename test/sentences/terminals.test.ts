@@ -35,7 +35,7 @@ describe('terminal marks', () => {
   });
 
   it('reads two dots in an Arabic headline as a pause', () => {
-    expect(split('الحمد لله على كل حال.. لم يصب أحد بأذى.', 'arb')).toEqual(['الحمد لله على كل حال.. لم يصب أحد بأذى.']);
+    expect(split('انتهت المباراة.. فوز الفريق بهدفين.', 'arb')).toEqual(['انتهت المباراة.. فوز الفريق بهدفين.']);
   });
 
   it('keeps closing quotes and brackets with the sentence they close', () => {
@@ -50,9 +50,9 @@ describe('terminal marks', () => {
   });
 
   it('does not end a sentence before a lower-case word or after a dash that continues it', () => {
-    expect(split('She works at Yahoo! in London. Add salt and -- voila! -- it is done.')).toEqual([
-      'She works at Yahoo! in London.',
-      'Add salt and -- voila! -- it is done.',
+    expect(split('Shares of Yahoo! rose early. The plan -- sadly! -- failed.')).toEqual([
+      'Shares of Yahoo! rose early.',
+      'The plan -- sadly! -- failed.',
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('terminal marks', () => {
       'The cabinet met on Monday.',
       '“We are ready,” he said.',
     ]);
-    expect(split('أعلنت المحافظة.وقال المحافظ إن الطرق مفتوحة.', 'arb')).toEqual(['أعلنت المحافظة.', 'وقال المحافظ إن الطرق مفتوحة.']);
+    expect(split('انتهى الاجتماع.وأكد الوزير أن الطرق مفتوحة.', 'arb')).toEqual(['انتهى الاجتماع.', 'وأكد الوزير أن الطرق مفتوحة.']);
     expect(split('Write to press.office@example.org.uk or see www.example.org/News.html for the report.')).toHaveLength(1);
   });
 });

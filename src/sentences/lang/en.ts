@@ -11,7 +11,7 @@ const continuing = [
 /** Abbreviations a number follows; with no number after them they may be ordinary words (no., art.). */
 const beforeNumbers = ['no', 'nr', 'p', 'pp', 'vol', 'ch', 'art', 'sec', 'fig', 'figs', 'rs', 'n°', 'no°', 'para', 'tel', 'ext', 'ed', 'op'];
 
-/** Abbreviations that may end a sentence: "They signed with Pitt & Co. It closed." */
+/** Abbreviations that may end a sentence: "The bank sold it to Acme Co. It paid cash." */
 const abbreviations = [
   'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'bros', 'jr', 'etc', 'al', 'a.m', 'p.m', 'ph.d', 'u.s', 'u.k', 'u.n', 'e.u',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed',
@@ -28,7 +28,7 @@ const sentenceStarters = [
   'Yet', 'You', 'Your',
 ];
 
-/** US states as datelines write them: "GREEN BAY, Wis. --". */
+/** US states as datelines write them: "MADISON, Wis. --". */
 const states = [
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md', 'Mass',
   'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash',

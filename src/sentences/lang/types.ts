@@ -28,7 +28,7 @@ export interface SentenceLanguage {
    * sentence ended. Empty: any capital letter does so after an abbreviation, and nothing does after an initial.
    */
   sentenceStarters: readonly string[];
-  /** A number with a dot is an ordinal (German "12. Juni", Slovak "XII. pluk"), not the end of a sentence. */
+  /** A number with a dot is an ordinal (German "3. Oktober", Slovak "IV. zbor"), not the end of a sentence. */
   ordinalDot: boolean;
   /** A sentence never starts in lower case, so a lower-case word after a mark continues the sentence. */
   lowercaseContinues: boolean;

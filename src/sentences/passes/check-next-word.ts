@@ -5,9 +5,9 @@ import { skipSpace } from '../cursor.js';
 /**
  * What follows a terminal mark decides the rest: a sentence opens with a capital, a letter of a script
  * without case, a digit, an opening quote or bracket, a bullet or a dash; a lower-case word continues the
- * sentence ("Yahoo! in", "'This is great.' she said"), in the languages where case says so, and a dash
- * followed by a lower-case word always does ("voila! -- you have cake"). A comma, colon or other mark
- * after it means the mark was not final ("Fig. ??", "1026.253.553;").
+ * sentence ("Yahoo! shares", "'We won.' she said"), in the languages where case says so, and a dash
+ * followed by a lower-case word always does ("and -- sadly! -- it failed"). A comma, colon or other mark
+ * after it means the mark was not final ("see p. ?", "10.5.2;").
  */
 export function checkNextWord(scope: Scope, boundaries: Boundary[]): void {
   const { text } = scope;

@@ -4,9 +4,9 @@ import { runAhead, skipSpace, skipSpaceBack } from '../cursor.js';
 
 /**
  * Web pages copied as one line lose their paragraph breaks, and the subheadings between paragraphs run into
- * the text: "...de preuves.  Commentaire conservateur Donald Trump a...", "Fuite des «gilets jaunes» «Le
- * chauffeur...", "«J'adore la France» Ce n'est pas...". Three shapes show such a break where no terminal
- * mark does:
+ * the text: "...posted on 3 May 2021  Talks resume Ministers met...", "Talks on «the plan» «We are
+ * close», he said", "«A new start» The meeting...". Three shapes show such a break where no terminal mark
+ * does:
  * - two spaces or more between a number, a capital or a closing mark and a capitalised word (a removed
  *   paragraph break, often after the date line of an embedded post; a removed link leaves two spaces
  *   before a lower-case word or a bracket instead);

@@ -36,7 +36,7 @@ function listsFor(language: SentenceLanguage): Lists {
 /**
  * A dot after an abbreviation, an initial, an ordinal or a dotted acronym is usually not a full stop.
  * Titles never end a sentence; "No." does not before a number; other abbreviations, acronyms and initials
- * do only when the next word is one that opens sentences ("in the U.S. How about you?"). Two dots end a
+ * do only when the next word is one that opens sentences ("troops left the U.S. They landed"). Two dots end a
  * sentence only after an abbreviation (the second dot is the full stop); elsewhere they are a pause.
  */
 export function skipAbbreviations(scope: Scope, boundaries: Boundary[]): void {

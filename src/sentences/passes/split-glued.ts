@@ -6,9 +6,9 @@ import { looksLikeAddress } from '../words.js';
 import { isSpace } from '../../text/span.js';
 
 /**
- * A mark with no space after it is inside a token (7.9, 1.000.000, example.com, Jane.Doe@mail.org, file.pdf,
- * Ph.D.-level) unless it glues two sentences together, as copied web text often does ("he said.The
- * minister", "المحافظة.وقال"): a word of at least two letters, the mark, then a capital, a letter of a
+ * A mark with no space after it is inside a token (7.9, 1.000.000, example.com, press@agency.org, file.pdf,
+ * M.Sc.-level) unless it glues two sentences together, as copied web text often does ("the talks ended.The
+ * minister", "انتهى الاجتماع.وأكد"): a word of at least two letters, the mark, then a capital, a letter of a
  * script without case, or an opening quote. Scripts that put no space after their full stop (。 ። ။)
  * always split.
  */
