@@ -6,7 +6,7 @@ import { tokenIndexAt } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findSpeaker, type SpeakerFound } from './find-speaker.js';
-import { lexiconFor } from './lang/index.js';
+import { lexiconFor, type CompiledLexicon } from './lang/index.js';
 import { pairMarks, type MarkPair } from './pair-marks.js';
 import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
 import { continueInterrupted } from './split-interrupted.js';
@@ -31,7 +31,19 @@ export interface Quote extends Span {
  * speech. Each pass lives in its own file; language knowledge comes from lang/.
  */
 export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[]): Quote[] {
-  const lex = lexiconFor(language);
+  const ctx = buildContext(text, sentences, lexiconFor(language), regions);
+  const speakers = new Map<Cue, SpeakerFound>(ctx.cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
+  resolveImplicitSpeakers(ctx, speakers);
+  const clauses = findIndirect(ctx, speakers);
+  const direct = attributeDirect(ctx, speakers, clauses);
+  const continued = continueInterrupted(ctx, direct);
+  const colon = findColonSpeech(ctx, speakers);
+  const indirect = withoutQuotedClauses(clauses, direct);
+  return toQuotes(dedupe([...direct, ...continued, ...indirect, ...colon]), sentences);
+}
+
+/** Tokens, mark pairs and cues, with per-token lookups the passes share. */
+function buildContext(text: string, sentences: readonly Sentence[], lex: CompiledLexicon, regions: readonly Span[]): QuoteContext {
   const tokens = tokenize(text, regions, sentences);
   const pairs = pairMarks(text, regions);
   // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
@@ -47,16 +59,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
     markOfToken[close] = 'close';
     pairOfToken[open] = pairOfToken[close] = pair;
   }
-  const ctx: QuoteContext = { text, tokens, sentences, lex, cues, cueOfToken, pairs, markOfToken, pairOfToken };
-
-  const speakers = new Map<Cue, SpeakerFound>(cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
-  resolveImplicitSpeakers(ctx, speakers);
-  const clauses = findIndirect(ctx, speakers);
-  const direct = attributeDirect(ctx, speakers, clauses);
-  const continued = continueInterrupted(ctx, direct);
-  const colon = findColonSpeech(ctx, speakers);
-  const indirect = withoutQuotedClauses(clauses, direct);
-  return toQuotes(dedupe([...direct, ...continued, ...indirect, ...colon]), sentences);
+  return { text, tokens, sentences, lex, cues, cueOfToken, pairs, markOfToken, pairOfToken };
 }
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */
