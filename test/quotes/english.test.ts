@@ -109,3 +109,10 @@ describe('English datelines and titles', () => {
     expect(en('The minister said in an interview with The Daily Courier that the plan was "Building A Better Future" in his view.').filter((q) => q.type === 'direct')).toEqual([]);
   });
 });
+
+describe('English sentence adverbs', () => {
+  it('does not take an opening adverb for the subject of a participle cue', () => {
+    const q = en('Then the engineers tested the batteries for a month, adding that the results were good.');
+    expect(q[0]!.speaker).not.toBe('Then');
+  });
+});

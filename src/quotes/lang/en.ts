@@ -38,7 +38,7 @@ export const en: QuoteLexicon = {
   cueLinks: [],
   speechNouns: [],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which'],
-  mentionStops: ['however', 'meanwhile', 'so', 'yet', 'still', 'therefore', 'thus', 'instead', 'in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'from', 'that', 'as', 'when', 'while',
+  mentionStops: ['however', 'meanwhile', 'so', 'yet', 'still', 'therefore', 'thus', 'instead', 'then', 'now', 'in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'from', 'that', 'as', 'when', 'while',
     'who', 'which', 'told', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'monday',
     'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'adding', 'saying', 'but', 'although',
     'them', 'him', 'her', 'us', 'me', 'it', 'about', 'into', 'over', 'under', 'not', 'also'],
