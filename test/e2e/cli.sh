@@ -57,5 +57,14 @@ check "--keep-boilerplate keeps the body whole but still names the spans" bash -
 check "--jobs 1 and --jobs 2 write the same bytes on the fixtures" bash -c \
   "node bin/reports.js parse --jobs 1 fixtures/ > $tmp/j1 2>/dev/null && node bin/reports.js parse --jobs 2 fixtures/ > $tmp/j2 2>/dev/null && cmp $tmp/j1 $tmp/j2"
 
+readme_example() { # the README's first example is a real run: same input, same output
+  awk '/^\$ cat report.txt$/{on=1; next} on && /^$/{exit} on' README.md > "$tmp/report.txt"
+  awk '/^\$ reports parse report.txt \| jq/{on=1; next} on && /^```$/{exit} on' README.md > "$tmp/want"
+  local cmd; cmd=$(grep -m1 '^\$ reports parse report.txt | jq' README.md | sed 's/^\$ reports parse report.txt | //')
+  [ -s "$tmp/report.txt" ] && [ -s "$tmp/want" ] || { echo "example not found in README"; return 1; }
+  node bin/reports.js parse "$tmp/report.txt" | eval "$cmd" > "$tmp/got" && diff "$tmp/want" "$tmp/got"
+}
+check "the README's example output is what the CLI prints" readme_example
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
