@@ -21,10 +21,17 @@ function mentionWord(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word') return false;
   const { lex } = ctx;
-  if (lex.addresseePrefixes.some((p) => ctx.text.startsWith(p, t.start))) return false;
+  if (isAddressee(ctx, t)) return false;
   // `وعلى` is `على` with its conjunction: a stop word all the same.
   const stop = lex.stops.has(t.norm) || lex.prefixes.some((p) => t.norm.startsWith(p) && lex.stops.has(t.norm.slice(p.length)));
   return !stop && !lex.complementizers.has(t.norm) && !ctx.cueOfToken[k] && !lex.speechNouns.has(t.norm);
+}
+
+/** `لـRT`, `للصحفيين`, `لوكالة`, `لسانا`: the one spoken to, never the speaker. */
+function isAddressee(ctx: QuoteContext, t: Token): boolean {
+  const { lex } = ctx;
+  if (lex.addresseePrefixes.some((p) => ctx.text.startsWith(p, t.start))) return true;
+  return lex.dativePrefixes.some((p) => t.norm.length > p.length + 1 && t.norm.startsWith(p) && lex.addresseeOutlets.has(t.norm.slice(p.length)));
 }
 
 /** Finds who spoke for a cue: the mention, or that it is implicit (a pronoun, no subject, a participle). */
@@ -105,7 +112,7 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && lex.speechNouns.has(t.norm)) { k++; continue; }
-    if (t.kind === 'word' && lex.addresseePrefixes.some((p) => text.startsWith(p, t.start))) { k = skipName(ctx, k + 1); continue; }
+    if (t.kind === 'word' && isAddressee(ctx, t)) { k = skipName(ctx, k + 1); continue; }
     if (t.kind === 'word' && lex.addresseeWords.has(t.norm)) { k = skipName(ctx, k + 1); continue; }
     break;
   }

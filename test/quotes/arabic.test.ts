@@ -196,3 +196,17 @@ describe('Arabic clocks, brackets and fronted phrases', () => {
     expect(q[0]).toMatchObject({ speaker: 'مسؤول محلي', cue: 'قال', text: 'الطريق أعيد فتحه' });
   });
 });
+
+describe('addressees glued to ل', () => {
+  it('does not take the outlet a speaker talked to as part of the speaker', () => {
+    const text = 'وقال مدير المستشفى لوكالة الأنباء الرسمية إن "عشرة جرحى وصلوا صباح اليوم".';
+    const [q] = ar(text);
+    expect(q?.speaker).toBe('مدير المستشفى');
+    const text2 = 'وأوضح قائد الشرطة لسانا أن الطريق أعيد فتحه أمام السيارات.';
+    expect(ar(text2)[0]?.speaker).toBe('قائد الشرطة');
+  });
+
+  it('keeps a speaker whose own name starts with ل', () => {
+    expect(ar('وقالت لجنة الانتخابات إن النتائج ستعلن مساء الغد.')[0]?.speaker).toBe('لجنة الانتخابات');
+  });
+});

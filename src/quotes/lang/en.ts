@@ -50,6 +50,8 @@ export const en: QuoteLexicon = {
     'pictured', 'image', 'credit', 'related', 'see', 'also', 'live', 'exclusive', 'analysis', 'opinion', 'tags'],
   addresseePrefixes: [],
   addresseeWords: ['told', 'tells', 'telling'],
+  dativePrefixes: [],
+  addresseeOutlets: [],
   relayWords: ['quoted', 'quoting', 'cited', 'citing'],
   conjunctions: ['and', 'or', 'but'],
   clauseBreakers: ['although', 'but', 'while', 'whereas', 'though'],

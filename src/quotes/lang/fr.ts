@@ -51,6 +51,8 @@ export const fr: QuoteLexicon = {
     'source', 'crédit', 'à lire'],
   addresseePrefixes: [],
   addresseeWords: ['à', 'au', 'aux', 'sur', 'dans', 'devant'],
+  dativePrefixes: [],
+  addresseeOutlets: [],
   relayWords: [],
   conjunctions: ['et', 'ou', 'mais'],
   clauseBreakers: ['mais', 'alors', 'tandis', 'bien'],

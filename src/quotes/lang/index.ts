@@ -30,6 +30,8 @@ export interface CompiledLexicon {
   /** As written (raw text, tatweel kept): `لـ` is only an addressee when the tatweel says so. */
   addresseePrefixes: readonly string[];
   addresseeWords: Set<string>;
+  dativePrefixes: readonly string[];
+  addresseeOutlets: Set<string>;
   relayWords: Set<string>;
   relayCues: Set<string>;
   adverbSuffixes: readonly string[];
@@ -98,6 +100,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     labels: set(l.labels),
     addresseePrefixes: l.addresseePrefixes,
     addresseeWords: set(l.addresseeWords),
+    dativePrefixes: l.dativePrefixes.map(normaliseWord),
+    addresseeOutlets: set(l.addresseeOutlets),
     relayWords: set(l.relayWords),
     relayCues: set(l.relayCues),
     adverbSuffixes: l.adverbSuffixes,

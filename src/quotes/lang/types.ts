@@ -49,6 +49,10 @@ export interface QuoteLexicon {
   addresseePrefixes: readonly string[];
   /** Words after a cue that introduce an addressee (told → Reuters is said to, not by). */
   addresseeWords: readonly string[];
+  /** One-letter prepositions glued to the next word (Arabic ل): with an outlet after them, an addressee. */
+  dativePrefixes: readonly string[];
+  /** Outlets and media words a report is told to (`لوكالة`, `لسانا`, `لرويترز`), without the prefix. */
+  addresseeOutlets: readonly string[];
   /** Words that relay a speaker (`نقلت X عن Y`, `quoted Y as saying`): the speaker is the mention after them. */
   relayWords: readonly string[];
   /** Cues that relay someone else's words, so a relay word after their subject is looked through. */
