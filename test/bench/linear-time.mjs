@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Linear time on adversarial input: parses 1, 2, 4 and 8 MB of each pathological text with the built
-// library and prints the times and the 8 MB / 1 MB ratio (linear is 8; the bar is ≤ 10).
+// library (best of two runs per size) and prints the times and the 8 MB / 1 MB ratio (linear is 8; the bar is ≤ 10).
 // Usage: npm run build && node test/bench/linear-time.mjs [--sizes 1,2,4,8] [--only dots,quotes]
 import { parseReport } from '../../dist/index.js';
 
@@ -37,9 +37,14 @@ for (const [name, make] of Object.entries(inputs)) {
   const times = [];
   for (const mb of sizes) {
     const text = make(mb);
-    const t0 = performance.now();
-    parseReport(text, { language: 'ar' });
-    times.push((performance.now() - t0) / 1000);
+    // Best of two: the first run of a size also pays for compilation and for growing the heap.
+    let best = Infinity;
+    for (let round = 0; round < 2; round++) {
+      const t0 = performance.now();
+      parseReport(text, { language: 'ar' });
+      best = Math.min(best, (performance.now() - t0) / 1000);
+    }
+    times.push(best);
   }
   const ratio = times[times.length - 1] / Math.max(times[0], 1e-3);
   rows.push({ name, times, ratio });
