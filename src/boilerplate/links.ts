@@ -6,8 +6,9 @@ import type { Span } from '../text/span.js';
 import { isSpaceAt } from './scan.js';
 
 const STARTS = ['https://', 'http://', 'www.', 'pic.twitter.com/'];
-const STOPS = '"\'<>()[]{}«»“”‘’|—';
-const TRAILING = '.,;:!?؟،…';
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const STOPS = codes('"\'<>()[]{}«»“”‘’|—');
+const TRAILING = codes('.,;:!?؟،…');
 
 export interface Link extends Span {
   url: string;
@@ -22,8 +23,8 @@ export function findLinks(text: string): Link[] {
     const next = nextStart(text, at, upcoming);
     if (next < 0) break;
     let end = next;
-    while (end < text.length && !isSpaceAt(text, end) && !STOPS.includes(text[end]) && text.charCodeAt(end) < 0x0600) end++;
-    while (end > next && TRAILING.includes(text[end - 1])) end--;
+    while (end < text.length && !isSpaceAt(text, end) && !STOPS.has(text.charCodeAt(end)) && text.charCodeAt(end) < 0x0600) end++;
+    while (end > next && TRAILING.has(text.charCodeAt(end - 1))) end--;
     const url = text.slice(next, end);
     links.push({ start: next, end, url, host: hostOf(url) });
     at = Math.max(end, next + 1);
@@ -42,8 +43,16 @@ function nextStart(text: string, from: number, upcoming: number[]): number {
   return best;
 }
 
+/** The host of a URL, read up to its first `/ ? #` (never splitting the whole URL: it may be megabytes). */
 export function hostOf(url: string): string {
-  const rest = url.replace(/^https?:\/\//u, '');
-  const host = rest.split(/[/?#]/u)[0].toLowerCase();
+  const rest = stripScheme(url);
+  let end = 0;
+  while (end < rest.length && !HOST_END.has(rest.charCodeAt(end))) end++;
+  const host = rest.slice(0, end).toLowerCase();
   return host.startsWith('www.') ? host.slice(4) : host;
+}
+const HOST_END = codes('/?#');
+
+export function stripScheme(url: string): string {
+  return url.startsWith('https://') ? url.slice(8) : url.startsWith('http://') ? url.slice(7) : url;
 }

@@ -6,7 +6,7 @@
 import { complement, type Span } from '../text/span.js';
 import type { Credit } from './context.js';
 import { isBlank, type Line } from './lines.js';
-import type { Link } from './links.js';
+import { stripScheme, type Link } from './links.js';
 import { ARABIC_AGENCIES, CHANNEL_HOSTS } from './rules/common.js';
 import { isLetter, isSpaceAt, isUpper, skipSpace, TERMINALS } from './scan.js';
 import type { BoilerplateSpan } from './types.js';
@@ -40,11 +40,17 @@ export function buildMetadata(text: string, lines: readonly Line[], spans: reado
   };
 }
 
+const MAX_CHANNEL = 64;
+
 function channel(links: readonly Link[]): string | null {
   for (const link of links) {
     if (!CHANNEL_HOSTS.includes(link.host)) continue;
-    const name = link.url.replace(/^https?:\/\//u, '').split('/')[1];
-    if (name) return name.replace(/[?#].*$/u, '');
+    // The first path segment after the host, up to `/ ? #`, read without splitting a URL that may be huge.
+    const rest = stripScheme(link.url);
+    const slash = rest.indexOf('/');
+    if (slash < 0) continue;
+    const name = /^[^/?#]*/u.exec(rest.slice(slash + 1, slash + 1 + MAX_CHANNEL))![0];
+    if (name) return name;
   }
   return null;
 }
