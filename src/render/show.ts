@@ -41,6 +41,8 @@ export function renderShow(text: string, report: Report, c: ChalkInstance): stri
 
 const QUOTE_COLORS = ['green', 'magenta', 'yellow', 'blue', 'red'] as const;
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function header(r: Report, c: ChalkInstance): string[] {
   const m = r.metadata;
   const row = (k: string, v: string | null | undefined) => (v ? [`${c.bold(k.padEnd(12))} ${v}`] : []);
@@ -54,7 +56,7 @@ function header(r: Report, c: ChalkInstance): string[] {
     ...row('agency', m.agency),
     ...row('photographer', m.photographer),
     ...row('links', m.links.join(' ')),
-    ...row('found', `${r.sentences.length} sentences, ${r.quotes.length} quotes, ${r.boilerplate.length} boilerplate spans removed`),
+    ...row('found', `${count(r.sentences.length, 'sentence')}, ${count(r.quotes.length, 'quote')}, ${count(r.boilerplate.length, 'boilerplate span')} removed`),
     ...r.warnings.map((w) => `${c.yellow('warning')}      ${w.code}: ${w.message}`),
   ];
 }
