@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { OutSpan, Report } from '../contract/types.js';
-import { codePointToUtf16 } from '../text/code-points.js';
+import { CodePointIndex } from '../text/code-points.js';
 import { renderLayers, type Layer } from './styled-text.js';
 
 const MARGIN = 18;
@@ -15,7 +15,8 @@ const MARGIN = 18;
  */
 export function renderShow(text: string, report: Report, c: ChalkInstance): string {
   const plain = c.level === 0;
-  const toU16 = codePointMapper(text);
+  const index = new CodePointIndex(text);
+  const toU16 = (cp: number) => index.toUtf16(cp);
   const span = (s: OutSpan) => ({ start: toU16(s.start), end: toU16(s.end) });
   const layers: Layer[] = [];
   for (const b of report.boilerplate) {
@@ -93,17 +94,4 @@ function marginLabels(text: string, r: Report, toU16: (cp: number) => number): s
     labels[line] = labels[line] ? `${labels[line]},${b.kind}` : b.kind;
   }
   return labels;
-}
-
-/** Code-point offset → UTF-16 index, for offsets that only grow or jump (one table, built once). */
-function codePointMapper(text: string): (cp: number) => number {
-  if (!/[\uD800-\uDFFF]/.test(text)) return (cp) => cp;
-  const table: number[] = [];
-  let u = 0;
-  for (const ch of text) {
-    table.push(u);
-    u += ch.length;
-  }
-  table.push(u);
-  return (cp) => table[cp] ?? codePointToUtf16(text, cp);
 }

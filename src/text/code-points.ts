@@ -35,6 +35,21 @@ export class CodePointIndex {
     return u16 - lo;
   }
 
+  /** UTF-16 index of code-point offset `cp`: the inverse of `toCodePoint`. */
+  toUtf16(cp: number): number {
+    const p = this.pairs;
+    if (p.length === 0) return cp;
+    // Pair k starts at code point p[k] - k; every pair starting before `cp` adds one UTF-16 unit.
+    let lo = 0;
+    let hi = p.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (p[mid]! - mid < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return cp + lo;
+  }
+
   span(s: Span): Span {
     return { start: this.toCodePoint(s.start), end: this.toCodePoint(s.end) };
   }

@@ -20,6 +20,9 @@ describe('CodePointIndex', () => {
   it('round-trips with codePointToUtf16, lone surrogates included', () => {
     const text = 'x\uD800y😀\uDC00z';
     const idx = new CodePointIndex(text);
-    for (let cp = 0; cp <= Array.from(text).length; cp++) expect(idx.toCodePoint(codePointToUtf16(text, cp))).toBe(cp);
+    for (let cp = 0; cp <= Array.from(text).length; cp++) {
+      expect(idx.toCodePoint(codePointToUtf16(text, cp))).toBe(cp);
+      expect(idx.toUtf16(cp)).toBe(codePointToUtf16(text, cp));
+    }
   });
 });
