@@ -68,7 +68,8 @@ function braces(ext: readonly string[]): string {
   return clean.length === 1 ? clean[0]! : `{${clean.join(',')}}`;
 }
 
-function statKind(p: string): 'file' | 'dir' | 'other' | null {
+/** What a path is now: a file, a directory, something else, or nothing (null). */
+export function statKind(p: string): 'file' | 'dir' | 'other' | null {
   try {
     const st = statSync(p);
     return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';

@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { expandInputs, type InputRef } from './inputs.js';
+import { expandInputs, statKind, type InputRef } from './inputs.js';
 import type { Parsed } from './parse-item.js';
 import { learnRepeated } from './learn-repeated.js';
 import { parseAll } from './pool.js';
@@ -69,7 +68,7 @@ export async function runInputs(
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };
   let lastYield = Date.now();
   // One report needs no worker thread: starting one would cost more than the parse.
-  const single = options.inputFormat === 'text' && inputs.length === 1 && (inputs[0] === '-' || isFile(inputs[0]!));
+  const single = options.inputFormat === 'text' && inputs.length === 1 && (inputs[0] === '-' || statKind(inputs[0]!) === 'file');
   for await (const parsed of parseAll(items, options, single ? 1 : options.jobs)) {
     if (io.stopped()) {
       // Interrupted while this one was read or parsed (perhaps from a cut-off stdin): do not write it.
@@ -113,14 +112,6 @@ export async function runParse(inputs: string[], options: ParseCommandOptions, i
     await sink.close(summary !== null && !summary.interrupted);
   }
   return summary;
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
 
 async function count(refs: AsyncIterable<unknown>): Promise<number> {
