@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schemaErrors } from '../helpers/invariants.js';
-import { cli } from './run-cli.js';
+import { cli, ROOT } from './run-cli.js';
 
 const ARABIC = 'قال وزير الخارجية إن المحادثات ستستأنف في الدوحة.\nوأضاف أن الوفدين اتفقا على جدول الأعمال.';
 // Windows-1256 and ISO-8859-6 codes of the letters used below (their published code charts).
@@ -84,18 +83,21 @@ describe('error records through the CLI', () => {
     expect(r.stderr).toMatch(/EISDIR/);
   });
 
-  it('EACCES: a file the user may not read (run as an unprivileged user)', () => {
+  it('EACCES: a file the user may not read (run as an unprivileged user)', async () => {
     const locked = file('locked.txt', ARABIC);
     chmodSync(locked, 0o000);
     chmodSync(dir, 0o755);
     const asNobody = process.getuid?.() === 0 ? 65534 : undefined;
-    const r = cliAs(asNobody, ['parse', locked, file('open.txt', ARABIC)]);
-    return r.then(({ code, stdout }) => {
+    const copy = asNobody === undefined ? ROOT : readableCopy();
+    try {
+      const { code, stdout } = await cliAs(asNobody, ['parse', locked, file('open.txt', ARABIC)], undefined, copy);
       const records = stdout.trim().split('\n').map((l) => JSON.parse(l));
       expect(code).toBe(1);
       expect(records.map((x) => x.error?.code ?? 'ok')).toEqual(['EACCES', 'ok']);
-    });
-  });
+    } finally {
+      if (copy !== ROOT) rmSync(copy, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('a file that vanishes during the run is an ENOENT record; the rest are parsed', async () => {
     const many = join(dir, 'vanishing');
@@ -110,9 +112,20 @@ describe('error records through the CLI', () => {
   }, 60_000);
 });
 
+/**
+ * The built CLI copied where any user can read it: a checkout may sit in a folder only root can enter
+ * (`mktemp -d` makes them 0700), and the unprivileged user must still be able to run the program.
+ */
+function readableCopy(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'reports-copy-'));
+  chmodSync(copy, 0o755);
+  for (const part of ['package.json', 'bin', 'dist', 'node_modules']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  return copy;
+}
+
 /** Runs the CLI (optionally as another user); `onFirstRecord` runs once the first record is out. */
-function cliAs(uid: number | undefined, args: string[], onFirstRecord?: () => void): Promise<{ code: number | null; stdout: string }> {
-  const bin = fileURLToPath(new URL('../../bin/reports.js', import.meta.url));
+function cliAs(uid: number | undefined, args: string[], onFirstRecord?: () => void, root = ROOT): Promise<{ code: number | null; stdout: string }> {
+  const bin = join(root, 'bin', 'reports.js');
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], { uid, gid: uid, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
     let stdout = '';
