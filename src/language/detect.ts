@@ -19,12 +19,14 @@ const PERSO_ARABIC_SHARE = 0.02;
  * generic rules for it.
  */
 export function detectLanguage(text: string): Language {
-  const { sample, letters, arabicShare, persoArabicShare } = sampleForDetection(text);
+  const found = sampleForDetection(text);
+  const { letters, arabicShare, persoArabicShare } = found;
   if (letters < MIN_LETTERS) return { code: 'und', iso6391: null, confidence: 0 };
   if (arabicShare > 0.5) {
     if (persoArabicShare < PERSO_ARABIC_SHARE) return { code: 'arb', iso6391: 'ar', confidence: round(arabicShare) };
-    return otherLanguage(sample);
+    return otherLanguage(found.sample());
   }
+  const sample = found.sample();
   const latinShare = 1 - arabicShare;
   const byWords = decideByFunctionWords(sample);
   if (byWords.code) return { code: byWords.code, iso6391: iso6391(byWords.code), confidence: round(latinShare * byWords.confidence) };

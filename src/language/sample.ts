@@ -1,3 +1,5 @@
+import { isLetterCode } from '../text/char-class.js';
+
 /**
  * franc compares trigram profiles, and its cost grows with the sample. Between the few languages we have
  * rules for, 600 characters of running text settle the question, so that is all we hand it.
@@ -10,7 +12,7 @@ const ENOUGH_LETTERS = 800;
 
 export interface DetectionSample {
   /** Letters-and-spaces text for franc, without URLs, handles, tags and (in Arabic text) Latin credit lines. */
-  sample: string;
+  sample(): string;
   letters: number;
   arabicShare: number;
   /** Share of Arabic-script letters that only Persian, Urdu and their neighbours use (پ چ ژ گ ک ی ٹ ڈ ڑ ں ے ھ). */
@@ -20,7 +22,16 @@ export interface DetectionSample {
 const isArabicScript = (c: number): boolean =>
   (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff);
 const PERSO_ARABIC = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06be]);
-const LETTER = /\p{L}/u;
+
+/** What `\s` matches: tokens are what `\S+` would find. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Characters only a link, an address, a handle or a tag has; a token without any is never noise. */
+const mayBeNoise = (c: number): boolean => c === 0x3a || c === 0x40 || c === 0x23 || c === 0x2e || c === 0x2f;
 
 /** A token that says nothing about the language: a link, an address, a handle, a tag. */
 function isNoise(token: string): boolean {
@@ -29,43 +40,49 @@ function isNoise(token: string): boolean {
 
 /**
  * One pass over whitespace-separated tokens (linear on any input, a megabyte-long word included) until
- * enough letters are seen. Counts the letters and the Arabic-script share of what it keeps.
+ * enough letters are seen. Counts the letters and the Arabic-script share of what it keeps. Only token
+ * bounds are kept: most reports are settled by the counts, and the sample text is made when asked for.
  */
 export function sampleForDetection(text: string): DetectionSample {
-  const head = text.slice(0, SCAN_CHARS);
-  const all: string[] = [];
-  const arabicTokens: string[] = [];
+  const limit = Math.min(text.length, SCAN_CHARS);
+  const all: number[] = [];
+  const arabicTokens: number[] = [];
   let letters = 0;
   let arabic = 0;
   let perso = 0;
-  const tokens = /\S+/g;
-  for (let m = tokens.exec(head); m; m = tokens.exec(head)) {
-    const token = m[0];
-    if (isNoise(token)) continue;
+  let at = 0;
+  while (at < limit && letters < ENOUGH_LETTERS) {
+    while (at < limit && isRegexSpace(text.charCodeAt(at))) at++;
+    if (at >= limit) break;
+    const start = at;
     let tokenArabic = 0;
     let tokenLetters = 0;
-    for (let i = 0; i < token.length; i++) {
-      const c = token.charCodeAt(i);
+    let suspect = false;
+    for (; at < limit; at++) {
+      const c = text.charCodeAt(at);
+      if (isRegexSpace(c)) break;
       if (isArabicScript(c)) {
         tokenArabic++;
         tokenLetters++;
         if (PERSO_ARABIC.has(c)) perso++;
-      } else if (c >= 0x41 && (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LETTER.test(token[i]!))) tokenLetters++;
+      } else if (c < 0x80) {
+        if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) tokenLetters++;
+        else if (mayBeNoise(c)) suspect = true;
+      } else if (isLetterCode(c)) tokenLetters++;
     }
-    if (tokenLetters === 0) continue;
+    if (tokenLetters === 0 || (suspect && isNoise(text.slice(start, at)))) continue;
     letters += tokenLetters;
     arabic += tokenArabic;
-    all.push(token);
-    if (tokenArabic > 0) arabicTokens.push(token);
-    if (letters >= ENOUGH_LETTERS) break;
+    all.push(start, at);
+    if (tokenArabic > 0) arabicTokens.push(start, at);
   }
   // In an Arabic report, Latin credit lines ("Reuters Abdalrhman Ismail") only push franc off course.
   const arabicShare = letters ? arabic / letters : 0;
-  const words = arabicShare > 0.5 ? arabicTokens : all;
-  let sample = '';
-  for (const w of words) {
-    if (sample.length >= SAMPLE_CHARS) break;
-    sample += (sample ? ' ' : '') + w;
-  }
+  const bounds = arabicShare > 0.5 ? arabicTokens : all;
+  const sample = (): string => {
+    let out = '';
+    for (let k = 0; k < bounds.length && out.length < SAMPLE_CHARS; k += 2) out += (out ? ' ' : '') + text.slice(bounds[k], bounds[k + 1]);
+    return out;
+  };
   return { sample, letters, arabicShare, persoArabicShare: arabic ? perso / arabic : 0 };
 }

@@ -29,8 +29,11 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon): Cue[] 
 function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue | null {
   const token = tokens[i]!;
   if (token.kind !== 'word') return null;
-  for (const form of formsOf(token.norm, lex)) {
-    for (const phrase of lex.phrases.get(form) ?? []) {
+  for (let f = -1; f < lex.prefixes.length; f++) {
+    const form = formOf(token.norm, f, lex);
+    const candidates = form === null ? undefined : lex.phrases.get(form);
+    if (candidates === undefined) continue;
+    for (const phrase of candidates) {
       const last = i + phrase.words.length - 1;
       if (!phrase.words.every((w, k) => k === 0 || (tokens[i + k]?.kind === 'word' && tokens[i + k]!.norm === w))) continue;
       return withAuxiliaries(tokens, { start: token.start, end: tokens[last]!.end, kind: phrase.kind, first: i, last, head: i, inverted: false }, lex);
@@ -46,11 +49,14 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue
   return null;
 }
 
-/** The token as written and, when it starts with a conjunction prefix, without it (وقال → قال). */
-function formsOf(norm: string, lex: CompiledLexicon): string[] {
-  const forms = [norm];
-  for (const p of lex.prefixes) if (norm.startsWith(p) && norm.length > p.length + 1) forms.push(norm.slice(p.length));
-  return forms;
+/**
+ * The token as written (f = -1) and, when it starts with conjunction prefix f, without it (وقال → قال);
+ * null when it does not start with that prefix. Called in a loop so no list of forms is made per word.
+ */
+function formOf(norm: string, f: number, lex: CompiledLexicon): string | null {
+  if (f < 0) return norm;
+  const p = lex.prefixes[f]!;
+  return norm.length > p.length + 1 && norm.startsWith(p) ? norm.slice(p.length) : null;
 }
 
 /** Extends a French-style cue leftwards over its auxiliary and adverbs (`avaient notamment crié`, `a-t-il ajouté`). */

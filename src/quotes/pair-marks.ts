@@ -1,4 +1,5 @@
 import type { Span } from '../text/span.js';
+import { isLetterOrDigit } from '../text/char-class.js';
 import { isSpace, trimSpan } from '../text/span.js';
 import { MARK_FAMILIES, MAX_QUOTE_LENGTH, MAX_REOPENED_PARAGRAPHS, type MarkFamily } from './lang/marks.js';
 
@@ -29,14 +30,18 @@ for (const family of MARK_FAMILIES) {
   for (const ch of family.close) FAMILY.set(ch, { family, role: 'close' });
   for (const ch of family.either) FAMILY.set(ch, { family, role: 'either' });
 }
+/** Marks by UTF-16 code, so the scan skips ordinary characters without making a string of each. */
+const IS_MARK = new Uint8Array(0x10000);
+for (const ch of FAMILY.keys()) IS_MARK[ch.charCodeAt(0)] = 1;
 
 /** Whether a character is a quotation mark of any family (brackets excluded). */
 export const isQuoteMark = (ch: string): boolean => {
+  if (IS_MARK[ch.charCodeAt(0)] === 0 || ch.length !== 1) return false;
   const known = FAMILY.get(ch);
   return known !== undefined && !known.family.weak;
 };
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isLetterOrDigit(ch.charCodeAt(0));
 const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2029;
 
 /**
@@ -61,8 +66,8 @@ function scanRegion(text: string, region: Span, pairs: MarkPair[]): void {
       at = reopen ? reopen.after : at + 1;
       continue;
     }
-    const known = FAMILY.get(text[at]!);
-    if (!known) { at++; continue; }
+    if (IS_MARK[code] === 0) { at++; continue; }
+    const known = FAMILY.get(text[at]!)!;
     const { family, role } = known;
     const prev = text[at - 1];
     const next = text[at + 1];

@@ -1,5 +1,6 @@
 import type { Span } from '../text/span.js';
 import { isSpace } from '../text/span.js';
+import { isLowerCode, isUpperCode, isWordCode } from '../text/char-class.js';
 import { normaliseWord } from './normalise.js';
 
 export type TokenKind = 'word' | 'punct';
@@ -14,16 +15,13 @@ export interface Token extends Span {
   sentence: number;
 }
 
-const LETTER = /[\p{L}\p{N}\p{M}]/u;
-/** Letters, digits and combining marks; ASCII is decided without the regular expression, as it is most text. */
-function isLetter(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+/** Letters (tatweel is one), digits and combining marks; ASCII and the Arabic letters without the table. */
+function isLetter(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  if (code >= 0x0621 && code <= 0x064a) return true; // the Arabic letters
-  return LETTER.test(ch);
+  if (code >= 0x0621 && code <= 0x064a) return true;
+  return isWordCode(code);
 }
-const isApostrophe = (ch: string): boolean => ch === "'" || ch === '’' || ch === 'ʼ';
-const isTatweel = (ch: string): boolean => ch === 'ـ';
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x02bc;
 
 /**
  * Splits the body regions into word and punctuation tokens with one forward cursor. A word keeps
@@ -53,22 +51,22 @@ export function tokenize(text: string, regions: readonly Span[], sentences: read
         at++;
         continue;
       }
-      const ch = text[at]!;
-      if (!isLetter(ch) && !isTatweel(ch)) {
+      if (!isLetter(code)) {
         push(at, at + 1, 'punct');
         at++;
         continue;
       }
       const start = at;
       while (at < region.end) {
-        const c = text[at]!;
-        if (isLetter(c) || isTatweel(c)) { at++; continue; }
-        const next = text[at + 1];
-        const joins = next !== undefined && isLetter(next) && at + 1 < region.end;
+        const c = text.charCodeAt(at);
+        if (isLetter(c)) { at++; continue; }
+        const next = at + 1 < region.end ? text.charCodeAt(at + 1) : -1;
+        const joins = next >= 0 && isLetter(next);
         if (joins && isApostrophe(c)) { at++; break; }
+        if (!joins || (c !== 0x2d && c !== 0x2e)) break;
         // A dot between a small letter and a capital is a sentence end with its space lost (`lancées.Alain`).
-        const lostSpace = c === '.' && /\p{Ll}/u.test(text[at - 1]!) && /\p{Lu}/u.test(next ?? '');
-        if (joins && (c === '-' || c === '.') && isLetter(text[at - 1]!) && !lostSpace) { at++; continue; }
+        const lostSpace = c === 0x2e && isLowerCode(text.charCodeAt(at - 1)) && isUpperCode(next);
+        if (isLetter(text.charCodeAt(at - 1)) && !lostSpace) { at++; continue; }
         break;
       }
       // A dot glued after single capitals is part of an abbreviation (`U.S.`), not the end of the word.
