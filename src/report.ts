@@ -58,7 +58,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const quotes = findQuotes(text, sentences, language.code, regions);
 
   const cp = new CodePointIndex(text);
-  const out = <T extends Span>(s: T) => ({ text: text.slice(s.start, s.end), ...cp.span(s) });
+  // Records are built field by field, not spread: this runs for every sentence of every report.
+  const out = (s: Span) => ({ text: text.slice(s.start, s.end), start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end) });
   const m = found.metadata;
   const metadata: Metadata = {
     title: m.title && out(m.title),
@@ -74,12 +75,26 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     language,
     text: options.keepBoilerplate ? text : buildBody(text, boilerplate),
     metadata,
-    boilerplate: boilerplate.map((b: BoilerplateSpan) => ({ kind: b.kind, rule: b.rule, ...out(b) })),
-    sentences: sentences.map((s, index) => ({ index, ...out(s), paragraph: s.paragraph })),
+    boilerplate: boilerplate.map((b: BoilerplateSpan) => ({
+      kind: b.kind,
+      rule: b.rule,
+      text: text.slice(b.start, b.end),
+      start: cp.toCodePoint(b.start),
+      end: cp.toCodePoint(b.end),
+    })),
+    sentences: sentences.map((s, index) => ({
+      index,
+      text: text.slice(s.start, s.end),
+      start: cp.toCodePoint(s.start),
+      end: cp.toCodePoint(s.end),
+      paragraph: s.paragraph,
+    })),
     quotes: quotes.map((q, index) => ({
       index,
       type: q.type,
-      ...out(q),
+      text: text.slice(q.start, q.end),
+      start: cp.toCodePoint(q.start),
+      end: cp.toCodePoint(q.end),
       speaker: q.speaker && out(q.speaker),
       cue: q.cue && out(q.cue),
       implicitSpeaker: q.implicitSpeaker,

@@ -8,6 +8,10 @@ export interface Decoded {
   warnings: Warning[];
 }
 
+// Decoders are made once: making one costs more than decoding a small report.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** How much of the head of a file is looked at for NUL bytes and other signs of a binary file. */
 const SNIFF_BYTES = 8192;
 
@@ -25,7 +29,7 @@ export function decode(bytes: Uint8Array): Decoded {
   refuseBinary(bytes);
   if (bytes.length === 0) return { text: '', encoding: 'utf-8', warnings: [] };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
+    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8', warnings: [] };
   } catch {
     const legacy = chooseLegacyArabic(bytes);
     if (legacy) return { text: legacy.text, encoding: legacy.encoding, warnings: [] };
@@ -36,7 +40,7 @@ export function decode(bytes: Uint8Array): Decoded {
 }
 
 function utf8(bytes: Uint8Array, encoding: string, warnings: Warning[] = []): Decoded {
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const text = LENIENT_UTF8.decode(bytes);
   if (!warnings.length && text.includes('\uFFFD') && !isValidUtf8(bytes)) {
     warnings.push({ code: 'WINVALIDUTF8', message: 'the input is not valid UTF-8; undecodable bytes were replaced with U+FFFD' });
   }
@@ -53,7 +57,7 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
 
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    STRICT_UTF8.decode(bytes);
     return true;
   } catch {
     return false;
@@ -68,7 +72,10 @@ function refuseBinary(bytes: Uint8Array): void {
   const head = bytes.subarray(0, SNIFF_BYTES);
   if (head.includes(0)) throw new ReportError('EBINARY', 'binary input (NUL bytes); not a text report');
   let control = 0;
-  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
   if (head.length > 32 && control / head.length > 0.1) {
     throw new ReportError('EBINARY', 'binary input (control bytes); not a text report');
   }
