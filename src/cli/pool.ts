@@ -9,6 +9,9 @@ const BATCH_CHARS = 256 * 1024;
 /** Items in flight per worker: two batches keep every worker busy, and memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 2 * BATCH_ITEMS;
 
+/** See start(). */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 const NOT_YET = Symbol('not yet');
 /** Resolves after the pending I/O callbacks: an item that is not ready by then is waiting on input. */
 const afterIo = (): Promise<typeof NOT_YET> => new Promise((resolve) => setImmediate(() => resolve(NOT_YET)));
@@ -145,7 +148,11 @@ class WorkerPool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: this.options }), busy: 0 };
+    // A small young generation: a report's garbage dies young whatever its size, and V8's default lets each
+    // worker hold ~30 MB of it, which the memory bar of a long run cannot afford. The old generation is
+    // left unbounded so a 50 MB report still parses.
+    const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+    const slot: Slot = { worker: new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: this.options, resourceLimits }), busy: 0 };
     slot.worker.on('message', ({ seq, parsed }: { seq: number; parsed: Parsed[] }) => {
       slot.busy -= parsed.length;
       parsed.forEach((p, k) => this.done.set(seq + k, p));
