@@ -1,4 +1,4 @@
-import { isLetterCode } from '../text/char-class.js';
+import { isJsWhiteSpace, isLetterCode } from '../text/char-class.js';
 
 /**
  * franc compares trigram profiles, and its cost grows with the sample. Between the few languages we have
@@ -23,13 +23,6 @@ const isArabicScript = (c: number): boolean =>
   (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff);
 const PERSO_ARABIC = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06be]);
 
-/** What `\s` matches: tokens are what `\S+` would find. */
-function isRegexSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Characters only a link, an address, a handle or a tag has; a token without any is never noise. */
 const mayBeNoise = (c: number): boolean => c === 0x3a || c === 0x40 || c === 0x23 || c === 0x2e || c === 0x2f;
 
@@ -52,7 +45,7 @@ export function sampleForDetection(text: string): DetectionSample {
   let perso = 0;
   let at = 0;
   while (at < limit && letters < ENOUGH_LETTERS) {
-    while (at < limit && isRegexSpace(text.charCodeAt(at))) at++;
+    while (at < limit && isJsWhiteSpace(text.charCodeAt(at))) at++;
     if (at >= limit) break;
     const start = at;
     let tokenArabic = 0;
@@ -60,7 +53,7 @@ export function sampleForDetection(text: string): DetectionSample {
     let suspect = false;
     for (; at < limit; at++) {
       const c = text.charCodeAt(at);
-      if (isRegexSpace(c)) break;
+      if (isJsWhiteSpace(c)) break;
       if (isArabicScript(c)) {
         tokenArabic++;
         tokenLetters++;

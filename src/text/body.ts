@@ -1,3 +1,4 @@
+import { isJsWhiteSpace } from './char-class.js';
 import { complement, isSpace, type Span } from './span.js';
 
 /**
@@ -17,10 +18,25 @@ export function buildBody(text: string, boilerplate: readonly Span[]): string {
     pieces.push(text.slice(part.start, part.end));
     lastChar = text.charCodeAt(part.end - 1);
   }
-  return pieces
-    .join('')
-    .split('\n')
-    .filter((line, i, lines) => line.trim() !== '' || (i > 0 && lines[i - 1]!.trim() !== ''))
-    .join('\n')
-    .trim();
+  return withoutBlankRuns(pieces.join(''));
+}
+
+/** Drops a blank first line and every blank line after another blank line, then trims: one scan, no split. */
+function withoutBlankRuns(joined: string): string {
+  const kept: string[] = [];
+  let previousBlank = true; // so a blank first line goes too
+  for (let start = 0; start <= joined.length; ) {
+    let end = joined.indexOf('\n', start);
+    if (end < 0) end = joined.length;
+    const blank = isBlankLine(joined, start, end);
+    if (!blank || !previousBlank) kept.push(joined.slice(start, end));
+    previousBlank = blank;
+    start = end + 1;
+  }
+  return kept.join('\n').trim();
+}
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
 }

@@ -35,3 +35,10 @@ export const isLetterOrDigit = (code: number): boolean => (classOf(code) & (LETT
 export const isWordCode = (code: number): boolean => (classOf(code) & (LETTER | NUMBER | MARK)) !== 0;
 export const isUpperCode = (code: number): boolean => (classOf(code) & UPPER) !== 0;
 export const isLowerCode = (code: number): boolean => (classOf(code) & LOWER) !== 0;
+
+/** What `\s` matches and `String.prototype.trim` removes (bidi and zero-width marks are not in it). */
+export function isJsWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
