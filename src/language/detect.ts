@@ -3,6 +3,7 @@ import type { Language } from '../contract/types.js';
 import { iso6391 } from './codes.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { sampleForDetection } from './sample.js';
+import { isLetterCode } from '../text/char-class.js';
 
 /** The languages we have rules for; detection chooses among these first. */
 export const RULE_LANGUAGES = ['arb', 'eng', 'fra'] as const;
@@ -51,6 +52,19 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 
 const WORD_TO_LANGUAGE = new Map<string, string>();
 for (const [code, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) WORD_TO_LANGUAGE.set(w, code);
+const LONGEST_FUNCTION_WORD = Math.max(...[...WORD_TO_LANGUAGE.keys()].map((w) => w.length));
+
+const isAsciiSmall = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+/** UTF-16 units of the code point at `at`. */
+const unitLength = (s: string, at: number): number => (isHighSurrogate(s.charCodeAt(at)) && at + 1 < s.length ? 2 : 1);
+/** A letter (of any plane) or a straight apostrophe: what a word is made of here. */
+function isWordUnit(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c === 0x27) return true;
+  if (!isHighSurrogate(c)) return isLetterCode(c);
+  return /^\p{L}/u.test(s.slice(at, at + 2));
+}
 
 /** Enough words, enough of them function words, and one language well ahead: decided without franc. */
 const MIN_WORDS = 12;
@@ -62,10 +76,20 @@ const OTHER_LANGUAGE_SHARE = 0.1;
 function decideByFunctionWords(sample: string): { code: string | null; confidence: number; share: number } {
   const hits = new Map<string, number>();
   let words = 0;
-  for (const word of sample.toLowerCase().split(/[^\p{L}']+/u)) {
-    if (!word) continue;
+  // Words are runs of letters and straight apostrophes in the lower-cased sample; only runs short enough to
+  // be a function word (after an elided `l'`, `d'`...) are looked up, so most words cost no string at all.
+  const lower = sample.toLowerCase();
+  for (let at = 0; at < lower.length; ) {
+    const start = at;
+    while (at < lower.length && isWordUnit(lower, at)) at += unitLength(lower, at);
+    if (at === start) {
+      at += unitLength(lower, at);
+      continue;
+    }
     words++;
-    const code = WORD_TO_LANGUAGE.get(word.replace(/^[a-z]'/, ''));
+    if (at - start > LONGEST_FUNCTION_WORD + 2) continue;
+    const elided = at - start > 2 && lower.charCodeAt(start + 1) === 0x27 && isAsciiSmall(lower.charCodeAt(start));
+    const code = WORD_TO_LANGUAGE.get(lower.slice(elided ? start + 2 : start, at));
     if (code) hits.set(code, (hits.get(code) ?? 0) + 1);
   }
   const ranked = [...hits].sort((a, b) => b[1] - a[1]);
