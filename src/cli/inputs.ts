@@ -1,6 +1,7 @@
 import fg from 'fast-glob';
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { walkFiles } from './walk.js';
 
 /** One thing to read: a file path (as the user would recognise it) or standard input. */
 export type InputRef =
@@ -22,11 +23,13 @@ export class UsageError extends Error {}
  * pattern expands to is sorted, and each file is read once even when several arguments name it.
  */
 export async function* expandInputs(args: readonly string[], options: ExpandOptions): AsyncGenerator<InputRef> {
-  const seen = new Set<string>();
+  // Only several arguments can name a file twice; one folder's walk never does, and remembering each of its
+  // paths would make memory grow with the number of files.
+  const seen = args.length > 1 ? new Set<string>() : null;
   const once = (p: string, base: string): InputRef | null => {
     const key = path.resolve(p);
-    if (seen.has(key)) return null;
-    seen.add(key);
+    if (seen?.has(key)) return null;
+    seen?.add(key);
     return { kind: 'file', path: p, rel: path.relative(base, p) || path.basename(p) };
   };
   for (const arg of args) {
@@ -36,8 +39,8 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
     }
     const kind = statKind(arg);
     if (kind === 'dir') {
-      const pattern = `${fg.escapePath(toPosix(arg)).replace(/\/+$/, '')}/**/*.${braces(options.ext)}`;
-      for (const p of await glob(pattern, options)) {
+      // Streamed, so a folder of millions of reports never has its whole listing in memory.
+      for await (const p of walkFiles(toPosix(arg), options)) {
         const ref = once(p, arg);
         if (ref) yield ref;
       }
@@ -62,11 +65,6 @@ async function glob(pattern: string, options: ExpandOptions): Promise<string[]> 
 }
 
 const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function braces(ext: readonly string[]): string {
-  const clean = ext.map((e) => e.replace(/^\./, '')).filter(Boolean);
-  return clean.length === 1 ? clean[0]! : `{${clean.join(',')}}`;
-}
 
 /** What a path is now: a file, a directory, something else, or nothing (null). */
 export function statKind(p: string): 'file' | 'dir' | 'other' | null {
