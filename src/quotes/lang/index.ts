@@ -1,4 +1,4 @@
-import { normaliseWord } from '../normalise.js';
+import { NormFilter, normaliseWord } from '../normalise.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -13,6 +13,8 @@ export interface CompiledLexicon {
   source: QuoteLexicon;
   prefixes: readonly string[];
   phrases: Map<string, { words: string[]; kind: CueKind }[]>;
+  /** Every word a cue can start with (first words, with each prefix too, and inverted forms): the cheap first test. */
+  cueStarts: NormFilter;
   auxiliaries: Set<string>;
   determiners: Set<string>;
   compoundAuxiliaries: Set<string>;
@@ -80,16 +82,20 @@ function compile(l: QuoteLexicon): CompiledLexicon {
   for (const v of l.cueVerbs) add(words(v), 'verb');
   for (const p of l.participleCues) add(words(p), 'participle');
   for (const p of l.prepositionalCues) add(p.flatMap(words), 'preposition');
+  const prefixes = l.cuePrefixes.map(normaliseWord);
+  const inverted = set(l.invertedAuxiliaries);
+  const starts = [...phrases.keys(), ...prefixes.flatMap((p) => [...phrases.keys()].map((k) => p + k)), ...inverted];
   return {
     source: l,
-    prefixes: l.cuePrefixes.map(normaliseWord),
+    prefixes,
     phrases,
+    cueStarts: new NormFilter(starts),
     auxiliaries: set(l.auxiliaries),
     determiners: set(l.determiners),
     compoundAuxiliaries: set(l.compoundAuxiliaries),
     passiveAuxiliaries: set(l.passiveAuxiliaries),
     passiveAgent: set(l.passiveAgent),
-    inverted: set(l.invertedAuxiliaries),
+    inverted,
     complementizers: set(l.complementizers),
     bareClauseVerbs: set(l.bareClauseVerbs),
     speechNouns: set(l.speechNouns),
