@@ -3,6 +3,7 @@ import { COMMA, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
+import { hasLatin, startsUpper } from './word-case.js';
 
 /** How a cue's speaker is known: a mention, a pronoun or no subject (implicit), or an antecedent. */
 export interface SpeakerFound {
@@ -13,8 +14,8 @@ export interface SpeakerFound {
 }
 
 const MAX_MENTION_WORDS = 8;
-const isCapitalised = (ctx: QuoteContext, t: Token): boolean => /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end));
-const hasLatin = (ctx: QuoteContext, t: Token): boolean => /\p{Script=Latin}/u.test(ctx.text.slice(t.start, t.end));
+const isCapitalised = (ctx: QuoteContext, t: Token): boolean => startsUpper(ctx.text, t.start, t.end);
+const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.start, t.end);
 
 /** Whether a token may be part of a speaker mention at all. */
 function mentionWord(ctx: QuoteContext, k: number): boolean {
@@ -152,7 +153,7 @@ export function infinitive(ctx: QuoteContext, k: number): boolean {
 
 /** A lower-case word with a finite-verb ending (`included`): where a mention read forwards must stop. */
 function looksFinite(ctx: QuoteContext, t: Token): boolean {
-  return hasLatin(ctx, t) && !isCapitalised(ctx, t) && ctx.lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
+  return isLatin(ctx, t) && !isCapitalised(ctx, t) && ctx.lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
 }
 
 /** `المتحدث باسم الوزارة، فلان الفلاني:` — a description followed by the name it describes. */
@@ -161,7 +162,7 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   let k = comma + 1;
   const start = k;
   const name = tokens[start];
-  if (!name || ctx.lex.pronouns.has(name.norm) || (hasLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
+  if (!name || ctx.lex.pronouns.has(name.norm) || (isLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
   while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !/\d/.test(tokens[k]!.norm)) k++;
   if (k === start) return last;
   const end = tokens[k];
@@ -228,7 +229,7 @@ export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
     if (!g.length) return null;
     // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).
     const relative = g.some((t, i) => ctx.lex.pronouns.has(t.norm) || (t.kind === 'word' && !mentionWord(ctx, start + 1 + i)));
-    const isName = !relative && (!hasLatin(ctx, g[0]!)
+    const isName = !relative && (!isLatin(ctx, g[0]!)
       ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
       : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.has(t.norm) || ctx.lex.nameConnectors.has(t.norm))));
     if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
@@ -242,7 +243,7 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   const { tokens, lex } = ctx;
   let k = end - 1;
   if (!mentionWord(ctx, k) || lex.pronouns.has(tokens[k]!.norm)) return null;
-  const cased = hasLatin(ctx, tokens[k]!);
+  const cased = isLatin(ctx, tokens[k]!);
   const capitalRun = cased && isCapitalised(ctx, tokens[k]!);
   let first = k;
   for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[end - 1]!.sentence; k--) {

@@ -55,14 +55,16 @@ function foldedCode(code: number): number {
   return folded;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const step = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Hashes stay below 2^16, so they never leave small-integer range (a boxed number per word would cost more). */
+const bucket = (hash: number): number => (hash ^ (hash >>> 16)) & 0xffff;
 
 /** Hash of a string already in matching form (a lexicon word); `normHash` of a word folding to it is equal. */
 export function hashNorm(norm: string): number {
   let hash = FNV_OFFSET;
-  for (let i = 0; i < norm.length; i++) hash = step(hash, norm.charCodeAt(i));
-  return hash >>> 0;
+  for (let i = 0; i < norm.length; i++) hash = Math.imul(hash ^ norm.charCodeAt(i), FNV_PRIME);
+  return bucket(hash);
 }
 
 /**
@@ -73,26 +75,26 @@ export function hashNorm(norm: string): number {
 export function normHash(text: string, start: number, end: number): number {
   let hash = FNV_OFFSET;
   for (let i = start; i < end; i++) {
-    const folded = foldedCode(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    let folded = FOLDED[code]!;
+    if (folded === 0) folded = foldedCode(code);
     if (folded === DROPPED) continue;
     if (folded === ALONE_UNFOLDABLE) return -1;
-    hash = step(hash, folded - 3);
+    hash = Math.imul(hash ^ (folded - 3), FNV_PRIME);
   }
-  return hash >>> 0;
+  return bucket(hash);
 }
 
-/** A set of matching forms that answers "certainly not in it" from a hash: a bit per hash bucket. */
+/** A set of matching forms that answers "certainly not in it" from a hash: a bit per hash value. */
 export class NormFilter {
   private readonly bits = new Uint8Array(1 << 16);
   constructor(norms: Iterable<string>) {
-    for (const norm of norms) this.bits[bucket(hashNorm(norm))] = 1;
+    for (const norm of norms) this.bits[hashNorm(norm)] = 1;
   }
 
   /** False when text[start, end) certainly does not fold to one of the forms. */
   mayHave(text: string, start: number, end: number): boolean {
     const hash = normHash(text, start, end);
-    return hash < 0 || this.bits[bucket(hash)] === 1;
+    return hash < 0 || this.bits[hash] === 1;
   }
 }
-
-const bucket = (hash: number): number => (hash ^ (hash >>> 16)) & 0xffff;
