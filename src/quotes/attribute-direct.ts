@@ -12,6 +12,8 @@ import { startsUpper } from './word-case.js';
 const PRE_CUE_REACH = 20;
 /** Tokens between a closing mark and the cue that follows it (`," the airline's chief executive said`). */
 const POST_CUE_REACH = 9;
+/** What may stand between a closing mark and its cue besides words. */
+const COMMA_OR_DASH = COMMA + '-–—';
 
 /** Marks in a row joined by commas and `and` (`«A», «B» et «C», ont crié ...`) share one attribution. */
 interface Group {
@@ -119,7 +121,7 @@ function cueAfter(ctx: QuoteContext, group: Group): Cue | null {
     const cue = ctx.cueOfToken[k];
     if (cue) return cue;
     if (isPunct(t, TERMINAL) || ctx.markOfToken[k] || t.lineBefore) return null;
-    if (t.kind === 'punct' && !isPunct(t, COMMA + '-–—')) return null;
+    if (t.kind === 'punct' && !isPunct(t, COMMA_OR_DASH)) return null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, TERMINAL, isPunct } from './context.js';
+import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
@@ -24,15 +24,15 @@ function mentionWord(ctx: QuoteContext, k: number): boolean {
   const { lex } = ctx;
   if (isAddressee(ctx, t)) return false;
   // `وعلى` is `على` with its conjunction: a stop word all the same.
-  const stop = lex.stops.has(t.norm) || lex.prefixes.some((p) => t.norm.startsWith(p) && lex.stops.has(t.norm.slice(p.length)));
-  return !stop && !lex.complementizers.has(t.norm) && !ctx.cueOfToken[k] && !lex.speechNouns.has(t.norm);
+  const norm = t.norm;
+  return !lex.prefixedStops.has(norm) && !lex.complementizers.has(norm) && !ctx.cueOfToken[k] && !lex.speechNouns.has(norm);
 }
 
 /** `لـRT`, `للصحفيين`, `لوكالة`, `لسانا`: the one spoken to, never the speaker. */
 function isAddressee(ctx: QuoteContext, t: Token): boolean {
   const { lex } = ctx;
-  if (lex.addresseePrefixes.some((p) => ctx.text.startsWith(p, t.start))) return true;
-  return lex.dativePrefixes.some((p) => t.norm.length > p.length + 1 && t.norm.startsWith(p) && lex.addresseeOutlets.has(t.norm.slice(p.length)));
+  for (const p of lex.addresseePrefixes) if (ctx.text.startsWith(p, t.start)) return true;
+  return lex.dativeOutlets.has(t.norm);
 }
 
 /** Finds who spoke for a cue: the mention, or that it is implicit (a pronoun, no subject, a participle). */
@@ -131,17 +131,12 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   if (descriptionFirst && isPunct(tokens[k], COMMA)) last = withApposition(ctx, k, last);
   const relay = tokens[last + 1];
   const relayCue = ctx.cueOfToken[from - 1];
-  const relays = relayCue !== undefined && formsOfHead(ctx, relayCue).some((f) => lex.relayCues.has(f));
+  const relays = relayCue !== undefined && lex.prefixedRelayCues.has(tokens[relayCue.head]!.norm);
   if (relays && relay?.kind === 'word' && lex.relayWords.has(relay.norm)) {
     const relayed = mentionAfter(ctx, last + 2);
     if (relayed) return relayed;
   }
   return { start: head.start, end: tokens[last]!.end, first, last };
-}
-
-function formsOfHead(ctx: QuoteContext, cue: Cue): string[] {
-  const norm = ctx.tokens[cue.head]!.norm;
-  return [norm, ...ctx.lex.prefixes.filter((p) => norm.startsWith(p)).map((p) => norm.slice(p.length))];
 }
 
 /** `by the unit to postpone`: an infinitive marker before a lower-case verb ends the mention. */
@@ -211,7 +206,7 @@ export function antecedent(ctx: QuoteContext, at: number): Mention | null {
 /** Whether the verb is written without a conjunction prefix (a preverbal subject can only precede those). */
 function prefixless(ctx: QuoteContext, cue: Cue): boolean {
   const norm = ctx.tokens[cue.head]!.norm;
-  return !ctx.lex.prefixes.some((p) => norm.startsWith(p) && ctx.lex.phrases.has(norm.slice(p.length)));
+  return !ctx.lex.prefixedCueWords.has(norm);
 }
 
 /**
@@ -224,7 +219,7 @@ export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
   if (isPunct(tokens[end - 1], COMMA)) {
     // `X, apposition, said`: the name is the comma group that looks like one, else the group before it.
     let start = end - 2;
-    while (start >= 0 && end - start < 16 && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA + TERMINAL + ':')) start--;
+    while (start >= 0 && end - start < 16 && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
     const g = tokens.slice(start + 1, end - 1);
     if (!g.length) return null;
     // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).

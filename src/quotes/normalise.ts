@@ -92,9 +92,8 @@ export class NormFilter {
     for (const norm of norms) this.bits[hashNorm(norm)] = 1;
   }
 
-  /** False when text[start, end) certainly does not fold to one of the forms. */
-  mayHave(text: string, start: number, end: number): boolean {
-    const hash = normHash(text, start, end);
+  /** False when a word whose normHash is `hash` certainly does not fold to one of the forms. */
+  mayHave(hash: number): boolean {
     return hash < 0 || this.bits[hash] === 1;
   }
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../text/span.js';
 import { isSpace } from '../text/span.js';
 import { isLowerCode, isUpperCode, isWordCode } from '../text/char-class.js';
-import { normaliseWord } from './normalise.js';
+import { normHash, normaliseWord } from './normalise.js';
 
 export type TokenKind = 'word' | 'punct';
 
@@ -20,6 +20,8 @@ export class Token implements Span {
     readonly lineBefore: boolean,
     /** Index of the sentence the token is in, or -1 when it lies outside every sentence. */
     readonly sentence: number,
+    /** normHash of a word's matching form (-1 for punctuation): lexicon filters test it without the form. */
+    readonly hash: number,
   ) {}
 
   /** Matching form (normalise.ts) for words; the character itself for punctuation. */
@@ -75,11 +77,11 @@ export function tokenize(text: string, regions: readonly Span[], sentences: read
         continue;
       }
       const start = at;
-      if (cls === OTHER) at++;
-      else at = wordEnd(text, at, end);
+      at = cls === OTHER ? at + 1 : wordEnd(text, at, end);
       while (sentence < sentences.length && sentences[sentence]!.end <= start) sentence++;
       const inSentence = sentence < sentences.length && sentences[sentence]!.start <= start ? sentence : -1;
-      tokens.push(new Token(text, start, at, cls === OTHER ? 'punct' : 'word', lineBefore, inSentence));
+      const word = cls !== OTHER;
+      tokens.push(new Token(text, start, at, word ? 'word' : 'punct', lineBefore, inSentence, word ? normHash(text, start, at) : -1));
       lineBefore = false;
     }
   }

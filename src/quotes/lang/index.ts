@@ -26,6 +26,15 @@ export interface CompiledLexicon {
   speechNouns: Set<string>;
   pronouns: Set<string>;
   stops: Set<string>;
+  /**
+   * Sets joined with the cue prefixes ahead, so "starts with a prefix and the rest is in the set" is one
+   * lookup: stop words as written or prefixed (`وعلى`), first words of cues prefixed (`وقال`), relaying
+   * cues as written or prefixed, and outlets behind a dative prefix (`لوكالة`, the outlet two letters or more).
+   */
+  prefixedStops: Set<string>;
+  prefixedCueWords: Set<string>;
+  prefixedRelayCues: Set<string>;
+  dativeOutlets: Set<string>;
   descriptionHeads: Set<string>;
   titles: Set<string>;
   labels: Set<string>;
@@ -84,7 +93,13 @@ function compile(l: QuoteLexicon): CompiledLexicon {
   for (const p of l.prepositionalCues) add(p.flatMap(words), 'preposition');
   const prefixes = l.cuePrefixes.map(normaliseWord);
   const inverted = set(l.invertedAuxiliaries);
-  const starts = [...phrases.keys(), ...prefixes.flatMap((p) => [...phrases.keys()].map((k) => p + k)), ...inverted];
+  const prefixed = (words: Iterable<string>, withPrefixes: readonly string[]): string[] => withPrefixes.flatMap((p) => [...words].map((w) => p + w));
+  const prefixedCueWords = new Set(prefixed(phrases.keys(), prefixes));
+  const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted];
+  const stops = set(l.mentionStops);
+  const relayCues = set(l.relayCues);
+  const dativePrefixes = l.dativePrefixes.map(normaliseWord);
+  const addresseeOutlets = set(l.addresseeOutlets);
   return {
     source: l,
     prefixes,
@@ -100,16 +115,20 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     bareClauseVerbs: set(l.bareClauseVerbs),
     speechNouns: set(l.speechNouns),
     pronouns: set(l.pronouns),
-    stops: set(l.mentionStops),
+    stops,
+    prefixedStops: new Set([...stops, ...prefixed(stops, prefixes)]),
+    prefixedCueWords,
+    prefixedRelayCues: new Set([...relayCues, ...prefixed(relayCues, prefixes)]),
+    dativeOutlets: new Set(prefixed([...addresseeOutlets].filter((o) => o.length > 1), dativePrefixes)),
     descriptionHeads: set(l.descriptionHeads),
     titles: set(l.titles),
     labels: set(l.labels),
     addresseePrefixes: l.addresseePrefixes,
     addresseeWords: set(l.addresseeWords),
-    dativePrefixes: l.dativePrefixes.map(normaliseWord),
-    addresseeOutlets: set(l.addresseeOutlets),
+    dativePrefixes,
+    addresseeOutlets,
     relayWords: set(l.relayWords),
-    relayCues: set(l.relayCues),
+    relayCues,
     adverbSuffixes: l.adverbSuffixes,
     verbEndings: l.verbEndings,
     conjunctionHeads: set(l.conjunctionHeads),
