@@ -1,14 +1,19 @@
+import { isLetterCode } from '../text/char-class.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { COLON, COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { normaliseWord } from './normalise.js';
 import type { MarkPair } from './pair-marks.js';
+import { endsWithAny, innerWords } from './quoted-words.js';
+import { startsUpper } from './word-case.js';
 
 /** Words a cue and its speaker may stand from the mark they introduce (`وقال X أمام لجنة ... “`). */
 const PRE_CUE_REACH = 20;
 /** Tokens between a closing mark and the cue that follows it (`," the airline's chief executive said`). */
 const POST_CUE_REACH = 9;
+/** What may stand between a closing mark and its cue besides words. */
+const COMMA_OR_DASH = COMMA + '-–—';
 
 /** Marks in a row joined by commas and `and` (`«A», «B» et «C», ont crié ...`) share one attribution. */
 interface Group {
@@ -58,16 +63,15 @@ function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue,
 
 /** Whether marked words can be speech rather than a name, a title or a slogan. */
 export function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
-  const words = ctx.text.slice(pair.inner.start, pair.inner.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const { words, cased } = innerWords(ctx.text, pair.inner);
   // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
   const before = ctx.text[pair.open - 1] ?? '';
-  const glued = /\p{L}/u.test(before) && !ctx.lex.prefixes.includes(normaliseWord(before));
+  const glued = before !== '' && isLetterCode(before.charCodeAt(0)) && !ctx.lex.prefixes.includes(normaliseWord(before));
   // `“The Times”`, `“Make America Great Again”`: a few words all capitalised are a title or a slogan.
-  const cased = words.every((w) => /^\P{L}*\p{Lu}/u.test(w));
-  if (cased && words.length >= 2 && words.length <= 4 && !/[.!?,]$/.test(ctx.text.slice(pair.inner.start, pair.inner.end))) return false;
+  if (cased && words >= 2 && words <= 4 && !endsWithAny(ctx.text, pair.inner, '.!?,')) return false;
   const head = ctx.tokens[tokenIndexAt(ctx.tokens, pair.open) - 1];
   const named = head !== undefined && head.kind === 'word' && ctx.lex.nameHeads.has(head.norm);
-  return words.length >= ctx.lex.source.minQuoteWords && !(glued && words.length < 3) && !named;
+  return words >= ctx.lex.source.minQuoteWords && !(glued && words < 3) && !named;
 }
 
 /**
@@ -111,13 +115,13 @@ function cueAfter(ctx: QuoteContext, group: Group): Cue | null {
   // `“... movements.”Mr Panarari added`: after a full stop inside the marks a capital starts a new sentence.
   const last = group.pairs[group.pairs.length - 1]!;
   const next = tokens[close + 1];
-  if (/[.!?]$/.test(ctx.text.slice(last.inner.start, last.inner.end)) && next && /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end))) return null;
+  if (endsWithAny(ctx.text, last.inner, '.!?') && next && startsUpper(ctx.text, next.start, next.end)) return null;
   for (let k = close + 1; k < tokens.length && k <= close + POST_CUE_REACH; k++) {
     const t = tokens[k]!;
     const cue = ctx.cueOfToken[k];
     if (cue) return cue;
     if (isPunct(t, TERMINAL) || ctx.markOfToken[k] || t.lineBefore) return null;
-    if (t.kind === 'punct' && !isPunct(t, COMMA + '-–—')) return null;
+    if (t.kind === 'punct' && !isPunct(t, COMMA_OR_DASH)) return null;
   }
   return null;
 }

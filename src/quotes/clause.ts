@@ -2,6 +2,7 @@ import type { Span } from '../text/span.js';
 import { isSpace } from '../text/span.js';
 import type { QuoteContext } from './context.js';
 import { isQuoteMark } from './pair-marks.js';
+import { startsLower } from './word-case.js';
 
 const DASHES = '-–—';
 /** Longest dateline before its dash, in tokens (`WASHINGTON (Reuters) -`, `دمشق - سانا -`). */
@@ -17,7 +18,7 @@ export function afterDateline(ctx: QuoteContext, from: number, to: number): numb
   for (let k = from; k < to && k < from + MAX_DATELINE_TOKENS; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && DASHES.includes(t.norm)) last = k;
-    else if (t.kind === 'word' && /^\p{Ll}/u.test(text.slice(t.start, t.end))) break;
+    else if (t.kind === 'word' && startsLower(text, t.start, t.end)) break;
   }
   return last >= 0 && last + 1 < to ? last + 1 : from;
 }

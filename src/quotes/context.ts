@@ -42,6 +42,10 @@ export const isPunct = (t: Token | undefined, chars: string): boolean => t !== u
 export const COMMA = ',،';
 export const TERMINAL = '.!?؟…;؛';
 export const COLON = ':';
+// Joined once here: a concatenation at each call site would make a new string per token looked at.
+export const TERMINAL_OR_COLON = TERMINAL + COLON;
+export const COMMA_OR_TERMINAL = COMMA + TERMINAL;
+export const COMMA_TERMINAL_OR_COLON = COMMA + TERMINAL + COLON;
 
 /** Index of the first token that starts at or after `offset` (binary search). */
 export function tokenIndexAt(tokens: readonly { start: number }[], offset: number): number {

@@ -18,6 +18,9 @@ export interface Cue extends Span {
 export function findCues(tokens: readonly Token[], lex: CompiledLexicon): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Nearly every word is no cue's first word; the filter says so without making its matching form.
+    if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
     const found = matchAt(tokens, i, lex);
     if (!found) continue;
     cues.push(found);

@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
+import { COLON, COMMA, COMMA_OR_TERMINAL, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { infinitive, type SpeakerFound } from './find-speaker.js';
 import { afterDateline, isClockTime, trimClause } from './clause.js';
@@ -37,7 +37,7 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     const other = ctx.cueOfToken[k];
-    if (t.sentence !== sentence || isPunct(t, TERMINAL + COLON) || (other && k > cue.last && other.kind !== 'preposition')) break;
+    if (t.sentence !== sentence || isPunct(t, TERMINAL_OR_COLON) || (other && k > cue.last && other.kind !== 'preposition')) break;
     // `urged the world to act ... that`: the complementizer after an infinitive belongs to that verb.
     if (infinitive(ctx, k)) break;
     // A quotation (not a name in marks, `لـ"رويترز"`) between the cue and a complementizer is the speech itself.
@@ -47,8 +47,7 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
       return clauseFrom(ctx, k + 1, sentence);
     }
     // `said he would`, `said the talks had failed`: a pronoun or determiner right after a bare verb opens the clause itself.
-    const opens = lex.pronouns.has(t.norm) || lex.determiners.has(t.norm);
-    if (k === found.after && opens && lex.bareClauseVerbs.has(tokens[cue.head]!.norm)) break;
+    if (k === found.after && (lex.pronouns.has(t.norm) || lex.determiners.has(t.norm)) && lex.bareClauseVerbs.has(tokens[cue.head]!.norm)) break;
   }
   const first = tokens[cue.last + 1];
   const bare = lex.bareClauseVerbs.has(tokens[cue.head]!.norm) && found.after === cue.last + 1 + (found.implicit && lex.pronouns.has(first?.norm ?? '') && !lex.source.subjectFirst ? 1 : 0);
@@ -82,7 +81,7 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   let end = found.after;
   while (end < tokens.length && end < found.after + TAIL_WINDOW && tokens[end]!.sentence === sentence && tokens[end]!.kind === 'word' && !ctx.cueOfToken[end]) end++;
   const tail = tokens[end];
-  if (tail && tail.sentence === sentence && !isPunct(tail, COMMA + TERMINAL)) return null;
+  if (tail && tail.sentence === sentence && !isPunct(tail, COMMA_OR_TERMINAL)) return null;
   const s = ctx.sentences[sentence]!;
   if (tokenIndexAt(tokens, s.start) < comma - MAX_CLAUSE_TOKENS) return null;
   const opening = afterDateline(ctx, tokenIndexAt(tokens, s.start), comma);
@@ -133,7 +132,7 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   // `... وقال إن ...`: a new verb of saying, opening its own clause after a conjunction, starts a new report.
   const after = tokens[cue.last + 1];
   const norm = t.norm;
-  const joined = isPunct(tokens[k - 1], COMMA) || ctx.lex.prefixes.some((p) => norm.startsWith(p) && ctx.lex.phrases.has(norm.slice(p.length)));
+  const joined = isPunct(tokens[k - 1], COMMA) || ctx.lex.prefixedCueWords.has(norm);
   return joined && after !== undefined && (ctx.lex.complementizers.has(after.norm) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
 }
 

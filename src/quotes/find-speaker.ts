@@ -1,8 +1,9 @@
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, TERMINAL, isPunct } from './context.js';
+import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
+import { hasLatin, startsUpper } from './word-case.js';
 
 /** How a cue's speaker is known: a mention, a pronoun or no subject (implicit), or an antecedent. */
 export interface SpeakerFound {
@@ -13,8 +14,8 @@ export interface SpeakerFound {
 }
 
 const MAX_MENTION_WORDS = 8;
-const isCapitalised = (ctx: QuoteContext, t: Token): boolean => /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end));
-const hasLatin = (ctx: QuoteContext, t: Token): boolean => /\p{Script=Latin}/u.test(ctx.text.slice(t.start, t.end));
+const isCapitalised = (ctx: QuoteContext, t: Token): boolean => startsUpper(ctx.text, t.start, t.end);
+const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.start, t.end);
 
 /** Whether a token may be part of a speaker mention at all. */
 function mentionWord(ctx: QuoteContext, k: number): boolean {
@@ -23,15 +24,15 @@ function mentionWord(ctx: QuoteContext, k: number): boolean {
   const { lex } = ctx;
   if (isAddressee(ctx, t)) return false;
   // `وعلى` is `على` with its conjunction: a stop word all the same.
-  const stop = lex.stops.has(t.norm) || lex.prefixes.some((p) => t.norm.startsWith(p) && lex.stops.has(t.norm.slice(p.length)));
-  return !stop && !lex.complementizers.has(t.norm) && !ctx.cueOfToken[k] && !lex.speechNouns.has(t.norm);
+  const norm = t.norm;
+  return !lex.prefixedStops.has(norm) && !lex.complementizers.has(norm) && !ctx.cueOfToken[k] && !lex.speechNouns.has(norm);
 }
 
 /** `لـRT`, `للصحفيين`, `لوكالة`, `لسانا`: the one spoken to, never the speaker. */
 function isAddressee(ctx: QuoteContext, t: Token): boolean {
   const { lex } = ctx;
-  if (lex.addresseePrefixes.some((p) => ctx.text.startsWith(p, t.start))) return true;
-  return lex.dativePrefixes.some((p) => t.norm.length > p.length + 1 && t.norm.startsWith(p) && lex.addresseeOutlets.has(t.norm.slice(p.length)));
+  for (const p of lex.addresseePrefixes) if (ctx.text.startsWith(p, t.start)) return true;
+  return lex.dativeOutlets.has(t.norm);
 }
 
 /** Finds who spoke for a cue: the mention, or that it is implicit (a pronoun, no subject, a participle). */
@@ -130,17 +131,12 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   if (descriptionFirst && isPunct(tokens[k], COMMA)) last = withApposition(ctx, k, last);
   const relay = tokens[last + 1];
   const relayCue = ctx.cueOfToken[from - 1];
-  const relays = relayCue !== undefined && formsOfHead(ctx, relayCue).some((f) => lex.relayCues.has(f));
+  const relays = relayCue !== undefined && lex.prefixedRelayCues.has(tokens[relayCue.head]!.norm);
   if (relays && relay?.kind === 'word' && lex.relayWords.has(relay.norm)) {
     const relayed = mentionAfter(ctx, last + 2);
     if (relayed) return relayed;
   }
   return { start: head.start, end: tokens[last]!.end, first, last };
-}
-
-function formsOfHead(ctx: QuoteContext, cue: Cue): string[] {
-  const norm = ctx.tokens[cue.head]!.norm;
-  return [norm, ...ctx.lex.prefixes.filter((p) => norm.startsWith(p)).map((p) => norm.slice(p.length))];
 }
 
 /** `by the unit to postpone`: an infinitive marker before a lower-case verb ends the mention. */
@@ -152,7 +148,7 @@ export function infinitive(ctx: QuoteContext, k: number): boolean {
 
 /** A lower-case word with a finite-verb ending (`included`): where a mention read forwards must stop. */
 function looksFinite(ctx: QuoteContext, t: Token): boolean {
-  return hasLatin(ctx, t) && !isCapitalised(ctx, t) && ctx.lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
+  return isLatin(ctx, t) && !isCapitalised(ctx, t) && ctx.lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
 }
 
 /** `المتحدث باسم الوزارة، فلان الفلاني:` — a description followed by the name it describes. */
@@ -161,7 +157,7 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   let k = comma + 1;
   const start = k;
   const name = tokens[start];
-  if (!name || ctx.lex.pronouns.has(name.norm) || (hasLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
+  if (!name || ctx.lex.pronouns.has(name.norm) || (isLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
   while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !/\d/.test(tokens[k]!.norm)) k++;
   if (k === start) return last;
   const end = tokens[k];
@@ -210,7 +206,7 @@ export function antecedent(ctx: QuoteContext, at: number): Mention | null {
 /** Whether the verb is written without a conjunction prefix (a preverbal subject can only precede those). */
 function prefixless(ctx: QuoteContext, cue: Cue): boolean {
   const norm = ctx.tokens[cue.head]!.norm;
-  return !ctx.lex.prefixes.some((p) => norm.startsWith(p) && ctx.lex.phrases.has(norm.slice(p.length)));
+  return !ctx.lex.prefixedCueWords.has(norm);
 }
 
 /**
@@ -223,12 +219,12 @@ export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
   if (isPunct(tokens[end - 1], COMMA)) {
     // `X, apposition, said`: the name is the comma group that looks like one, else the group before it.
     let start = end - 2;
-    while (start >= 0 && end - start < 16 && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA + TERMINAL + ':')) start--;
+    while (start >= 0 && end - start < 16 && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
     const g = tokens.slice(start + 1, end - 1);
     if (!g.length) return null;
     // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).
     const relative = g.some((t, i) => ctx.lex.pronouns.has(t.norm) || (t.kind === 'word' && !mentionWord(ctx, start + 1 + i)));
-    const isName = !relative && (!hasLatin(ctx, g[0]!)
+    const isName = !relative && (!isLatin(ctx, g[0]!)
       ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
       : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.has(t.norm) || ctx.lex.nameConnectors.has(t.norm))));
     if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
@@ -242,7 +238,7 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   const { tokens, lex } = ctx;
   let k = end - 1;
   if (!mentionWord(ctx, k) || lex.pronouns.has(tokens[k]!.norm)) return null;
-  const cased = hasLatin(ctx, tokens[k]!);
+  const cased = isLatin(ctx, tokens[k]!);
   const capitalRun = cased && isCapitalised(ctx, tokens[k]!);
   let first = k;
   for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[end - 1]!.sentence; k--) {

@@ -67,7 +67,11 @@ function withoutQuotedClauses(clauses: readonly Attribution[], direct: readonly 
   const byStart = new Map<number, Attribution[]>();
   for (const d of direct) {
     // The clause may start on the opening mark or just before it (`that “...”`).
-    for (const at of [d.span.start - 2, d.span.start - 1, d.span.start]) byStart.set(at, [...(byStart.get(at) ?? []), d]);
+    for (let at = d.span.start - 2; at <= d.span.start; at++) {
+      const list = byStart.get(at);
+      if (list) list.push(d);
+      else byStart.set(at, [d]);
+    }
   }
   return clauses.filter((c) => !(byStart.get(c.span.start) ?? []).some((d) => coversClause(d, c)));
 }
@@ -90,17 +94,18 @@ function withoutQuoted(cues: Cue[], pairs: readonly MarkPair[]): Cue[] {
 
 /** Keeps one quote per span: the first found wins, since direct quotes come first. */
 function dedupe(found: Attribution[]): Attribution[] {
-  const seen = new Set<string>();
+  const endsByStart = new Map<number, number[]>();
   return found.filter((q) => {
-    const key = `${q.span.start}:${q.span.end}`;
-    if (seen.has(key) || q.span.end <= q.span.start) return false;
-    seen.add(key);
+    if (q.span.end <= q.span.start) return false;
+    const ends = endsByStart.get(q.span.start);
+    if (ends === undefined) endsByStart.set(q.span.start, [q.span.end]);
+    else if (ends.includes(q.span.end)) return false;
+    else ends.push(q.span.end);
     return true;
   });
 }
 
 function toQuotes(found: Attribution[], sentences: readonly Sentence[]): Quote[] {
-  const ends = sentences.map((s) => ({ start: s.end }));
   return found
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
     .map((q) => ({
@@ -110,14 +115,26 @@ function toQuotes(found: Attribution[], sentences: readonly Sentence[]): Quote[]
       speaker: q.speaker && { start: q.speaker.start, end: q.speaker.end },
       cue: q.cue ? { start: q.cue.start, end: q.cue.end } : q.colon ? { start: q.colon.start, end: q.colon.end } : null,
       implicitSpeaker: q.implicit,
-      sentences: sentencesOf(q.span, sentences, ends),
+      sentences: sentencesOf(q.span, sentences),
     }));
 }
 
 /** Indices of the sentences a span overlaps, found by binary search over the sorted sentence list. */
-function sentencesOf(span: Span, sentences: readonly Sentence[], ends: readonly { start: number }[]): number[] {
-  let i = tokenIndexAt(ends, span.start + 1);
+function sentencesOf(span: Span, sentences: readonly Sentence[]): number[] {
+  let i = firstEndingAfter(sentences, span.start);
   const out: number[] = [];
   for (; i < sentences.length && sentences[i]!.start < span.end; i++) if (sentences[i]!.end > span.start) out.push(i);
   return out;
+}
+
+/** Index of the first sentence that ends after `offset` (binary search; sentences are sorted and apart). */
+function firstEndingAfter(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

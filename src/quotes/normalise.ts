@@ -12,12 +12,14 @@ export function normaliseWord(word: string): string {
   const lower = word.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
-    if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) continue; // harakat, tatweel
+    if (isDropped(code)) continue;
     const folded = FOLD.get(code);
     out += folded ?? lower[i];
   }
   return out;
 }
+
+const isDropped = (code: number): boolean => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640; // harakat, tatweel
 
 const FOLD = new Map<number, string>(
   [
@@ -32,3 +34,66 @@ const KEEPS = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) KEEPS[c] = 1;
 for (let c = 0x61; c <= 0x7a; c++) KEEPS[c] = 1;
 for (let c = 0x0621; c <= 0x064a; c++) if (c !== 0x0640 && !FOLD.has(c)) KEEPS[c] = 1;
+
+/**
+ * Each code unit's matching form on its own, filled on first use: 0 unknown, 1 dropped, 2 not foldable
+ * alone (lower case of several units, a surrogate half, the final-sigma rule), else the folded code + 3.
+ */
+const FOLDED = new Int32Array(0x10000);
+const DROPPED = 1;
+const ALONE_UNFOLDABLE = 2;
+
+function foldedCode(code: number): number {
+  const known = FOLDED[code]!;
+  if (known !== 0) return known;
+  const lower = String.fromCharCode(code).toLowerCase();
+  let folded: number;
+  if (lower.length !== 1 || (code >= 0xd800 && code <= 0xdfff) || code === 0x03a3) folded = ALONE_UNFOLDABLE;
+  else if (isDropped(lower.charCodeAt(0))) folded = DROPPED;
+  else folded = (FOLD.get(lower.charCodeAt(0)) ?? lower).charCodeAt(0) + 3;
+  FOLDED[code] = folded;
+  return folded;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Hashes stay below 2^16, so they never leave small-integer range (a boxed number per word would cost more). */
+const bucket = (hash: number): number => (hash ^ (hash >>> 16)) & 0xffff;
+
+/** Hash of a string already in matching form (a lexicon word); `normHash` of a word folding to it is equal. */
+export function hashNorm(norm: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < norm.length; i++) hash = Math.imul(hash ^ norm.charCodeAt(i), FNV_PRIME);
+  return bucket(hash);
+}
+
+/**
+ * Hash of the matching form of text[start, end) without making that form: a cheap way to learn that a
+ * word is none of a few hundred lexicon words. -1 when a character cannot be folded on its own; the
+ * caller then has to make the form.
+ */
+export function normHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    let folded = FOLDED[code]!;
+    if (folded === 0) folded = foldedCode(code);
+    if (folded === DROPPED) continue;
+    if (folded === ALONE_UNFOLDABLE) return -1;
+    hash = Math.imul(hash ^ (folded - 3), FNV_PRIME);
+  }
+  return bucket(hash);
+}
+
+/** A set of matching forms that answers "certainly not in it" from a hash: a bit per hash value. */
+export class NormFilter {
+  private readonly bits = new Uint8Array(1 << 16);
+  constructor(norms: Iterable<string>) {
+    for (const norm of norms) this.bits[hashNorm(norm)] = 1;
+  }
+
+  /** False when a word whose normHash is `hash` certainly does not fold to one of the forms. */
+  mayHave(hash: number): boolean {
+    return hash < 0 || this.bits[hash] === 1;
+  }
+}

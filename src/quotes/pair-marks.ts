@@ -31,18 +31,24 @@ for (const family of MARK_FAMILIES) {
   for (const ch of family.either) FAMILY.set(ch, { family, role: 'either' });
 }
 /** Marks by UTF-16 code, so the scan skips ordinary characters without making a string of each. */
-const IS_MARK = new Uint8Array(0x10000);
-for (const ch of FAMILY.keys()) IS_MARK[ch.charCodeAt(0)] = 1;
+const FAMILY_BY_CODE = new Map<number, { family: MarkFamily; role: 'open' | 'close' | 'either' }>();
+for (const [ch, known] of FAMILY) FAMILY_BY_CODE.set(ch.charCodeAt(0), known);
+/** What the scan stops at, one table read per character: 1 a line break, 2 a mark. */
+const LINE_BREAK = 1;
+const MARK = 2;
+const STOP = new Uint8Array(0x10000);
+for (const code of [0x0a, 0x0d, 0x2029]) STOP[code] = LINE_BREAK;
+for (const code of FAMILY_BY_CODE.keys()) STOP[code] = MARK;
 
 /** Whether a character is a quotation mark of any family (brackets excluded). */
 export const isQuoteMark = (ch: string): boolean => {
-  if (IS_MARK[ch.charCodeAt(0)] === 0 || ch.length !== 1) return false;
+  if (STOP[ch.charCodeAt(0)] !== MARK || ch.length !== 1) return false;
   const known = FAMILY.get(ch);
   return known !== undefined && !known.family.weak;
 };
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && isLetterOrDigit(ch.charCodeAt(0));
-const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2029;
+/** NaN (before the text or past its end) is no word character, as `undefined` was. */
+const isWordCode = (code: number): boolean => code === code && isLetterOrDigit(code);
 
 /**
  * Pairs quotation marks with one cursor and a stack. Linear: each mark is pushed and popped at most
@@ -58,23 +64,23 @@ export function pairMarks(text: string, regions: readonly Span[]): MarkPair[] {
 function scanRegion(text: string, region: Span, pairs: MarkPair[]): void {
   let stack: OpenMark[] = [];
   let at = region.start;
-  while (at < region.end) {
-    const code = text.charCodeAt(at);
-    if (isLineBreak(code)) {
-      const reopen = reopening(text, at, region.end, stack);
-      stack = reopen ? [reopen.mark] : [];
+  const end = region.end;
+  for (;;) {
+    while (at < end && STOP[text.charCodeAt(at)] === 0) at++;
+    if (at >= end) break;
+    if (STOP[text.charCodeAt(at)] === LINE_BREAK) {
+      const reopen = stack.length === 0 ? null : reopening(text, at, end, stack);
+      if (stack.length !== 0) stack = reopen ? [reopen.mark] : [];
       at = reopen ? reopen.after : at + 1;
       continue;
     }
-    if (IS_MARK[code] === 0) { at++; continue; }
-    const known = FAMILY.get(text[at]!)!;
-    const { family, role } = known;
-    const prev = text[at - 1];
-    const next = text[at + 1];
-    if (family.apostrophe && isWordChar(prev) && isWordChar(next)) { at++; continue; }
+    const { family, role } = FAMILY_BY_CODE.get(text.charCodeAt(at))!;
+    const prev = text.charCodeAt(at - 1);
+    const next = text.charCodeAt(at + 1);
+    if (family.apostrophe && isWordCode(prev) && isWordCode(next)) { at++; continue; }
     while (stack.length && stack[0]!.at < at - MAX_QUOTE_LENGTH) stack.shift();
     const openIndex = lastIndexOfFamily(stack, family);
-    const mayClose = role !== 'open' && openIndex >= 0 && !(family.apostrophe && isWordChar(next));
+    const mayClose = role !== 'open' && openIndex >= 0 && !(family.apostrophe && isWordCode(next));
     if (mayClose) {
       const opener = stack[openIndex]!;
       stack.length = openIndex; // marks opened inside and never closed were not quotes
@@ -89,10 +95,11 @@ function scanRegion(text: string, region: Span, pairs: MarkPair[]): void {
   }
 }
 
-function canOpen(family: MarkFamily, prev: string | undefined, next: string | undefined): boolean {
-  if (next === undefined) return false;
+/** `prev` and `next` are the codes around the mark, NaN at either end of the text. */
+function canOpen(family: MarkFamily, prev: number, next: number): boolean {
+  if (next !== next) return false;
   if (!family.apostrophe) return true;
-  return (prev === undefined || !isWordChar(prev)) && isWordChar(next);
+  return !isWordCode(prev) && isWordCode(next);
 }
 
 function lastIndexOfFamily(stack: readonly OpenMark[], family: MarkFamily): number {
@@ -116,6 +123,6 @@ function reopening(text: string, at: number, end: number, stack: readonly OpenMa
 }
 
 function hasWord(text: string, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (isWordChar(text[i])) return true;
+  for (let i = span.start; i < span.end; i++) if (isLetterOrDigit(text.charCodeAt(i))) return true;
   return false;
 }

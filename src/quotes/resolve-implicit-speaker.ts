@@ -2,6 +2,7 @@ import type { Mention, QuoteContext } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { mentionAfter } from './find-speaker.js';
+import { startsUpper } from './word-case.js';
 
 /**
  * Gives every cue without a subject of its own the mention it refers to. A participle (مضيفا, adding,
@@ -28,7 +29,7 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
 }
 
 /** The speaker of the nearest verb cue earlier in the sentence, or the mention the sentence opens with. */
-function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>, firstTokens: ReadonlyMap<number, number>): Mention | null {
+function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>, firstTokens: readonly (number | undefined)[]): Mention | null {
   const { tokens } = ctx;
   const cue = ctx.cues[index]!;
   const sentence = tokens[cue.head]!.sentence;
@@ -38,7 +39,7 @@ function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyM
     if (earlier.kind !== 'preposition' && speakers.get(earlier)!.speaker) return speakers.get(earlier)!.speaker;
   }
   if (!ctx.lex.source.subjectFirst || sentence < 0) return null;
-  const opening = openingMention(ctx, firstTokens.get(sentence));
+  const opening = openingMention(ctx, firstTokens[sentence]);
   return opening && opening.last < cue.first ? opening : null;
 }
 
@@ -54,7 +55,7 @@ function openingMention(ctx: QuoteContext, first: number | undefined): Mention |
 function isNamed(ctx: QuoteContext, m: Mention): boolean {
   for (let k = m.first; k <= m.last; k++) {
     const t = ctx.tokens[k]!;
-    if (!/^\p{Lu}/u.test(ctx.text.slice(t.start, t.end))) continue;
+    if (!startsUpper(ctx.text, t.start, t.end)) continue;
     if (k > m.first || !ctx.lex.determiners.has(t.norm)) return true;
   }
   return false;
@@ -70,7 +71,7 @@ function nameOnly(ctx: QuoteContext, m: Mention): Mention {
   let last = m.first;
   while (last < m.last) {
     const t = tokens[last + 1]!;
-    if (!/^\p{Lu}/u.test(ctx.text.slice(t.start, t.end)) && !lex.nameConnectors.has(t.norm)) break;
+    if (!startsUpper(ctx.text, t.start, t.end) && !lex.nameConnectors.has(t.norm)) break;
     last++;
   }
   while (last > m.first && lex.nameConnectors.has(tokens[last]!.norm)) last--;
@@ -80,9 +81,18 @@ function nameOnly(ctx: QuoteContext, m: Mention): Mention {
 /** Cues looked back over for a main verb; real sentences hold a handful. */
 const MAX_CUES_BACK = 12;
 
-function firstTokenOfSentences(ctx: QuoteContext): Map<number, number> {
-  const firsts = new Map<number, number>();
-  ctx.tokens.forEach((t, k) => { if (t.sentence >= 0 && !firsts.has(t.sentence)) firsts.set(t.sentence, k); });
+/** For each sentence, its first token (tokens are in sentence order), or undefined when it has none. */
+function firstTokenOfSentences(ctx: QuoteContext): (number | undefined)[] {
+  const firsts: (number | undefined)[] = [];
+  let previous = -1;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const sentence = ctx.tokens[k]!.sentence;
+    if (sentence > previous) {
+      while (firsts.length < sentence) firsts.push(undefined);
+      firsts.push(k);
+      previous = sentence;
+    }
+  }
   return firsts;
 }
 

@@ -1,18 +1,37 @@
 import type { Span } from '../text/span.js';
 import { isSpace } from '../text/span.js';
 import { isLowerCode, isUpperCode, isWordCode } from '../text/char-class.js';
-import { normaliseWord } from './normalise.js';
+import { normHash, normaliseWord } from './normalise.js';
 
 export type TokenKind = 'word' | 'punct';
 
-export interface Token extends Span {
-  kind: TokenKind;
+/**
+ * A word or punctuation token. Its matching form is made on first use: most words of a report are
+ * never looked at closely (no cue near them), and the slice and fold would be most of the work.
+ */
+export class Token implements Span {
+  private cachedNorm: string | undefined = undefined;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+    /** A line break lies between this token and the previous one. */
+    readonly lineBefore: boolean,
+    /** Index of the sentence the token is in, or -1 when it lies outside every sentence. */
+    readonly sentence: number,
+    /** normHash of a word's matching form (-1 for punctuation): lexicon filters test it without the form. */
+    readonly hash: number,
+  ) {}
+
   /** Matching form (normalise.ts) for words; the character itself for punctuation. */
-  norm: string;
-  /** A line break lies between this token and the previous one. */
-  lineBefore: boolean;
-  /** Index of the sentence the token is in, or -1 when it lies outside every sentence. */
-  sentence: number;
+  get norm(): string {
+    if (this.cachedNorm === undefined) {
+      const raw = this.text.slice(this.start, this.end);
+      this.cachedNorm = this.kind === 'word' ? normaliseWord(raw) : raw;
+    }
+    return this.cachedNorm;
+  }
 }
 
 /** Letters (tatweel is one), digits and combining marks; ASCII and the Arabic letters without the table. */
@@ -23,6 +42,21 @@ function isLetter(code: number): boolean {
 }
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x02bc;
 
+/** What the tokenizer does with a code unit, one table read each (filled on first use; 0 is unknown). */
+const SPACE = 1;
+const LINE_BREAK = 2;
+const LETTER = 3;
+const OTHER = 4;
+const CLASS = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  const known = CLASS[code]!;
+  if (known !== 0) return known;
+  const cls = isSpace(code) ? (code === 0x0a || code === 0x0d || code === 0x2029 ? LINE_BREAK : SPACE) : isLetter(code) ? LETTER : OTHER;
+  CLASS[code] = cls;
+  return cls;
+}
+
 /**
  * Splits the body regions into word and punctuation tokens with one forward cursor. A word keeps
  * inner hyphens and dots between letters (`a-t-il`, `U.S.`); an apostrophe between letters ends the
@@ -31,50 +65,48 @@ const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019
 export function tokenize(text: string, regions: readonly Span[], sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
-  let lineBefore = false;
-  const sentenceOf = (at: number): number => {
-    while (sentence < sentences.length && sentences[sentence]!.end <= at) sentence++;
-    return sentence < sentences.length && sentences[sentence]!.start <= at ? sentence : -1;
-  };
-  const push = (start: number, end: number, kind: TokenKind) => {
-    const raw = text.slice(start, end);
-    tokens.push({ start, end, kind, norm: kind === 'word' ? normaliseWord(raw) : raw, lineBefore, sentence: sentenceOf(start) });
-    lineBefore = false;
-  };
   for (const region of regions) {
-    lineBefore = true;
+    let lineBefore = true;
     let at = region.start;
-    while (at < region.end) {
-      const code = text.charCodeAt(at);
-      if (isSpace(code)) {
-        if (code === 0x0a || code === 0x0d || code === 0x2029) lineBefore = true;
-        at++;
-        continue;
-      }
-      if (!isLetter(code)) {
-        push(at, at + 1, 'punct');
+    const end = region.end;
+    while (at < end) {
+      const cls = classOf(text.charCodeAt(at));
+      if (cls === SPACE || cls === LINE_BREAK) {
+        if (cls === LINE_BREAK) lineBefore = true;
         at++;
         continue;
       }
       const start = at;
-      while (at < region.end) {
-        const c = text.charCodeAt(at);
-        if (isLetter(c)) { at++; continue; }
-        const next = at + 1 < region.end ? text.charCodeAt(at + 1) : -1;
-        const joins = next >= 0 && isLetter(next);
-        if (joins && isApostrophe(c)) { at++; break; }
-        if (!joins || (c !== 0x2d && c !== 0x2e)) break;
-        // A dot between a small letter and a capital is a sentence end with its space lost (`lancées.Alain`).
-        const lostSpace = c === 0x2e && isLowerCode(text.charCodeAt(at - 1)) && isUpperCode(next);
-        if (isLetter(text.charCodeAt(at - 1)) && !lostSpace) { at++; continue; }
-        break;
-      }
-      // A dot glued after single capitals is part of an abbreviation (`U.S.`), not the end of the word.
-      if (text[at] === '.' && at - start <= 3 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(start, at))) at++;
-      // So is the dot of a short capitalised title before a name (`M. Fagni`, `Dr. Smith`).
-      else if (text[at] === '.' && at - start <= 3 && /^\p{Lu}\p{Ll}?$/u.test(text.slice(start, at)) && /^ \p{Lu}/u.test(text.slice(at + 1, at + 3))) at++;
-      push(start, at, 'word');
+      at = cls === OTHER ? at + 1 : wordEnd(text, at, end);
+      while (sentence < sentences.length && sentences[sentence]!.end <= start) sentence++;
+      const inSentence = sentence < sentences.length && sentences[sentence]!.start <= start ? sentence : -1;
+      const word = cls !== OTHER;
+      tokens.push(new Token(text, start, at, word ? 'word' : 'punct', lineBefore, inSentence, word ? normHash(text, start, at) : -1));
+      lineBefore = false;
     }
   }
   return tokens;
+}
+
+/** Where the word that starts at `at` ends. */
+function wordEnd(text: string, at: number, end: number): number {
+  const start = at;
+  while (at < end) {
+    const c = text.charCodeAt(at);
+    if (classOf(c) === LETTER) { at++; continue; }
+    const next = at + 1 < end ? text.charCodeAt(at + 1) : -1;
+    const joins = next >= 0 && classOf(next) === LETTER;
+    if (joins && isApostrophe(c)) { at++; break; }
+    if (!joins || (c !== 0x2d && c !== 0x2e)) break;
+    // A dot between a small letter and a capital is a sentence end with its space lost (`lancées.Alain`).
+    const lostSpace = c === 0x2e && isLowerCode(text.charCodeAt(at - 1)) && isUpperCode(next);
+    if (classOf(text.charCodeAt(at - 1)) === LETTER && !lostSpace) { at++; continue; }
+    break;
+  }
+  if (text.charCodeAt(at) !== 0x2e || at - start > 3) return at;
+  // A dot glued after single capitals is part of an abbreviation (`U.S.`), not the end of the word.
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(start, at))) return at + 1;
+  // So is the dot of a short capitalised title before a name (`M. Fagni`, `Dr. Smith`).
+  if (/^\p{Lu}\p{Ll}?$/u.test(text.slice(start, at)) && /^ \p{Lu}/u.test(text.slice(at + 1, at + 3))) return at + 1;
+  return at;
 }

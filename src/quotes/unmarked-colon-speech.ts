@@ -1,5 +1,5 @@
 import type { Attribution, Mention, QuoteContext } from './context.js';
-import { COLON, COMMA, TERMINAL, isPunct } from './context.js';
+import { COLON, COMMA, TERMINAL, TERMINAL_OR_COLON, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { isClockTime, trimClause } from './clause.js';
@@ -73,7 +73,7 @@ function endsAtCue(ctx: QuoteContext, k: number, start: number): boolean {
 /** A cue in the same sentence before the colon, with nothing but its speaker and a phrase or two between. */
 function nearestCue(ctx: QuoteContext, colon: number, sentence: number): Cue | null {
   for (let k = colon - 1; k >= 0 && k >= colon - 16 && ctx.tokens[k]!.sentence === sentence; k--) {
-    if (isPunct(ctx.tokens[k], TERMINAL + COLON)) return null;
+    if (isPunct(ctx.tokens[k], TERMINAL_OR_COLON)) return null;
     const cue = ctx.cueOfToken[k];
     if (cue) return cue.kind === 'preposition' ? null : cue;
   }
@@ -92,7 +92,7 @@ function headlineSpeaker(ctx: QuoteContext, colon: number, sentence: number): Me
     const t = tokens[first - 1]!;
     if (t.kind === 'word' && (lex.stops.has(t.norm) || lex.relayWords.has(t.norm))) break;
     if (t.kind === 'word') words++;
-    else if (!isPunct(t, DECORATION + COMMA)) break;
+    else if (!isPunct(t, DECORATION_OR_COMMA)) break;
     first--;
   }
   const walked = first;
@@ -111,3 +111,4 @@ function headlineSpeaker(ctx: QuoteContext, colon: number, sentence: number): Me
 
 /** Markdown emphasis around a speaker or a statement in Telegram text (`**قاليباف:**`). */
 const DECORATION = '*_';
+const DECORATION_OR_COMMA = DECORATION + COMMA;

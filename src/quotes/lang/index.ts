@@ -1,4 +1,4 @@
-import { normaliseWord } from '../normalise.js';
+import { NormFilter, normaliseWord } from '../normalise.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -13,6 +13,8 @@ export interface CompiledLexicon {
   source: QuoteLexicon;
   prefixes: readonly string[];
   phrases: Map<string, { words: string[]; kind: CueKind }[]>;
+  /** Every word a cue can start with (first words, with each prefix too, and inverted forms): the cheap first test. */
+  cueStarts: NormFilter;
   auxiliaries: Set<string>;
   determiners: Set<string>;
   compoundAuxiliaries: Set<string>;
@@ -24,6 +26,15 @@ export interface CompiledLexicon {
   speechNouns: Set<string>;
   pronouns: Set<string>;
   stops: Set<string>;
+  /**
+   * Sets joined with the cue prefixes ahead, so "starts with a prefix and the rest is in the set" is one
+   * lookup: stop words as written or prefixed (`وعلى`), first words of cues prefixed (`وقال`), relaying
+   * cues as written or prefixed, and outlets behind a dative prefix (`لوكالة`, the outlet two letters or more).
+   */
+  prefixedStops: Set<string>;
+  prefixedCueWords: Set<string>;
+  prefixedRelayCues: Set<string>;
+  dativeOutlets: Set<string>;
   descriptionHeads: Set<string>;
   titles: Set<string>;
   labels: Set<string>;
@@ -80,30 +91,44 @@ function compile(l: QuoteLexicon): CompiledLexicon {
   for (const v of l.cueVerbs) add(words(v), 'verb');
   for (const p of l.participleCues) add(words(p), 'participle');
   for (const p of l.prepositionalCues) add(p.flatMap(words), 'preposition');
+  const prefixes = l.cuePrefixes.map(normaliseWord);
+  const inverted = set(l.invertedAuxiliaries);
+  const prefixed = (words: Iterable<string>, withPrefixes: readonly string[]): string[] => withPrefixes.flatMap((p) => [...words].map((w) => p + w));
+  const prefixedCueWords = new Set(prefixed(phrases.keys(), prefixes));
+  const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted];
+  const stops = set(l.mentionStops);
+  const relayCues = set(l.relayCues);
+  const dativePrefixes = l.dativePrefixes.map(normaliseWord);
+  const addresseeOutlets = set(l.addresseeOutlets);
   return {
     source: l,
-    prefixes: l.cuePrefixes.map(normaliseWord),
+    prefixes,
     phrases,
+    cueStarts: new NormFilter(starts),
     auxiliaries: set(l.auxiliaries),
     determiners: set(l.determiners),
     compoundAuxiliaries: set(l.compoundAuxiliaries),
     passiveAuxiliaries: set(l.passiveAuxiliaries),
     passiveAgent: set(l.passiveAgent),
-    inverted: set(l.invertedAuxiliaries),
+    inverted,
     complementizers: set(l.complementizers),
     bareClauseVerbs: set(l.bareClauseVerbs),
     speechNouns: set(l.speechNouns),
     pronouns: set(l.pronouns),
-    stops: set(l.mentionStops),
+    stops,
+    prefixedStops: new Set([...stops, ...prefixed(stops, prefixes)]),
+    prefixedCueWords,
+    prefixedRelayCues: new Set([...relayCues, ...prefixed(relayCues, prefixes)]),
+    dativeOutlets: new Set(prefixed([...addresseeOutlets].filter((o) => o.length > 1), dativePrefixes)),
     descriptionHeads: set(l.descriptionHeads),
     titles: set(l.titles),
     labels: set(l.labels),
     addresseePrefixes: l.addresseePrefixes,
     addresseeWords: set(l.addresseeWords),
-    dativePrefixes: l.dativePrefixes.map(normaliseWord),
-    addresseeOutlets: set(l.addresseeOutlets),
+    dativePrefixes,
+    addresseeOutlets,
     relayWords: set(l.relayWords),
-    relayCues: set(l.relayCues),
+    relayCues,
     adverbSuffixes: l.adverbSuffixes,
     verbEndings: l.verbEndings,
     conjunctionHeads: set(l.conjunctionHeads),
