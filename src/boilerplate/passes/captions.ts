@@ -10,7 +10,7 @@ import { span, type Credit, type PassContext } from '../context.js';
 import { describeCredit, isLatinLetter, readCredit } from '../credit.js';
 import { findGluePoint } from '../glue.js';
 import { isBlank, lineAt } from '../lines.js';
-import { endsSentenceAt, isLetter, isSpaceAt, isUpper, skipSpace, skipSpaceBack } from '../scan.js';
+import { endsSentenceAt, isLetter, isSpaceAt, isUpperUnit, skipSpace, skipSpaceBack } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 import { AGENCIES } from '../rules/common.js';
 
@@ -57,7 +57,7 @@ function creditLedLines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] 
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
   for (const line of ctx.lines) {
-    if (isBlank(line) || !isUpper(text[line.body.start])) continue;
+    if (isBlank(line) || !isUpperUnit(text.charCodeAt(line.body.start))) continue;
     const credit = readCredit(text, line.body.start, line.body.end);
     if (!credit || !isCreditLead(text, credit, line.body.start)) continue;
     const glue = findGluePoint(text, credit.end, line.body.end, { openers: ctx.lexicon.gluedOpeners, markup: true });
@@ -79,7 +79,8 @@ function isCreditLead(text: string, credit: { end: number; tokens: string[] }, s
     const next = text[skipSpace(text, credit.end)];
     return isLetter(next) && !isLatinLetter(next);
   }
+  if (credit.tokens.length < 2) return false;
   const parts = text.slice(start, credit.end).split('/');
   // `Rolls-Royce/BMW Group` is a name: the part after the slash must be an agency or `for <outlet>`.
-  return credit.tokens.length >= 2 && parts.length >= 2 && parts.slice(1).some((p) => p.startsWith('for ') || AGENCIES.includes(p.split(' ')[0]));
+  return parts.length >= 2 && parts.slice(1).some((p) => p.startsWith('for ') || AGENCIES.includes(p.split(' ')[0]));
 }

@@ -1,0 +1,169 @@
+/**
+ * The line rules of a report's rule sets, compiled once so that asking every line of every report costs
+ * little: the rules a line cannot match are ruled out by its length and the first letter of its body,
+ * and a line is lower-cased only when a rule with words that have case gets that far.
+ *
+ * What makes the shortcuts exact: `toLowerCase` maps each code point on its own (the one exception, a
+ * final Σ, needs a cased letter before it, so never at the start), and the only characters whose lower
+ * case holds an ASCII character or one of the Arabic block are that character and its capital (`i` and
+ * `k` also come from `İ` and the Kelvin sign). So a word made only of uncased characters (Arabic, digits,
+ * punctuation) is in the lower-cased line exactly where it is in the line itself, and a word holding the
+ * letter `x` (not `i` or `k`) is in the lower-cased line only if `x` or `X` is in the line.
+ */
+import { DEFAULT_MAX_LINE } from './lexicon.js';
+import type { BoilerplateKind } from '../contract/types.js';
+import { PhraseSet } from './phrase-set.js';
+import type { LanguageRules, LineRule } from './types.js';
+
+/**
+ * A rule's word list, split by case: `uncased` words are looked for in the line as written, `cased` ones
+ * (lower-cased) in the lower-cased line. Prefixes go in a trie; the words a line may hold anywhere in one
+ * regular expression of literals (one native scan of the line instead of one per word).
+ */
+interface Prefixes {
+  uncased: PhraseSet | null;
+  cased: PhraseSet | null;
+}
+
+interface Infixes {
+  uncased: RegExp | null;
+  cased: RegExp | null;
+  /** Characters (in both cases) one of which a line must hold to hold a cased word; null: no such test. */
+  probes: RegExp | null;
+}
+
+export interface CompiledRule {
+  kind: BoilerplateKind;
+  /** `<set id>/<rule name>`. */
+  rule: string;
+  maxLength: number;
+  firstLineOnly: boolean;
+  needsNeighbour: boolean;
+  /** Lower-cased first code of every `equals` and `startsWith` word: the line's must be one of them. */
+  firsts: Set<number> | null;
+  equals: Set<string> | null;
+  startsWith: Prefixes | null;
+  contains: Infixes | null;
+  pattern: RegExp | null;
+}
+
+/** A character whose lower case is itself and that no other character lower-cases to (see above). */
+export const isUncasedUnit = (c: number): boolean =>
+  (c < 0x80 && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) || (c >= 0x0600 && c <= 0x06ff);
+
+/** Latin letters from rare to common (no `i`, no `k`): the rarer a probe, the more lines it rules out. */
+const PROBE_ORDER = 'zqxjvbpygfwmucldhrsnoate';
+
+/** The rarest character of a lower-cased word that tells it apart in a line, or null (see above). */
+function probeOf(lower: string): string | null {
+  let probe: string | null = null;
+  let best = Infinity;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    // Punctuation is rarer than any letter; a space is in nearly every line, so it is no probe.
+    const rank = PROBE_ORDER.indexOf(lower[k]);
+    const score = c === 0x20 ? -1 : isUncasedUnit(c) ? 0 : rank >= 0 ? 1 + rank : -1;
+    if (score >= 0 && score < best) {
+      best = score;
+      probe = lower[k];
+    }
+  }
+  return probe;
+}
+
+function byCase(list: readonly string[]): { uncased: string[]; cased: string[] } {
+  const lower = [...new Set(list.map((w) => w.toLowerCase()))];
+  const uncased = lower.filter((w) => [...w].every((ch) => isUncasedUnit(ch.charCodeAt(0))));
+  return { uncased, cased: lower.filter((w) => !uncased.includes(w)) };
+}
+
+function prefixes(list: readonly string[]): Prefixes {
+  const { uncased, cased } = byCase(list);
+  return { uncased: uncased.length > 0 ? new PhraseSet(uncased) : null, cased: cased.length > 0 ? new PhraseSet(cased) : null };
+}
+
+/** Literals only, so it runs in linear time. */
+const anyOf = (words: readonly string[]): RegExp | null =>
+  words.length > 0 ? new RegExp(words.map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')).join('|'), 'u') : null;
+
+function infixes(list: readonly string[]): Infixes {
+  const { uncased, cased } = byCase(list);
+  const probes = cased.map(probeOf);
+  const allProbed = cased.length > 0 && probes.every((p) => p !== null);
+  return { uncased: anyOf(uncased), cased: anyOf(cased), probes: allProbed ? anyOf([...new Set(probes.flatMap((p) => [p!, p!.toUpperCase()]))]) : null };
+}
+
+const compiled = new WeakMap<readonly LanguageRules[], CompiledRule[]>();
+
+export function compileLineRules(rules: readonly LanguageRules[]): CompiledRule[] {
+  let out = compiled.get(rules);
+  if (out) return out;
+  out = rules.flatMap((set) => set.lines.map((r) => compile(set.id, r)));
+  compiled.set(rules, out);
+  return out;
+}
+
+function compile(id: string, r: LineRule): CompiledRule {
+  const anchored = [...(r.equals ?? []), ...(r.startsWith ?? [])];
+  return {
+    kind: r.kind,
+    rule: `${id}/${r.name}`,
+    maxLength: r.maxLength ?? DEFAULT_MAX_LINE,
+    firstLineOnly: r.firstLineOnly === true,
+    needsNeighbour: r.needsNeighbour === true,
+    firsts: anchored.length > 0 && !anchored.includes('') ? new Set(anchored.map((w) => w.toLowerCase().charCodeAt(0))) : null,
+    equals: r.equals ? new Set(r.equals.map((w) => w.toLowerCase())) : null,
+    startsWith: r.startsWith ? prefixes(r.startsWith) : null,
+    contains: r.contains ? infixes(r.contains) : null,
+    pattern: r.pattern ?? null,
+  };
+}
+
+/** The lower-cased first code of `text[start..]`: the first code of the lower-cased line. */
+function firstLowerUnit(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  if (c >= 0x0600 && c <= 0x06ff) return c;
+  return String.fromCodePoint(text.codePointAt(start)!).toLowerCase().charCodeAt(0);
+}
+
+/**
+ * The first rule that matches the line `text[start, end)` (a line body, not empty): of the neighbour
+ * rules when `neighbourPass`, else of the others (`firstLineOnly` ones only when `firstLine`).
+ */
+export function firstMatch(rules: readonly CompiledRule[], text: string, start: number, end: number, neighbourPass: boolean, firstLine: boolean): CompiledRule | null {
+  const length = end - start;
+  let body: string | null = null;
+  let lower: string | null = null;
+  let first = -1;
+  for (const r of rules) {
+    if (r.needsNeighbour !== neighbourPass || (r.firstLineOnly && !firstLine && !neighbourPass) || length > r.maxLength) continue;
+    if (r.firsts) {
+      if (first < 0) first = firstLowerUnit(text, start);
+      if (!r.firsts.has(first)) continue;
+    }
+    if (r.equals && !r.equals.has((lower ??= (body ??= text.slice(start, end)).toLowerCase()))) continue;
+    if (r.startsWith) {
+      const { uncased, cased } = r.startsWith;
+      if (!uncased?.startsAt(text, start, end)) {
+        if (!cased) continue;
+        lower ??= (body ??= text.slice(start, end)).toLowerCase();
+        if (!cased.startsAt(lower, 0, lower.length)) continue;
+      }
+    }
+    if (r.contains) {
+      const { uncased, cased, probes } = r.contains;
+      body ??= text.slice(start, end);
+      if (!uncased?.test(body)) {
+        if (!cased || (probes && !probes.test(body))) continue;
+        if (!cased.test((lower ??= body.toLowerCase()))) continue;
+      }
+    }
+    if (r.pattern) {
+      r.pattern.lastIndex = 0;
+      if (!r.pattern.test((body ??= text.slice(start, end)))) continue;
+    }
+    return r;
+  }
+  return null;
+}
