@@ -15,6 +15,7 @@ export interface GlueOptions {
 /** The first glue point in `from..to`, or -1. */
 export function findGluePoint(text: string, from: number, to: number, options: GlueOptions): number {
   const { openers, markup } = options;
+  if (!markup && openers.size <= MAX_SEARCHED_FIRSTS) return findGluedOpener(text, from, to, openers);
   let quotes = 0; // straight double quotes seen: odd means one is open
   for (let i = from + 1; i < to; i++) {
     const prev = text.charCodeAt(i - 1);
@@ -33,6 +34,41 @@ export function findGluePoint(text: string, from: number, to: number, options: G
     if (caseGlueAt(text, i)) return i;
   }
   return -1;
+}
+
+/** Above this many first characters, searching each natively costs more than reading every character. */
+const MAX_SEARCHED_FIRSTS = 3;
+const firstsOf = new WeakMap<WordList, string[]>();
+
+/**
+ * `findGluePoint` without markup: only where a listed word may start is a glue point possible, so those
+ * places are found by a native search for each first character (in a slice: a search stops at `to`).
+ */
+function findGluedOpener(text: string, from: number, to: number, openers: WordList): number {
+  if (to - from < 2) return -1;
+  let firsts = firstsOf.get(openers);
+  if (!firsts) firstsOf.set(openers, (firsts = openers.firstCharacters));
+  const piece = text.slice(from, to);
+  const next = firsts.map((ch) => piece.indexOf(ch, 1));
+  let quotes = 0; // straight double quotes in piece[0, quoteAt)
+  let quoteAt = 0;
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
+    if (k < 0) return -1;
+    const i = from + next[k];
+    next[k] = piece.indexOf(firsts[k], next[k] + 1);
+    const prev = text.charCodeAt(i - 1);
+    if (prev === 0x22) {
+      // A straight quote closes one when it is the second, fourth, ... since `from`.
+      for (let q = piece.indexOf('"', quoteAt); q >= 0 && q < i - from; q = piece.indexOf('"', q + 1)) {
+        quotes++;
+        quoteAt = q + 1;
+      }
+      if (quotes % 2 !== 0) continue;
+    } else if (prev !== 0xbb && prev !== 0x201d && !isLetterUnit(prev)) continue;
+    if (openers.at(text, i) !== null) return i;
+  }
 }
 
 /**

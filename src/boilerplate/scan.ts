@@ -134,6 +134,11 @@ export class WordList {
     return this.root.size;
   }
 
+  /** The characters the listed words start with. */
+  get firstCharacters(): string[] {
+    return [...this.root.keys()].map((c) => String.fromCharCode(c));
+  }
+
   /**
    * The longest word of the list that starts at `i` and is not the start of a longer word (no letter
    * follows it: `وقالت` before `وقال`), or null.
