@@ -40,20 +40,22 @@ export function readCredit(text: string, from: number, limit: number): CreditRun
   while (i < limit && tokens.length < MAX_TOKENS) {
     const start = i;
     let stop = i;
-    while (stop < limit && isTokenUnit(text.charCodeAt(stop))) stop++;
+    let slash = -1;
+    for (let c = text.charCodeAt(stop); stop < limit && isTokenUnit(c); c = text.charCodeAt(++stop)) if (c === 0x2f) slash = stop;
     if (stop === start) break;
     const glued = gluePointIn(text, start, stop);
     let tokenEnd = glued >= 0 ? glued : stop;
     if (text.charCodeAt(tokenEnd - 1) === 0x2e) tokenEnd--; // a final full stop is not part of the token
     const token = text.slice(start, tokenEnd);
-    const connector = text.charCodeAt(stop) === 0x20 && CONNECTORS.has(token);
-    if (!(tokenEnd > start && isUpperUnit(text.charCodeAt(start))) && !connector) break;
+    const upper = tokenEnd > start && isUpperUnit(text.charCodeAt(start));
+    if (!upper && !(text.charCodeAt(stop) === 0x20 && CONNECTORS.has(token))) break;
     tokens.push(token);
     end = tokenEnd;
     // An agency that ends its token closes the credit (`Pizzoli/AFP/Getty Images`); one that opens it
     // (`REUTERS/Piroschka van de Wouw`) is followed by the photographer's name.
-    const slash = token.lastIndexOf('/');
-    const lastPart = slash < 0 ? token : token.slice(slash + 1);
+    if (slash >= tokenEnd) for (slash = tokenEnd - 1; slash >= start && text.charCodeAt(slash) !== 0x2f; ) slash--;
+    if (slash < start) slash = -1;
+    const lastPart = slash < 0 ? token : text.slice(slash + 1, tokenEnd);
     // An agency leading the credit (`Reuters Abdalrhman Ismail`) is followed by the photographer too.
     const closing = AGENCY_SET.has(lastPart) || (SECOND_WORDS.has(token) && AGENCY_SET.has(`${tokens[tokens.length - 2]} ${token}`));
     if (closing && (tokens.length > 1 || slash >= 0)) lastAgencyEnd = end;

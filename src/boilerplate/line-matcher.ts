@@ -6,9 +6,10 @@
  * What makes the shortcuts exact: `toLowerCase` maps each code point on its own (the one exception, a
  * final Σ, needs a cased letter before it, so never at the start), and the only characters whose lower
  * case holds an ASCII character or one of the Arabic block are that character and its capital (`i` and
- * `k` also come from `İ` and the Kelvin sign). So a word made only of uncased characters (Arabic, digits,
- * punctuation) is in the lower-cased line exactly where it is in the line itself, and a word holding the
- * letter `x` (not `i` or `k`) is in the lower-cased line only if `x` or `X` is in the line.
+ * `k` also come from `İ` and the Kelvin sign; test/boilerplate/matching.test.ts checks this). So a word
+ * made only of uncased characters (Arabic, digits, punctuation) is in the lower-cased line exactly where
+ * it is in the line itself, and an ASCII piece of a word is in the lower-cased line only where the line
+ * holds it in some mix of cases, or holds `İ` or the Kelvin sign.
  */
 import { DEFAULT_MAX_LINE } from './lexicon.js';
 import type { BoilerplateKind } from '../contract/types.js';
@@ -27,9 +28,13 @@ interface Prefixes {
 
 interface Infixes {
   uncased: RegExp | null;
+  /** All cased words, tested against the lower-cased line: the exact test, run when a prefilter passes. */
   cased: RegExp | null;
-  /** Characters (in both cases) one of which a line must hold to hold a cased word; null: no such test. */
-  probes: RegExp | null;
+  /**
+   * The prefilter: the longest ASCII run of every cased word, ignoring ASCII case, or `İ` or the Kelvin
+   * sign; null when a cased word has no ASCII character to look for.
+   */
+  ascii: RegExp | null;
 }
 
 export interface CompiledRule {
@@ -51,26 +56,6 @@ export interface CompiledRule {
 export const isUncasedUnit = (c: number): boolean =>
   (c < 0x80 && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) || (c >= 0x0600 && c <= 0x06ff);
 
-/** Latin letters from rare to common (no `i`, no `k`): the rarer a probe, the more lines it rules out. */
-const PROBE_ORDER = 'zqxjvbpygfwmucldhrsnoate';
-
-/** The rarest character of a lower-cased word that tells it apart in a line, or null (see above). */
-function probeOf(lower: string): string | null {
-  let probe: string | null = null;
-  let best = Infinity;
-  for (let k = 0; k < lower.length; k++) {
-    const c = lower.charCodeAt(k);
-    // Punctuation is rarer than any letter; a space is in nearly every line, so it is no probe.
-    const rank = PROBE_ORDER.indexOf(lower[k]);
-    const score = c === 0x20 ? -1 : isUncasedUnit(c) ? 0 : rank >= 0 ? 1 + rank : -1;
-    if (score >= 0 && score < best) {
-      best = score;
-      probe = lower[k];
-    }
-  }
-  return probe;
-}
-
 function byCase(list: readonly string[]): { uncased: string[]; cased: string[] } {
   const lower = [...new Set(list.map((w) => w.toLowerCase()))];
   const uncased = lower.filter((w) => [...w].every((ch) => isUncasedUnit(ch.charCodeAt(0))));
@@ -82,15 +67,21 @@ function prefixes(list: readonly string[]): Prefixes {
   return { uncased: uncased.length > 0 ? new PhraseSet(uncased) : null, cased: cased.length > 0 ? new PhraseSet(cased) : null };
 }
 
+const literal = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 /** Literals only, so it runs in linear time. */
-const anyOf = (words: readonly string[]): RegExp | null =>
-  words.length > 0 ? new RegExp(words.map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')).join('|'), 'u') : null;
+const anyOf = (words: readonly string[]): RegExp | null => (words.length > 0 ? new RegExp(words.map(literal).join('|'), 'u') : null);
 
 function infixes(list: readonly string[]): Infixes {
   const { uncased, cased } = byCase(list);
-  const probes = cased.map(probeOf);
-  const allProbed = cased.length > 0 && probes.every((p) => p !== null);
-  return { uncased: anyOf(uncased), cased: anyOf(cased), probes: allProbed ? anyOf([...new Set(probes.flatMap((p) => [p!, p!.toUpperCase()]))]) : null };
+  // Without the `u` flag, `i` matches ASCII letters in either case and never a character beyond ASCII;
+  // the lower case of a line holds an ASCII letter only where the line holds it (in either case), `İ` or
+  // the Kelvin sign. So a line this does not match holds none of the words once lower-cased.
+  const runs = cased.map((w) => (w.match(/[\0-\x7f]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''));
+  return {
+    uncased: anyOf(uncased),
+    cased: anyOf(cased),
+    ascii: cased.length > 0 && !runs.includes('') ? new RegExp(`${runs.map(literal).join('|')}|[\u0130\u212a]`, 'i') : null,
+  };
 }
 
 const compiled = new WeakMap<readonly LanguageRules[], CompiledRule[]>();
@@ -152,11 +143,10 @@ export function firstMatch(rules: readonly CompiledRule[], text: string, start: 
       }
     }
     if (r.contains) {
-      const { uncased, cased, probes } = r.contains;
+      const { uncased, cased, ascii } = r.contains;
       body ??= text.slice(start, end);
       if (!uncased?.test(body)) {
-        if (!cased || (probes && !probes.test(body))) continue;
-        if (!cased.test((lower ??= body.toLowerCase()))) continue;
+        if (!cased || (ascii && !ascii.test(body)) || !cased.test((lower ??= body.toLowerCase()))) continue;
       }
     }
     if (r.pattern) {

@@ -37,6 +37,8 @@ describe('line matcher', () => {
     expect(hit('To learn more, CLICK HERE')).toBe('en/click-here');
     expect(hit('A man (AP Photo/Jane Doe)')).toBe('en/agency-photo-caption');
     expect(hit('All rights are ours')).toBe(null);
+    expect(hit('CLIC\u212a HERE to read')).toBe('en/click-here'); // the Kelvin sign lower-cases to k
+    expect(hit('Ads: ADVERTISEMENT')).toBe('en/share-widget');
   });
 });
 

@@ -26,10 +26,23 @@ export function captions(ctx: PassContext, credits: Credit[]): BoilerplateSpan[]
 function labelledCredits(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
+  let colons: number[] | null = null;
   for (const set of ctx.lexicon.rules) {
     for (const label of set.creditLabels) {
+      // Labels end with a colon: reading the few colons of the text costs less than one search per label.
+      const anchor = label.indexOf(':');
+      let k = 0;
+      const next = (from: number): number => {
+        if (anchor < 0) return text.indexOf(label, from);
+        colons ??= positionsOf(text, ':');
+        for (; k < colons.length; k++) {
+          const at = colons[k] - anchor;
+          if (at >= from && text.startsWith(label, at)) return at;
+        }
+        return -1;
+      };
       let previousEnd = 0; // a caption never reaches back into the previous one
-      for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, Math.max(previousEnd, at + label.length))) {
+      for (let at = next(0); at >= 0; at = next(Math.max(previousEnd, at + label.length))) {
         const line = lineAt(ctx.lines, at);
         const credit = readCredit(text, skipSpace(text, at + label.length, line.end), line.end);
         const end = credit ? credit.end : at + label.length;
@@ -39,6 +52,12 @@ function labelledCredits(ctx: PassContext, credits: Credit[]): BoilerplateSpan[]
       }
     }
   }
+  return out;
+}
+
+function positionsOf(text: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) out.push(at);
   return out;
 }
 
