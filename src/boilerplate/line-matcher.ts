@@ -84,14 +84,49 @@ function infixes(list: readonly string[]): Infixes {
   };
 }
 
-const compiled = new WeakMap<readonly LanguageRules[], CompiledRule[]>();
+/**
+ * The compiled rules, and what any of them looks for anywhere in a line, in one expression each: most
+ * lines match none, and then one native scan rules out every rule that would scan the line for it.
+ */
+export interface CompiledRules {
+  rules: CompiledRule[];
+  /** Any uncased `contains` word of a rule for every line (not `firstLineOnly`). */
+  uncased: RegExp | null;
+  /** Any `ascii` prefilter of a rule for every line; null when such a rule has cased words but no prefilter. */
+  ascii: RegExp | null;
+  /** Any pattern of a rule for every line; null when the patterns' flags differ. */
+  pattern: RegExp | null;
+}
 
-export function compileLineRules(rules: readonly LanguageRules[]): CompiledRule[] {
-  let out = compiled.get(rules);
+const compiled = new WeakMap<readonly LanguageRules[], CompiledRules>();
+
+export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules {
+  let out = compiled.get(sets);
   if (out) return out;
-  out = rules.flatMap((set) => set.lines.map((r) => compile(set.id, r)));
-  compiled.set(rules, out);
+  const rules = sets.flatMap((set) => set.lines.map((r) => compile(set.id, r)));
+  // The first line's rules are asked once per report: their words would only slow the others' scan.
+  const everyLine = rules.filter((r) => !r.firstLineOnly);
+  const infixes = everyLine.flatMap((r) => (r.contains ? [r.contains] : []));
+  const cased = infixes.filter((c) => c.cased);
+  out = {
+    rules,
+    uncased: union(infixes.flatMap((c) => (c.uncased ? [c.uncased] : []))),
+    ascii: cased.every((c) => c.ascii) ? union(cased.map((c) => c.ascii!)) : null,
+    pattern: union(everyLine.flatMap((r) => (r.pattern ? [r.pattern] : []))),
+  };
+  compiled.set(sets, out);
   return out;
+}
+
+/** One expression that matches where any of `patterns` does; null when there are none or their flags differ. */
+function union(patterns: readonly RegExp[]): RegExp | null {
+  const flags = patterns[0]?.flags;
+  if (flags === undefined || /[gmy]/u.test(flags) || patterns.some((p) => p.flags !== flags)) return null;
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+  } catch {
+    return null; // e.g. two patterns name the same group
+  }
 }
 
 function compile(id: string, r: LineRule): CompiledRule {
@@ -122,12 +157,16 @@ function firstLowerUnit(text: string, start: number): number {
  * The first rule that matches the line `text[start, end)` (a line body, not empty): of the neighbour
  * rules when `neighbourPass`, else of the others (`firstLineOnly` ones only when `firstLine`).
  */
-export function firstMatch(rules: readonly CompiledRule[], text: string, start: number, end: number, neighbourPass: boolean, firstLine: boolean): CompiledRule | null {
+export function firstMatch(compiled: CompiledRules, text: string, start: number, end: number, neighbourPass: boolean, firstLine: boolean): CompiledRule | null {
   const length = end - start;
   let body: string | null = null;
   let lower: string | null = null;
   let first = -1;
-  for (const r of rules) {
+  // Whether any rule's uncased word, ASCII prefilter or pattern matches the line: -1 not asked yet.
+  let anyUncased = -1;
+  let anyAscii = -1;
+  let anyPattern = -1;
+  for (const r of compiled.rules) {
     if (r.needsNeighbour !== neighbourPass || (r.firstLineOnly && !firstLine && !neighbourPass) || length > r.maxLength) continue;
     if (r.firsts) {
       if (first < 0) first = firstLowerUnit(text, start);
@@ -145,13 +184,23 @@ export function firstMatch(rules: readonly CompiledRule[], text: string, start: 
     if (r.contains) {
       const { uncased, cased, ascii } = r.contains;
       body ??= text.slice(start, end);
-      if (!uncased?.test(body)) {
-        if (!cased || (ascii && !ascii.test(body)) || !cased.test((lower ??= body.toLowerCase()))) continue;
+      let found = false;
+      if (uncased) {
+        if (anyUncased < 0 && !r.firstLineOnly) anyUncased = compiled.uncased === null || compiled.uncased.test(body) ? 1 : 0;
+        found = (anyUncased !== 0 || r.firstLineOnly) && uncased.test(body);
       }
+      if (!found && cased) {
+        if (anyAscii < 0 && !r.firstLineOnly) anyAscii = compiled.ascii === null || compiled.ascii.test(body) ? 1 : 0;
+        found = (anyAscii !== 0 || r.firstLineOnly) && (!ascii || ascii.test(body)) && cased.test((lower ??= body.toLowerCase()));
+      }
+      if (!found) continue;
     }
     if (r.pattern) {
+      body ??= text.slice(start, end);
+      if (anyPattern < 0 && !r.firstLineOnly) anyPattern = compiled.pattern === null || compiled.pattern.test(body) ? 1 : 0;
+      if (anyPattern === 0 && !r.firstLineOnly) continue;
       r.pattern.lastIndex = 0;
-      if (!r.pattern.test((body ??= text.slice(start, end)))) continue;
+      if (!r.pattern.test(body)) continue;
     }
     return r;
   }

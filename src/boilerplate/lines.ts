@@ -1,5 +1,5 @@
-import { isSpace, type Span } from '../text/span.js';
-import { isDecoration } from './scan.js';
+import type { Span } from '../text/span.js';
+import { isDecoration, isSpaceUnit } from './scan.js';
 
 /** One line of the input: `start..end` without its line break, `body` trimmed of space and decoration. */
 export interface Line extends Span {
@@ -38,9 +38,9 @@ export function splitLines(text: string): Line[] {
 
 function line(text: string, index: number, start: number, end: number): Line {
   let ts = start;
-  while (ts < end && isSpace(text.charCodeAt(ts))) ts++;
+  while (ts < end && isSpaceUnit(text.charCodeAt(ts))) ts++;
   let te = end;
-  while (te > ts && isSpace(text.charCodeAt(te - 1))) te--;
+  while (te > ts && isSpaceUnit(text.charCodeAt(te - 1))) te--;
   let b = ts;
   while (b < te && isDecoration(text.charCodeAt(b))) b++;
   let e = te;

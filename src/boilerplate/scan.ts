@@ -36,7 +36,9 @@ export function isLower(ch: string | undefined): boolean {
   return LOWER.test(ch);
 }
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-export const isSpaceAt = (text: string, i: number): boolean => i < text.length && isSpace(text.charCodeAt(i));
+/** `isSpace`, deciding first the characters nearly all text is made of: ASCII and U+00A1..U+167F (Arabic). */
+export const isSpaceUnit = (c: number): boolean => ((c > 0x20 && c < 0x85) || (c > 0xa0 && c < 0x1680) ? false : isSpace(c));
+export const isSpaceAt = (text: string, i: number): boolean => i < text.length && isSpaceUnit(text.charCodeAt(i));
 export const isLineBreak = (ch: string | undefined): boolean => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
 
 // The same classes by UTF-16 code, for the loops that read every character: `text.charCodeAt(i)` costs no
@@ -90,13 +92,13 @@ export function endsSentenceAt(text: string, i: number): boolean {
 
 /** Skips white space forward from `i` (not past `limit`). */
 export function skipSpace(text: string, i: number, limit = text.length): number {
-  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  while (i < limit && isSpaceUnit(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** Skips white space backward: returns the index just after the last non-space character before `i`. */
 export function skipSpaceBack(text: string, i: number, floor = 0): number {
-  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > floor && isSpaceUnit(text.charCodeAt(i - 1))) i--;
   return i;
 }
 

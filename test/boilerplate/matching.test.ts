@@ -39,6 +39,8 @@ describe('line matcher', () => {
     expect(hit('All rights are ours')).toBe(null);
     expect(hit('CLIC\u212a HERE to read')).toBe('en/click-here'); // the Kelvin sign lower-cases to k
     expect(hit('Ads: ADVERTISEMENT')).toBe('en/share-widget');
+    expect(hit('Police at the scene, In This File Photo')).toBe('en/picture-caption');
+    expect(firstMatch(rules, 'Police at the scene, In This File Photo', 0, 39, false, false)).toBe(null);
   });
 });
 
