@@ -6,7 +6,7 @@
  */
 import { caseGlueAt } from './glue.js';
 import { AGENCIES } from './rules/common.js';
-import { isLetter, isUpper } from './scan.js';
+import { isLetter, isLetterUnit, isUpper, isUpperUnit } from './scan.js';
 
 export interface CreditRun {
   start: number;
@@ -20,10 +20,16 @@ const CONNECTORS = new Set(['van', 'de', 'der', 'von', 'di', 'da', 'del', 'la', 
 const AGENCY_SET = new Set(AGENCIES);
 const AGENCIES_LONGEST_FIRST = [...AGENCIES].sort((a, b) => b.length - a.length);
 
-const isTokenChar = (ch: string | undefined): boolean =>
-  ch !== undefined && (isLatinLetter(ch) || (ch >= '0' && ch <= '9') || "/.'’&-".includes(ch));
+/** The second words of two-word agencies (`Getty Images`): only a token that is one can close such a name. */
+const SECOND_WORDS = new Set(AGENCIES.filter((a) => a.split(' ').length === 2).map((a) => a.split(' ')[1]));
+const SHORTEST_AGENCY = Math.min(...AGENCIES.map((a) => a.length));
+
+/** A Latin letter, a digit or one of `/.'’&-`, by code. */
+const isTokenUnit = (c: number): boolean =>
+  isLatinLetterUnit(c) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x2d;
 
 export const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && isLetter(ch) && ch.charCodeAt(0) < 0x0250;
+const isLatinLetterUnit = (c: number): boolean => c < 0x0250 && isLetterUnit(c);
 
 /** Reads a credit starting at `from` (not past `limit`); null when no capitalised token starts there. */
 export function readCredit(text: string, from: number, limit: number): CreditRun | null {
@@ -34,22 +40,26 @@ export function readCredit(text: string, from: number, limit: number): CreditRun
   while (i < limit && tokens.length < MAX_TOKENS) {
     const start = i;
     let stop = i;
-    while (stop < limit && isTokenChar(text[stop])) stop++;
+    let slash = -1;
+    for (let c = text.charCodeAt(stop); stop < limit && isTokenUnit(c); c = text.charCodeAt(++stop)) if (c === 0x2f) slash = stop;
     if (stop === start) break;
     const glued = gluePointIn(text, start, stop);
-    const tokenEnd = glued >= 0 ? glued : stop;
-    const token = text.slice(start, tokenEnd).replace(/[.]$/u, '');
-    const connector = CONNECTORS.has(token) && text[stop] === ' ';
-    if (!isUpper(token[0]) && !connector) break;
+    let tokenEnd = glued >= 0 ? glued : stop;
+    if (text.charCodeAt(tokenEnd - 1) === 0x2e) tokenEnd--; // a final full stop is not part of the token
+    const token = text.slice(start, tokenEnd);
+    const upper = tokenEnd > start && isUpperUnit(text.charCodeAt(start));
+    if (!upper && !(text.charCodeAt(stop) === 0x20 && CONNECTORS.has(token))) break;
     tokens.push(token);
-    end = start + token.length;
+    end = tokenEnd;
     // An agency that ends its token closes the credit (`Pizzoli/AFP/Getty Images`); one that opens it
     // (`REUTERS/Piroschka van de Wouw`) is followed by the photographer's name.
-    const lastPart = token.slice(token.lastIndexOf('/') + 1);
+    if (slash >= tokenEnd) for (slash = tokenEnd - 1; slash >= start && text.charCodeAt(slash) !== 0x2f; ) slash--;
+    if (slash < start) slash = -1;
+    const lastPart = slash < 0 ? token : text.slice(slash + 1, tokenEnd);
     // An agency leading the credit (`Reuters Abdalrhman Ismail`) is followed by the photographer too.
-    const closing = AGENCY_SET.has(lastPart) || AGENCY_SET.has(`${tokens[tokens.length - 2]} ${token}`);
-    if (closing && (tokens.length > 1 || token.includes('/'))) lastAgencyEnd = end;
-    if (glued >= 0 || text[stop] !== ' ') break;
+    const closing = AGENCY_SET.has(lastPart) || (SECOND_WORDS.has(token) && AGENCY_SET.has(`${tokens[tokens.length - 2]} ${token}`));
+    if (closing && (tokens.length > 1 || slash >= 0)) lastAgencyEnd = end;
+    if (glued >= 0 || text.charCodeAt(stop) !== 0x20) break;
     i = stop + 1;
   }
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1])) {
@@ -71,16 +81,29 @@ export function describeCredit(text: string, credit: CreditRun): { agency: strin
 
 /** Where body text glued onto a credit token starts inside it (`EPAPope` → `Pope`), or -1. */
 function gluePointIn(text: string, start: number, stop: number): number {
-  const token = text.slice(start, stop);
-  for (const agency of AGENCIES_LONGEST_FIRST) {
-    for (let at = token.indexOf(agency); at >= 0; at = token.indexOf(agency, at + 1)) {
-      const after = at + agency.length;
-      const startsWord = isUpper(token[after]) && !isUpper(token[after + 1]);
-      if (after < token.length && startsWord && (at === 0 || !isLatinLetter(token[at - 1]))) return start + after;
+  if (mayHoldGluedAgency(text, start, stop)) {
+    const token = text.slice(start, stop);
+    for (const agency of AGENCIES_LONGEST_FIRST) {
+      for (let at = token.indexOf(agency); at >= 0; at = token.indexOf(agency, at + 1)) {
+        const after = at + agency.length;
+        const startsWord = isUpper(token[after]) && !isUpper(token[after + 1]);
+        if (after < token.length && startsWord && (at === 0 || !isLatinLetter(token[at - 1]))) return start + after;
+      }
     }
   }
   for (let i = start + 1; i < stop; i++) if (caseGlueAt(text, i)) return i;
   return -1;
+}
+
+/**
+ * Whether an agency can end inside the token at all: that needs a capital, at least an agency's length in,
+ * that the token's next character does not continue in capitals. Few tokens have one (`EPAPope` does).
+ */
+function mayHoldGluedAgency(text: string, start: number, stop: number): boolean {
+  for (let j = start + SHORTEST_AGENCY; j < stop; j++) {
+    if (isUpperUnit(text.charCodeAt(j)) && (j + 1 === stop || !isUpperUnit(text.charCodeAt(j + 1)))) return true;
+  }
+  return false;
 }
 
 function findAgency(credit: string): string | null {

@@ -3,7 +3,7 @@
  * Scrapers that drop the markup around a caption leave `حلبمن جهة أخرى` or `"نور الدين زنكي"وأفاد` or
  * `Getty ImagesThousands of protesters`; the body starts exactly at the glued word.
  */
-import { CLOSING_QUOTES, isLetter, isLower, isUpper, type WordList } from './scan.js';
+import { isLetterUnit, isLowerUnit, isUpperUnit, type WordList } from './scan.js';
 
 export interface GlueOptions {
   /** Body-opening words that count when stuck to a preceding letter or closing quote. */
@@ -14,25 +14,61 @@ export interface GlueOptions {
 
 /** The first glue point in `from..to`, or -1. */
 export function findGluePoint(text: string, from: number, to: number, options: GlueOptions): number {
+  const { openers, markup } = options;
+  if (!markup && openers.size <= MAX_SEARCHED_FIRSTS) return findGluedOpener(text, from, to, openers);
   let quotes = 0; // straight double quotes seen: odd means one is open
   for (let i = from + 1; i < to; i++) {
-    const prev = text[i - 1];
-    if (prev === '"') quotes++;
-    const afterQuote = closesQuote(prev, quotes);
-    if (!afterQuote && !isLetter(prev)) continue;
-    if (options.openers.at(text, i) !== null) return i;
-    if (!options.markup) continue;
-    const ch = text[i];
-    if (afterQuote && (isLetter(ch) || ch === '"' || ch === '«' || ch === '“')) return i;
+    const prev = text.charCodeAt(i - 1);
+    let afterQuote = false;
+    if (prev === 0x22) {
+      if (++quotes % 2 !== 0) continue;
+      afterQuote = true;
+    } else if (prev === 0xbb || prev === 0x201d) {
+      // » and ” close a quotation; ’ and ' are apostrophes far more often than closing quotes (`l’heure`).
+      afterQuote = true;
+    } else if (!isLetterUnit(prev)) continue;
+    if (openers.at(text, i) !== null) return i;
+    if (!markup) continue;
+    const ch = text.charCodeAt(i);
+    if (afterQuote && (isLetterUnit(ch) || ch === 0x22 || ch === 0xab || ch === 0x201c)) return i;
     if (caseGlueAt(text, i)) return i;
   }
   return -1;
 }
 
-function closesQuote(ch: string | undefined, straightQuotes: number): boolean {
-  if (ch === '"') return straightQuotes % 2 === 0;
-  // ’ and ' are apostrophes far more often than closing quotes (`l’heure`, `qu’un`).
-  return ch !== undefined && ch !== '\'' && ch !== '’' && ch !== ')' && ch !== ']' && CLOSING_QUOTES.includes(ch);
+/** Above this many first characters, searching each natively costs more than reading every character. */
+const MAX_SEARCHED_FIRSTS = 3;
+const firstsOf = new WeakMap<WordList, string[]>();
+
+/**
+ * `findGluePoint` without markup: only where a listed word may start is a glue point possible, so those
+ * places are found by a native search for each first character (in a slice: a search stops at `to`).
+ */
+function findGluedOpener(text: string, from: number, to: number, openers: WordList): number {
+  if (to - from < 2) return -1;
+  let firsts = firstsOf.get(openers);
+  if (!firsts) firstsOf.set(openers, (firsts = openers.firstCharacters));
+  const piece = text.slice(from, to);
+  const next = firsts.map((ch) => piece.indexOf(ch, 1));
+  let quotes = 0; // straight double quotes in piece[0, quoteAt)
+  let quoteAt = 0;
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
+    if (k < 0) return -1;
+    const i = from + next[k];
+    next[k] = piece.indexOf(firsts[k], next[k] + 1);
+    const prev = text.charCodeAt(i - 1);
+    if (prev === 0x22) {
+      // A straight quote closes one when it is the second, fourth, ... since `from`.
+      for (let q = piece.indexOf('"', quoteAt); q >= 0 && q < i - from; q = piece.indexOf('"', q + 1)) {
+        quotes++;
+        quoteAt = q + 1;
+      }
+      if (quotes % 2 !== 0) continue;
+    } else if (prev !== 0xbb && prev !== 0x201d && !isLetterUnit(prev)) continue;
+    if (openers.at(text, i) !== null) return i;
+  }
 }
 
 /**
@@ -41,11 +77,11 @@ function closesQuote(ch: string | undefined, straightQuotes: number): boolean {
  * are names, not glue.
  */
 export function caseGlueAt(text: string, i: number): boolean {
-  if (!isUpper(text[i])) return false;
-  const elided = (text[i + 1] === '\'' || text[i + 1] === '’') && isLower(text[i + 2]); // `travailL'autre`
-  if (!isLower(text[i + 1]) && !elided) return false;
-  const prev = text[i - 1];
-  if (isLower(prev)) return isLower(text[i - 2]) && isLetter(text[i - 3]);
-  if (isUpper(prev)) return isUpper(text[i - 2]);
+  if (!isUpperUnit(text.charCodeAt(i))) return false;
+  const next = text.charCodeAt(i + 1);
+  if (!isLowerUnit(next) && !((next === 0x27 || next === 0x2019) && isLowerUnit(text.charCodeAt(i + 2)))) return false; // `travailL'autre`
+  const prev = text.charCodeAt(i - 1);
+  if (isLowerUnit(prev)) return isLowerUnit(text.charCodeAt(i - 2)) && isLetterUnit(text.charCodeAt(i - 3));
+  if (isUpperUnit(prev)) return isUpperUnit(text.charCodeAt(i - 2));
   return false;
 }

@@ -14,7 +14,7 @@ import { mediaTitles } from './passes/media-title.js';
 import { separators } from './passes/separators.js';
 import { tweets } from './passes/tweets.js';
 import type { Credit, PassContext } from './context.js';
-import { lexiconFor } from './lexicon.js';
+import { lexiconFor, type Lexicon } from './lexicon.js';
 import { splitLines } from './lines.js';
 import { findLinks } from './links.js';
 import { buildMetadata, type FoundMetadata } from './metadata.js';
@@ -56,9 +56,21 @@ export interface BoilerplateResult {
   metadata: FoundMetadata;
 }
 
+const lexicons = new Map<string, Lexicon>();
+
+/** The lexicon of a language's rule sets, looked up by the language code alone. */
+function lexiconOf(language: string): Lexicon {
+  let lexicon = lexicons.get(language);
+  if (!lexicon) {
+    if (lexicons.size > 1000) lexicons.clear(); // a library caller may pass any string
+    lexicons.set(language, (lexicon = lexiconFor(rulesFor(language))));
+  }
+  return lexicon;
+}
+
 export function findBoilerplate(text: string, options: BoilerplateOptions): BoilerplateResult {
   const lines = splitLines(text);
-  const ctx: PassContext = { text, lines, lexicon: lexiconFor(rulesFor(options.language)) };
+  const ctx: PassContext = { text, lines, lexicon: lexiconOf(options.language) };
   const links = findLinks(text);
   const credits: Credit[] = [];
   // Lists are joined with concat, never spread into push: a hostile text can yield more spans than a

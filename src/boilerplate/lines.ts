@@ -1,8 +1,5 @@
-import { trimSpan, type Span } from '../text/span.js';
-import { isDecoration } from './scan.js';
-
-/** \n \r U+2028 U+2029, by code: this loop reads every character of every report. */
-const isLineBreakCode = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+import type { Span } from '../text/span.js';
+import { isDecoration, isSpaceUnit } from './scan.js';
 
 /** One line of the input: `start..end` without its line break, `body` trimmed of space and decoration. */
 export interface Line extends Span {
@@ -13,21 +10,42 @@ export interface Line extends Span {
   body: Span;
 }
 
+/** Lines end at \n, \r\n, \r, U+2028 and U+2029. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const n = text.length;
+  // Each kind of break is found by a native search, searched again only once passed: a loop over every
+  // character of every report costs more than the rest of this function.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  let ls = text.indexOf('\u2028');
+  let ps = text.indexOf('\u2029');
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isLineBreakCode(text.charCodeAt(i))) continue;
-    const trimmed = trimSpan(text, { start, end: i });
-    let b = trimmed.start;
-    while (b < trimmed.end && isDecoration(text.charCodeAt(b))) b++;
-    let e = trimmed.end;
-    while (e > b && (text[e - 1] === '*' || text[e - 1] === '_')) e--;
-    lines.push({ index: lines.length, start, end: i, trimmed, body: { start: b, end: e } });
-    if (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+  for (;;) {
+    let end = lf < 0 ? n : lf;
+    if (cr >= 0 && cr < end) end = cr;
+    if (ls >= 0 && ls < end) end = ls;
+    if (ps >= 0 && ps < end) end = ps;
+    lines.push(line(text, lines.length, start, end));
+    if (end === n) return lines;
+    start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    if (ls >= 0 && ls < start) ls = text.indexOf('\u2028', start);
+    if (ps >= 0 && ps < start) ps = text.indexOf('\u2029', start);
   }
-  return lines;
+}
+
+function line(text: string, index: number, start: number, end: number): Line {
+  let ts = start;
+  while (ts < end && isSpaceUnit(text.charCodeAt(ts))) ts++;
+  let te = end;
+  while (te > ts && isSpaceUnit(text.charCodeAt(te - 1))) te--;
+  let b = ts;
+  while (b < te && isDecoration(text.charCodeAt(b))) b++;
+  let e = te;
+  while (e > b && (text.charCodeAt(e - 1) === 0x2a || text.charCodeAt(e - 1) === 0x5f)) e--; // * _
+  return { index, start, end, trimmed: { start: ts, end: te }, body: { start: b, end: e } };
 }
 
 export const isBlank = (line: Line): boolean => line.trimmed.start === line.trimmed.end;

@@ -3,12 +3,12 @@
  * agency and photographer of its credits, a headline first line as title, the dateline that opens the
  * body, and every link in the text.
  */
-import { complement, type Span } from '../text/span.js';
+import type { Span } from '../text/span.js';
 import type { Credit } from './context.js';
 import { isBlank, type Line } from './lines.js';
 import { stripScheme, type Link } from './links.js';
 import { ARABIC_AGENCIES, CHANNEL_HOSTS } from './rules/common.js';
-import { isLetter, isSpaceAt, isUpper, skipSpace, TERMINALS } from './scan.js';
+import { isLetter, isSpaceAt, isTerminalUnit, isUpper, skipSpace, TERMINALS } from './scan.js';
 import type { BoilerplateSpan } from './types.js';
 
 export interface FoundMetadata {
@@ -25,9 +25,8 @@ const MAX_PLACE = 80;
 const MAX_AGENCY = 24;
 
 export function buildMetadata(text: string, lines: readonly Line[], spans: readonly BoilerplateSpan[], links: readonly Link[], credits: readonly Credit[]): FoundMetadata {
-  const body = complement(spans, text.length);
-  const firstBody = body.map((b) => ({ start: skipSpace(text, b.start, b.end), end: b.end })).find((b) => b.start < b.end);
-  const dated = firstBody ? dateline(text, firstBody.start) : null;
+  const bodyStart = firstBodyCharacter(text, spans);
+  const dated = bodyStart >= 0 ? dateline(text, bodyStart) : null;
   const head = title(text, lines, spans);
   return {
     // A dateline alone on the first line is not a headline.
@@ -38,6 +37,20 @@ export function buildMetadata(text: string, lines: readonly Line[], spans: reado
     photographer: credits.find((c) => c.photographer)?.photographer ?? null,
     links: [...new Set(links.map((l) => l.url))],
   };
+}
+
+/** Where the body's first non-space character is (`spans` sorted and disjoint, as `resolve` leaves them), or -1. */
+function firstBodyCharacter(text: string, spans: readonly BoilerplateSpan[]): number {
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) {
+      const first = skipSpace(text, at, s.start);
+      if (first < s.start) return first;
+    }
+    at = Math.max(at, s.end);
+  }
+  const first = skipSpace(text, at);
+  return first < text.length ? first : -1;
 }
 
 const MAX_CHANNEL = 64;
@@ -57,9 +70,12 @@ function channel(links: readonly Link[]): string | null {
 
 /** The first line, when it reads as a headline: short, no sentence mark at its end, more text below. */
 function title(text: string, lines: readonly Line[], spans: readonly BoilerplateSpan[]): Span | null {
-  const nonBlank = lines.filter((l) => !isBlank(l));
-  if (nonBlank.length < 2) return null;
-  const first = nonBlank[0];
+  let k = 0;
+  while (k < lines.length && isBlank(lines[k])) k++;
+  const first = lines[k];
+  do k++;
+  while (k < lines.length && isBlank(lines[k]));
+  if (k >= lines.length) return null; // fewer than two non-blank lines
   const { start, end } = first.body;
   if (end - start > MAX_TITLE || end === start) return null;
   if (spans.some((s) => s.start < end && start < s.end)) return null;
@@ -76,15 +92,15 @@ function title(text: string, lines: readonly Line[], spans: readonly Boilerplate
 function dateline(text: string, start: number): { span: Span; agency: string | null } | null {
   const limit = Math.min(text.length, start + MAX_PLACE);
   for (let i = start; i < limit; i++) {
-    const ch = text[i];
-    if (ch === '\n' || TERMINALS.includes(ch)) return null;
-    if (ch === '(' && i > start) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || isTerminalUnit(c)) return null;
+    if (c === 0x28 && i > start) {
       const close = text.indexOf(')', i);
       if (close < 0 || close - i > MAX_AGENCY) return null;
       const end = dashesAfter(text, close + 1);
       return end < 0 ? null : { span: { start, end }, agency: text.slice(i + 1, close) };
     }
-    if ('-–—'.includes(ch) && i > start) {
+    if (isDashUnit(c) && i > start) {
       const place = text.slice(start, i).trim();
       const end = dashesAfter(text, i);
       if (end < 0) return null;
@@ -100,17 +116,20 @@ function dateline(text: string, start: number): { span: Span; agency: string | n
   return null;
 }
 
+/** `-`, `–` or `—`. */
+const isDashUnit = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
+
 /** Past the dash (or double dash) that closes a dateline, or -1 when there is none. */
 function dashesAfter(text: string, i: number): number {
   let j = i;
-  while (j < text.length && text[j] === ' ') j++;
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++;
   const run = dashRun(text, j);
   return run > 0 ? j + run : -1;
 }
 
 function dashRun(text: string, i: number): number {
   let n = 0;
-  while (n < 3 && '-–—'.includes(text[i + n] ?? 'x')) n++;
+  while (n < 3 && isDashUnit(text.charCodeAt(i + n))) n++;
   return n;
 }
 

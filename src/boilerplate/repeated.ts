@@ -18,7 +18,7 @@
  * duplicate of another one, an update of the same story, not a footer carrier, and nothing is marked.
  */
 import { isSpace, trimSpan } from '../text/span.js';
-import { isDigit, isLetter } from './scan.js';
+import { isDigit, isLetter, isLetterUnit, isSpaceUnit } from './scan.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import type { BoilerplateSpan } from './types.js';
 
@@ -177,7 +177,7 @@ function lineKey(text: string, start: number, end: number, minLength: number): n
   let kept = 0;
   for (let i = start; i < end; i++) {
     const raw = text.charCodeAt(i);
-    const space = isSpace(raw);
+    const space = isSpaceUnit(raw);
     const c = space ? 0x20 : raw;
     run = c === last && !isLetterOrDigit(c) ? run + 1 : 0;
     if (run < 3 && !(space && last === 0x20)) {
@@ -192,7 +192,7 @@ function lineKey(text: string, start: number, end: number, minLength: number): n
 
 function isLetterOrDigit(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  return isLetter(String.fromCharCode(c));
+  return isLetterUnit(c);
 }
 
 /** Collapses white space and runs of one repeated punctuation mark (`-----` → `---`). */

@@ -26,25 +26,33 @@ export function bylines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] 
 /** `(afp/nxp)` or `– Reuters/Guardian` closing a paragraph. */
 function agencySignOff(text: string, line: Line, credits: Credit[]): BoilerplateSpan | null {
   const end = line.trimmed.end;
-  const tail = text.slice(Math.max(line.trimmed.start, end - MAX_SIGN_OFF), end);
-  if (tail.endsWith(')')) {
-    const open = tail.lastIndexOf('(');
-    const codes = open >= 0 ? tail.slice(open + 1, -1).split('/') : [];
+  const from = Math.max(line.trimmed.start, end - MAX_SIGN_OFF);
+  if (text.charCodeAt(end - 1) === 0x29) {
+    let open = end - 2;
+    while (open >= from && text.charCodeAt(open) !== 0x28) open--;
+    const codes = open >= from ? text.slice(open + 1, end - 1).split('/') : [];
     if (codes.length > 0 && codes.every((c) => CODES.has(c.toLowerCase()))) {
-      const start = end - tail.length + open;
-      if (!closesSentence(text, start, line)) return null;
+      if (!closesSentence(text, open, line)) return null;
       credits.push({ agency: codes[0], photographer: null });
-      return span(start, end, 'byline', 'common/agency-sign-off');
+      return span(open, end, 'byline', 'common/agency-sign-off');
     }
   }
-  const dash = Math.max(tail.lastIndexOf('– '), tail.lastIndexOf('— '), tail.lastIndexOf('- '));
+  const dash = lastDash(text, from, end);
   if (dash < 0) return null;
-  const names = tail.slice(dash + 2).split('/');
+  const names = text.slice(dash + 2, end).split('/');
   if (!names.every((n) => AGENCY_SET.has(n.trim()))) return null;
-  const start = end - tail.length + dash;
-  if (!closesSentence(text, start, line)) return null;
+  if (!closesSentence(text, dash, line)) return null;
   credits.push({ agency: names[0].trim(), photographer: null });
-  return span(start, end, 'byline', 'common/agency-sign-off');
+  return span(dash, end, 'byline', 'common/agency-sign-off');
+}
+
+/** The last `– `, `— ` or `- ` within `text[from, end)`, or -1. */
+function lastDash(text: string, from: number, end: number): number {
+  for (let i = end - 2; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text.charCodeAt(i + 1) === 0x20) return i;
+  }
+  return -1;
 }
 
 /** A sign-off stands alone on its line or follows a finished sentence. */

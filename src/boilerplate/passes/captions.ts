@@ -10,7 +10,7 @@ import { span, type Credit, type PassContext } from '../context.js';
 import { describeCredit, isLatinLetter, readCredit } from '../credit.js';
 import { findGluePoint } from '../glue.js';
 import { isBlank, lineAt } from '../lines.js';
-import { endsSentenceAt, isLetter, isSpaceAt, isUpper, skipSpace, skipSpaceBack } from '../scan.js';
+import { endsSentenceAt, isLetter, isSpaceAt, isUpperUnit, skipSpace, skipSpaceBack } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 import { AGENCIES } from '../rules/common.js';
 
@@ -26,10 +26,23 @@ export function captions(ctx: PassContext, credits: Credit[]): BoilerplateSpan[]
 function labelledCredits(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
+  let colons: number[] | null = null;
   for (const set of ctx.lexicon.rules) {
     for (const label of set.creditLabels) {
+      // Labels end with a colon: reading the few colons of the text costs less than one search per label.
+      const anchor = label.indexOf(':');
+      let k = 0;
+      const next = (from: number): number => {
+        if (anchor < 0) return text.indexOf(label, from);
+        colons ??= positionsOf(text, ':');
+        for (; k < colons.length; k++) {
+          const at = colons[k] - anchor;
+          if (at >= from && text.startsWith(label, at)) return at;
+        }
+        return -1;
+      };
       let previousEnd = 0; // a caption never reaches back into the previous one
-      for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, Math.max(previousEnd, at + label.length))) {
+      for (let at = next(0); at >= 0; at = next(Math.max(previousEnd, at + label.length))) {
         const line = lineAt(ctx.lines, at);
         const credit = readCredit(text, skipSpace(text, at + label.length, line.end), line.end);
         const end = credit ? credit.end : at + label.length;
@@ -39,6 +52,12 @@ function labelledCredits(ctx: PassContext, credits: Credit[]): BoilerplateSpan[]
       }
     }
   }
+  return out;
+}
+
+function positionsOf(text: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) out.push(at);
   return out;
 }
 
@@ -57,7 +76,7 @@ function creditLedLines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] 
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
   for (const line of ctx.lines) {
-    if (isBlank(line) || !isUpper(text[line.body.start])) continue;
+    if (isBlank(line) || !isUpperUnit(text.charCodeAt(line.body.start))) continue;
     const credit = readCredit(text, line.body.start, line.body.end);
     if (!credit || !isCreditLead(text, credit, line.body.start)) continue;
     const glue = findGluePoint(text, credit.end, line.body.end, { openers: ctx.lexicon.gluedOpeners, markup: true });
@@ -79,7 +98,8 @@ function isCreditLead(text: string, credit: { end: number; tokens: string[] }, s
     const next = text[skipSpace(text, credit.end)];
     return isLetter(next) && !isLatinLetter(next);
   }
+  if (credit.tokens.length < 2) return false;
   const parts = text.slice(start, credit.end).split('/');
   // `Rolls-Royce/BMW Group` is a name: the part after the slash must be an agency or `for <outlet>`.
-  return credit.tokens.length >= 2 && parts.length >= 2 && parts.slice(1).some((p) => p.startsWith('for ') || AGENCIES.includes(p.split(' ')[0]));
+  return parts.length >= 2 && parts.slice(1).some((p) => p.startsWith('for ') || AGENCIES.includes(p.split(' ')[0]));
 }

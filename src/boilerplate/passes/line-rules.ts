@@ -1,12 +1,11 @@
 /**
  * Whole-line rules: a line that is a promotion, a share button, a copyright notice, a credit. Rules are
- * data (rules/*.ts); this pass only asks each line whether a rule's tests hold.
+ * data (rules/*.ts); this pass only asks each line whether a rule's tests hold (line-matcher.ts).
  */
 import { span, type PassContext } from '../context.js';
-import { DEFAULT_MAX_LINE } from '../lexicon.js';
+import { compileLineRules, firstMatch } from '../line-matcher.js';
 import { coveredLines, isBlank, neighbour, type Line } from '../lines.js';
-import type { BoilerplateSpan, LineRule } from '../types.js';
-
+import type { BoilerplateSpan } from '../types.js';
 
 /** Lines matched by rules that stand on their own. */
 export function lineRules(ctx: PassContext): BoilerplateSpan[] {
@@ -14,7 +13,7 @@ export function lineRules(ctx: PassContext): BoilerplateSpan[] {
   const first = ctx.lines.find((l) => !isBlank(l));
   for (const line of ctx.lines) {
     if (isBlank(line)) continue;
-    const rule = firstMatch(ctx, line, (r) => !r.needsNeighbour && (!r.firstLineOnly || line === first));
+    const rule = match(ctx, line, false, line === first);
     if (rule) out.push(span(line.trimmed.start, line.trimmed.end, rule.kind, rule.rule));
   }
   return out;
@@ -31,7 +30,7 @@ export function neighbourRules(ctx: PassContext, found: readonly BoilerplateSpan
     if (isBlank(line) || covered.has(line.index)) return;
     const near = neighbour(ctx.lines, line, step === 1 ? -1 : 1);
     if (near === null || !covered.has(near.index)) return;
-    const rule = firstMatch(ctx, line, (r) => r.needsNeighbour === true);
+    const rule = match(ctx, line, true, false);
     if (!rule) return;
     out.push(span(line.trimmed.start, line.trimmed.end, rule.kind, rule.rule));
     covered.add(line.index);
@@ -41,47 +40,8 @@ export function neighbourRules(ctx: PassContext, found: readonly BoilerplateSpan
   return out;
 }
 
-function firstMatch(ctx: PassContext, line: Line, use: (r: LineRule) => boolean): (LineRule & { rule: string }) | null {
-  if (line.body.end === line.body.start || line.body.end - line.body.start > ctx.lexicon.longestLineRule) return null;
-  const body = ctx.text.slice(line.body.start, line.body.end);
-  const lower = body.toLowerCase();
-  for (const set of ctx.lexicon.rules) {
-    for (const r of set.lines) {
-      if (use(r) && matches(r, body, lower)) return { ...r, rule: `${set.id}/${r.name}` };
-    }
-  }
-  return null;
-}
-
-/** A rule's word lists in lower case, computed once per rule. */
-interface Lowered {
-  equals: Set<string> | null;
-  startsWith: string[] | null;
-  contains: string[] | null;
-}
-
-const lowered = new WeakMap<LineRule, Lowered>();
-
-function lowerOf(r: LineRule): Lowered {
-  let l = lowered.get(r);
-  if (!l) {
-    const low = (words: readonly string[] | undefined) => (words ? words.map((w) => w.toLowerCase()) : null);
-    const equals = low(r.equals);
-    l = { equals: equals && new Set(equals), startsWith: low(r.startsWith), contains: low(r.contains) };
-    lowered.set(r, l);
-  }
-  return l;
-}
-
-export function matches(r: LineRule, body: string, lower: string): boolean {
-  if (body.length > (r.maxLength ?? DEFAULT_MAX_LINE)) return false;
-  const l = lowerOf(r);
-  if (l.equals && !l.equals.has(lower)) return false;
-  if (l.startsWith && !l.startsWith.some((w) => lower.startsWith(w))) return false;
-  if (l.contains && !l.contains.some((w) => lower.includes(w))) return false;
-  if (r.pattern) {
-    r.pattern.lastIndex = 0;
-    if (!r.pattern.test(body)) return false;
-  }
-  return true;
+function match(ctx: PassContext, line: Line, neighbourPass: boolean, firstLine: boolean) {
+  const { start, end } = line.body;
+  if (end === start || end - start > ctx.lexicon.longestLineRule) return null;
+  return firstMatch(compileLineRules(ctx.lexicon.rules), ctx.text, start, end, neighbourPass, firstLine);
 }

@@ -1,0 +1,208 @@
+/**
+ * The line rules of a report's rule sets, compiled once so that asking every line of every report costs
+ * little: the rules a line cannot match are ruled out by its length and the first letter of its body,
+ * and a line is lower-cased only when a rule with words that have case gets that far.
+ *
+ * What makes the shortcuts exact: `toLowerCase` maps each code point on its own (the one exception, a
+ * final Σ, needs a cased letter before it, so never at the start), and the only characters whose lower
+ * case holds an ASCII character or one of the Arabic block are that character and its capital (`i` and
+ * `k` also come from `İ` and the Kelvin sign; test/boilerplate/matching.test.ts checks this). So a word
+ * made only of uncased characters (Arabic, digits, punctuation) is in the lower-cased line exactly where
+ * it is in the line itself, and an ASCII piece of a word is in the lower-cased line only where the line
+ * holds it in some mix of cases, or holds `İ` or the Kelvin sign.
+ */
+import { DEFAULT_MAX_LINE } from './lexicon.js';
+import type { BoilerplateKind } from '../contract/types.js';
+import { PhraseSet } from './phrase-set.js';
+import type { LanguageRules, LineRule } from './types.js';
+
+/**
+ * A rule's word list, split by case: `uncased` words are looked for in the line as written, `cased` ones
+ * (lower-cased) in the lower-cased line. Prefixes go in a trie; the words a line may hold anywhere in one
+ * regular expression of literals (one native scan of the line instead of one per word).
+ */
+interface Prefixes {
+  uncased: PhraseSet | null;
+  cased: PhraseSet | null;
+}
+
+interface Infixes {
+  uncased: RegExp | null;
+  /** All cased words, tested against the lower-cased line: the exact test, run when a prefilter passes. */
+  cased: RegExp | null;
+  /**
+   * The prefilter: the longest ASCII run of every cased word, ignoring ASCII case, or `İ` or the Kelvin
+   * sign; null when a cased word has no ASCII character to look for.
+   */
+  ascii: RegExp | null;
+}
+
+export interface CompiledRule {
+  kind: BoilerplateKind;
+  /** `<set id>/<rule name>`. */
+  rule: string;
+  maxLength: number;
+  firstLineOnly: boolean;
+  needsNeighbour: boolean;
+  /** Lower-cased first code of every `equals` and `startsWith` word: the line's must be one of them. */
+  firsts: Set<number> | null;
+  equals: Set<string> | null;
+  startsWith: Prefixes | null;
+  contains: Infixes | null;
+  pattern: RegExp | null;
+}
+
+/** A character whose lower case is itself and that no other character lower-cases to (see above). */
+export const isUncasedUnit = (c: number): boolean =>
+  (c < 0x80 && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) || (c >= 0x0600 && c <= 0x06ff);
+
+function byCase(list: readonly string[]): { uncased: string[]; cased: string[] } {
+  const lower = [...new Set(list.map((w) => w.toLowerCase()))];
+  const uncased = lower.filter((w) => [...w].every((ch) => isUncasedUnit(ch.charCodeAt(0))));
+  return { uncased, cased: lower.filter((w) => !uncased.includes(w)) };
+}
+
+function prefixes(list: readonly string[]): Prefixes {
+  const { uncased, cased } = byCase(list);
+  return { uncased: uncased.length > 0 ? new PhraseSet(uncased) : null, cased: cased.length > 0 ? new PhraseSet(cased) : null };
+}
+
+const literal = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+/** Literals only, so it runs in linear time. */
+const anyOf = (words: readonly string[]): RegExp | null => (words.length > 0 ? new RegExp(words.map(literal).join('|'), 'u') : null);
+
+function infixes(list: readonly string[]): Infixes {
+  const { uncased, cased } = byCase(list);
+  // Without the `u` flag, `i` matches ASCII letters in either case and never a character beyond ASCII;
+  // the lower case of a line holds an ASCII letter only where the line holds it (in either case), `İ` or
+  // the Kelvin sign. So a line this does not match holds none of the words once lower-cased.
+  const runs = cased.map((w) => (w.match(/[\0-\x7f]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''));
+  return {
+    uncased: anyOf(uncased),
+    cased: anyOf(cased),
+    ascii: cased.length > 0 && !runs.includes('') ? new RegExp(`${runs.map(literal).join('|')}|[\u0130\u212a]`, 'i') : null,
+  };
+}
+
+/**
+ * The compiled rules, and what any of them looks for anywhere in a line, in one expression each: most
+ * lines match none, and then one native scan rules out every rule that would scan the line for it.
+ */
+export interface CompiledRules {
+  rules: CompiledRule[];
+  /** Any uncased `contains` word of a rule for every line (not `firstLineOnly`). */
+  uncased: RegExp | null;
+  /** Any `ascii` prefilter of a rule for every line; null when such a rule has cased words but no prefilter. */
+  ascii: RegExp | null;
+  /** Any pattern of a rule for every line; null when the patterns' flags differ. */
+  pattern: RegExp | null;
+}
+
+const compiled = new WeakMap<readonly LanguageRules[], CompiledRules>();
+
+export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules {
+  let out = compiled.get(sets);
+  if (out) return out;
+  const rules = sets.flatMap((set) => set.lines.map((r) => compile(set.id, r)));
+  // The first line's rules are asked once per report: their words would only slow the others' scan.
+  const everyLine = rules.filter((r) => !r.firstLineOnly);
+  const infixes = everyLine.flatMap((r) => (r.contains ? [r.contains] : []));
+  const cased = infixes.filter((c) => c.cased);
+  out = {
+    rules,
+    uncased: union(infixes.flatMap((c) => (c.uncased ? [c.uncased] : []))),
+    ascii: cased.every((c) => c.ascii) ? union(cased.map((c) => c.ascii!)) : null,
+    pattern: union(everyLine.flatMap((r) => (r.pattern ? [r.pattern] : []))),
+  };
+  compiled.set(sets, out);
+  return out;
+}
+
+/** One expression that matches where any of `patterns` does; null when there are none or their flags differ. */
+function union(patterns: readonly RegExp[]): RegExp | null {
+  const flags = patterns[0]?.flags;
+  if (flags === undefined || /[gmy]/u.test(flags) || patterns.some((p) => p.flags !== flags)) return null;
+  try {
+    return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+  } catch {
+    return null; // e.g. two patterns name the same group
+  }
+}
+
+function compile(id: string, r: LineRule): CompiledRule {
+  const anchored = [...(r.equals ?? []), ...(r.startsWith ?? [])];
+  return {
+    kind: r.kind,
+    rule: `${id}/${r.name}`,
+    maxLength: r.maxLength ?? DEFAULT_MAX_LINE,
+    firstLineOnly: r.firstLineOnly === true,
+    needsNeighbour: r.needsNeighbour === true,
+    firsts: anchored.length > 0 && !anchored.includes('') ? new Set(anchored.map((w) => w.toLowerCase().charCodeAt(0))) : null,
+    equals: r.equals ? new Set(r.equals.map((w) => w.toLowerCase())) : null,
+    startsWith: r.startsWith ? prefixes(r.startsWith) : null,
+    contains: r.contains ? infixes(r.contains) : null,
+    pattern: r.pattern ?? null,
+  };
+}
+
+/** The lower-cased first code of `text[start..]`: the first code of the lower-cased line. */
+function firstLowerUnit(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  if (c >= 0x0600 && c <= 0x06ff) return c;
+  return String.fromCodePoint(text.codePointAt(start)!).toLowerCase().charCodeAt(0);
+}
+
+/**
+ * The first rule that matches the line `text[start, end)` (a line body, not empty): of the neighbour
+ * rules when `neighbourPass`, else of the others (`firstLineOnly` ones only when `firstLine`).
+ */
+export function firstMatch(compiled: CompiledRules, text: string, start: number, end: number, neighbourPass: boolean, firstLine: boolean): CompiledRule | null {
+  const length = end - start;
+  let body: string | null = null;
+  let lower: string | null = null;
+  let first = -1;
+  // Whether any rule's uncased word, ASCII prefilter or pattern matches the line: -1 not asked yet.
+  let anyUncased = -1;
+  let anyAscii = -1;
+  let anyPattern = -1;
+  for (const r of compiled.rules) {
+    if (r.needsNeighbour !== neighbourPass || (r.firstLineOnly && !firstLine && !neighbourPass) || length > r.maxLength) continue;
+    if (r.firsts) {
+      if (first < 0) first = firstLowerUnit(text, start);
+      if (!r.firsts.has(first)) continue;
+    }
+    if (r.equals && !r.equals.has((lower ??= (body ??= text.slice(start, end)).toLowerCase()))) continue;
+    if (r.startsWith) {
+      const { uncased, cased } = r.startsWith;
+      if (!uncased?.startsAt(text, start, end)) {
+        if (!cased) continue;
+        lower ??= (body ??= text.slice(start, end)).toLowerCase();
+        if (!cased.startsAt(lower, 0, lower.length)) continue;
+      }
+    }
+    if (r.contains) {
+      const { uncased, cased, ascii } = r.contains;
+      body ??= text.slice(start, end);
+      let found = false;
+      if (uncased) {
+        if (anyUncased < 0 && !r.firstLineOnly) anyUncased = compiled.uncased === null || compiled.uncased.test(body) ? 1 : 0;
+        found = (anyUncased !== 0 || r.firstLineOnly) && uncased.test(body);
+      }
+      if (!found && cased) {
+        if (anyAscii < 0 && !r.firstLineOnly) anyAscii = compiled.ascii === null || compiled.ascii.test(body) ? 1 : 0;
+        found = (anyAscii !== 0 || r.firstLineOnly) && (!ascii || ascii.test(body)) && cased.test((lower ??= body.toLowerCase()));
+      }
+      if (!found) continue;
+    }
+    if (r.pattern) {
+      body ??= text.slice(start, end);
+      if (anyPattern < 0 && !r.firstLineOnly) anyPattern = compiled.pattern === null || compiled.pattern.test(body) ? 1 : 0;
+      if (anyPattern === 0 && !r.firstLineOnly) continue;
+      r.pattern.lastIndex = 0;
+      if (!r.pattern.test(body)) continue;
+    }
+    return r;
+  }
+  return null;
+}
