@@ -1,5 +1,6 @@
 import type { Seeker } from './cursor.js';
 import type { SentenceLanguage } from './lang/types.js';
+import type { Tables } from './tables.js';
 
 /**
  * A place where a sentence may end. The scanner proposes them; each pass then looks at the text around one
@@ -25,6 +26,8 @@ export interface Scope {
   start: number;
   end: number;
   language: SentenceLanguage;
+  /** The language's data as lookup tables, built once per language. */
+  tables: Tables;
   /** Shared by the regions of one text: where the next occurrence of a string is. */
   seeker: Seeker;
 }

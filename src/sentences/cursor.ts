@@ -46,18 +46,38 @@ export function runAhead(text: string, start: number, limit: number, test: (code
  * even when a search runs past the end of a region.
  */
 export class Seeker {
-  /** For each string: the first occurrence at or after `from` is at `at` (-1: none till the end). */
-  private readonly last = new Map<string, { from: number; at: number }>();
+  private readonly needles = new Map<string, Needle>();
 
   constructor(private readonly text: string) {}
 
-  /** Index of the first `needle` at or after `from`, or -1. */
-  next(needle: string, from: number): number {
-    const last = this.last.get(needle);
+  /** The search for one string; a pass takes it once per region and asks it for every occurrence. */
+  of(needle: string): Needle {
+    let found = this.needles.get(needle);
+    if (!found) {
+      found = new Needle(this.text, needle);
+      this.needles.set(needle, found);
+    }
+    return found;
+  }
+}
+
+/** One string's searches, with the last answer kept in place (no allocation per search). */
+export class Needle {
+  /** The first occurrence at or after `from` is at `at` (-1: none till the end); `from` -1: no search yet. */
+  private from = -1;
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  /** Index of the first occurrence at or after `from`, or -1. */
+  next(from: number): number {
     // nothing lies between the last search's start and its answer, so that answer still holds
-    if (last && from >= last.from && (last.at === -1 || last.at >= from)) return last.at;
-    const at = this.text.indexOf(needle, from);
-    this.last.set(needle, { from, at });
-    return at;
+    if (this.from >= 0 && from >= this.from && (this.at === -1 || this.at >= from)) return this.at;
+    this.from = from;
+    this.at = this.text.indexOf(this.needle, from);
+    return this.at;
   }
 }

@@ -1,29 +1,16 @@
 import type { Boundary, Scope } from './boundary.js';
 import { isAmbiguousQuote, isCloser, isFormat, isLetter, isWordChar } from './chars.js';
-import type { SentenceLanguage } from './lang/types.js';
 import { skipSpace } from './cursor.js';
+import { LINE, QUOTE_CLOSER, TERMINAL } from './tables.js';
 
-const TERMINAL = 1;
-const UNSPACED = 2;
-const LINE = 4;
 const DOT = 0x2e;
 const SPACE = 0x20;
 
-/** One flag table per language, so the scanning loop reads a single byte per character. */
-const tables = new WeakMap<SentenceLanguage, Uint8Array>();
-function flagsFor(language: SentenceLanguage): Uint8Array {
-  let flags = tables.get(language);
-  if (flags) return flags;
-  flags = new Uint8Array(0x10000);
-  for (const c of language.terminals) flags[c.charCodeAt(0)] |= TERMINAL;
-  for (const c of language.unspacedTerminals) flags[c.charCodeAt(0)] |= UNSPACED | TERMINAL;
-  for (const c of '\n\r\u2028\u2029') flags[c.charCodeAt(0)] = LINE;
-  tables.set(language, flags);
-  return flags;
-}
-
-export function isUnspacedTerminal(language: SentenceLanguage, code: number): boolean {
-  return (flagsFor(language)[code] & UNSPACED) !== 0;
+/** What the scanner saw in one region. */
+export interface Scan {
+  boundaries: Boundary[];
+  /** Every closing guillemet and curly quote, in order: a pass needs these few and no other character. */
+  quoteClosers: number[];
 }
 
 /**
@@ -32,22 +19,25 @@ export function isUnspacedTerminal(language: SentenceLanguage, code: number): bo
  * one `blank` boundary). It already knows the shapes of dots that are never a full stop: an omission
  * "[...]" or "(...)", and a spaced ". . ." inside a sentence.
  */
-export function findTerminals(scope: Scope): Boundary[] {
+export function findTerminals(scope: Scope): Scan {
   const { text, end } = scope;
-  const flags = flagsFor(scope.language);
+  const { flags } = scope.tables;
   const found: Boundary[] = [];
+  const quoteClosers: number[] = [];
   let i = scope.start;
   while (i < end) {
+    // most characters flag nothing: skip them in a loop of its own
+    while (i < end && flags[text.charCodeAt(i)] === 0) i++;
+    if (i >= end) break;
+    const at = i;
     const flag = flags[text.charCodeAt(i)];
-    if (flag === 0) {
-      i++;
-    } else if (flag & LINE) {
-      i = lineBreak(text, i, end, found);
-    } else {
-      i = markRun(scope, flags, i, found);
-    }
+    if (flag & LINE) i = lineBreak(text, i, end, found);
+    else if (flag & TERMINAL) i = markRun(scope, flags, i, found);
+    else i++;
+    // the runs read above may hold closing quotes too (a mark and its closers: ?»)
+    for (let k = at; k < i; k++) if (flags[text.charCodeAt(k)] & QUOTE_CLOSER) quoteClosers.push(k);
   }
-  return found;
+  return { boundaries: found, quoteClosers };
 }
 
 function lineBreak(text: string, at: number, end: number, found: Boundary[]): number {

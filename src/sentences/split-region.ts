@@ -24,7 +24,8 @@ const passes: ReadonlyArray<(scope: Scope, boundaries: Boundary[]) => void> = [
 
 /** Splits one body region into trimmed, non-empty sentence spans. */
 export function splitRegion(scope: Scope): Span[] {
-  const boundaries = findFlattenedParagraphs(scope, findListItems(scope, findTerminals(scope)));
+  const scan = findTerminals(scope);
+  const boundaries = findFlattenedParagraphs(scope, findListItems(scope, scan.boundaries), scan.quoteClosers);
   for (const pass of passes) pass(scope, boundaries);
   const sentences: Span[] = [];
   let from = scope.start;

@@ -36,10 +36,11 @@ export function findListItems(scope: Scope, boundaries: Boundary[]): Boundary[] 
 
 /** Markers are found from their dot or closing bracket, which the text has few of, then read backwards. */
 function findMarkers(scope: Scope): Marker[] {
-  const { seeker } = scope;
+  const dots = scope.seeker.of('.');
+  const closes = scope.seeker.of(')');
   const markers: Marker[] = [];
-  let dot = seeker.next('.', scope.start);
-  let close = seeker.next(')', scope.start);
+  let dot = dots.next(scope.start);
+  let close = closes.next(scope.start);
   for (;;) {
     if (dot < 0) dot = Infinity;
     if (close < 0) close = Infinity;
@@ -47,8 +48,8 @@ function findMarkers(scope: Scope): Marker[] {
     if (i >= scope.end) break;
     const marker = markerEndingAt(scope, i);
     if (marker) markers.push(marker);
-    if (i === dot) dot = seeker.next('.', i + 1);
-    else close = seeker.next(')', i + 1);
+    if (i === dot) dot = dots.next(i + 1);
+    else close = closes.next(i + 1);
   }
   return markers;
 }

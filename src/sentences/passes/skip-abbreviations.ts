@@ -1,37 +1,13 @@
 import type { Boundary, Scope } from '../boundary.js';
 import { isCapitalOrCaseless, isCaseless, isDigit, isLower, isWordChar } from '../chars.js';
 import { skipSpace } from '../cursor.js';
-import type { SentenceLanguage } from '../lang/types.js';
+import type { Tables as Lists } from '../tables.js';
 import { wordAfter, wordBefore } from '../words.js';
 
 const DOT = 0x2e;
 const romanNumeral = /^[IVXLCDM]+$/;
 const smallNumber = /^\d{1,3}$/;
 
-interface Lists {
-  continuing: Set<string>;
-  beforeNumbers: Set<string>;
-  abbreviations: Set<string>;
-  capitalised: Set<string>;
-  exclamatory: Set<string>;
-  starters: Set<string>;
-}
-const cache = new WeakMap<SentenceLanguage, Lists>();
-function listsFor(language: SentenceLanguage): Lists {
-  let lists = cache.get(language);
-  if (!lists) {
-    lists = {
-      continuing: new Set(language.continuing),
-      beforeNumbers: new Set(language.beforeNumbers),
-      abbreviations: new Set(language.abbreviations),
-      capitalised: new Set(language.capitalisedAbbreviations),
-      exclamatory: new Set(language.exclamatoryNames),
-      starters: new Set(language.sentenceStarters),
-    };
-    cache.set(language, lists);
-  }
-  return lists;
-}
 
 /**
  * A dot after an abbreviation, an initial, an ordinal or a dotted acronym is usually not a full stop.
@@ -40,7 +16,7 @@ function listsFor(language: SentenceLanguage): Lists {
  * sentence only after an abbreviation (the second dot is the full stop); elsewhere they are a pause.
  */
 export function skipAbbreviations(scope: Scope, boundaries: Boundary[]): void {
-  const lists = listsFor(scope.language);
+  const lists = scope.tables;
   for (const b of boundaries) {
     if (b.kind !== 'mark' || b.settled) continue;
     const mark = scope.text.slice(b.at, b.markEnd);
