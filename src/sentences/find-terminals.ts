@@ -1,7 +1,7 @@
 import type { Boundary, Scope } from './boundary.js';
 import { isAmbiguousQuote, isCloser, isFormat, isLetter, isWordChar } from './chars.js';
 import { skipSpace } from './cursor.js';
-import { LINE, QUOTE_CLOSER, TERMINAL } from './tables.js';
+import { LINE, QUOTE_CLOSER, SPACE as SPACE_FLAG, TERMINAL } from './tables.js';
 
 const DOT = 0x2e;
 const SPACE = 0x20;
@@ -11,6 +11,8 @@ export interface Scan {
   boundaries: Boundary[];
   /** Every closing guillemet and curly quote, in order: a pass needs these few and no other character. */
   quoteClosers: number[];
+  /** Where two spaces in a row start (a run of three holds two), in order: the few places a paragraph may be lost. */
+  spacePairs: number[];
 }
 
 /**
@@ -24,20 +26,33 @@ export function findTerminals(scope: Scope): Scan {
   const { flags } = scope.tables;
   const found: Boundary[] = [];
   const quoteClosers: number[] = [];
+  const spacePairs: number[] = [];
   let i = scope.start;
+  // SPACE_FLAG when the character before `i` is a space
+  let previous = 0;
   while (i < end) {
-    // most characters flag nothing: skip them in a loop of its own
-    while (i < end && flags[text.charCodeAt(i)] === 0) i++;
+    // most characters flag nothing, or only that they are a space: a loop of their own reads them
+    let flag = flags[text.charCodeAt(i)];
+    while (flag <= SPACE_FLAG) {
+      if ((flag & previous) !== 0) spacePairs.push(i - 1);
+      previous = flag;
+      if (++i >= end) break;
+      flag = flags[text.charCodeAt(i)];
+    }
     if (i >= end) break;
     const at = i;
-    const flag = flags[text.charCodeAt(i)];
     if (flag & LINE) i = lineBreak(text, i, end, found);
     else if (flag & TERMINAL) i = markRun(scope, flags, i, found);
     else i++;
-    // the runs read above may hold closing quotes too (a mark and its closers: ?»)
-    for (let k = at; k < i; k++) if (flags[text.charCodeAt(k)] & QUOTE_CLOSER) quoteClosers.push(k);
+    // the run just read may hold closing quotes (a mark and its closers: ?») and spaces (". . .", "\n  ")
+    for (let k = at; k < i; k++) {
+      const bits = flags[text.charCodeAt(k)];
+      if (bits & QUOTE_CLOSER) quoteClosers.push(k);
+      if (bits & SPACE_FLAG && k + 1 < i && flags[text.charCodeAt(k + 1)] & SPACE_FLAG) spacePairs.push(k);
+    }
+    previous = flags[text.charCodeAt(i - 1)] & SPACE_FLAG;
   }
-  return { boundaries: found, quoteClosers };
+  return { boundaries: found, quoteClosers, spacePairs };
 }
 
 function lineBreak(text: string, at: number, end: number, found: Boundary[]): number {

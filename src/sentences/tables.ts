@@ -1,11 +1,13 @@
 import type { SentenceLanguage } from './lang/types.js';
 
 /** Flags of a UTF-16 code in `Tables.flags`: one byte read per character in the scanning loop. */
-export const TERMINAL = 1;
-export const UNSPACED = 2;
-export const LINE = 4;
+/** The space, the lowest flag: the scanner notes two in a row without leaving its fast loop. */
+export const SPACE = 1;
+export const TERMINAL = 2;
+export const UNSPACED = 4;
+export const LINE = 8;
 /** A closing guillemet or curly quote, which the flattened-paragraph pass looks at: the scanner lists them. */
-export const QUOTE_CLOSER = 8;
+export const QUOTE_CLOSER = 16;
 
 /**
  * A language's data in the shape the passes look things up in: a flag per UTF-16 code and sets of words.
@@ -19,6 +21,8 @@ export interface Tables {
   capitalised: Set<string>;
   exclamatory: Set<string>;
   starters: Set<string>;
+  /** Length of the longest word in `continuing`, `beforeNumbers`, `abbreviations` and `capitalised`. */
+  longestListed: number;
   /** Codes of the marks that carry a line on to the next (`lineContinuations`). */
   continuations: Set<number>;
 }
@@ -33,6 +37,7 @@ export function tablesFor(language: SentenceLanguage): Tables {
   for (const c of language.unspacedTerminals) flags[c.charCodeAt(0)] |= UNSPACED | TERMINAL;
   for (const c of '\n\r\u2028\u2029') flags[c.charCodeAt(0)] = LINE;
   for (const c of '»”') flags[c.charCodeAt(0)] |= QUOTE_CLOSER;
+  flags[0x20] |= SPACE;
   tables = {
     flags,
     continuing: new Set(language.continuing),
@@ -41,6 +46,10 @@ export function tablesFor(language: SentenceLanguage): Tables {
     capitalised: new Set(language.capitalisedAbbreviations),
     exclamatory: new Set(language.exclamatoryNames),
     starters: new Set(language.sentenceStarters),
+    longestListed: Math.max(
+      0,
+      ...[language.continuing, language.beforeNumbers, language.abbreviations, language.capitalisedAbbreviations].flat().map((w) => w.length),
+    ),
     continuations: new Set(Array.from({ length: language.lineContinuations.length }, (_, k) => language.lineContinuations.charCodeAt(k))),
   };
   cache.set(language, tables);

@@ -1,4 +1,5 @@
 import { LOOK, type Boundary, type Scope } from '../boundary.js';
+import type { Scan } from '../find-terminals.js';
 import { isCloser, isLetter, isLineBreak, isLower, isOpener, isUpper, isWordChar } from '../chars.js';
 import { runAhead, skipSpace, skipSpaceBack } from '../cursor.js';
 
@@ -13,23 +14,25 @@ import { runAhead, skipSpace, skipSpaceBack } from '../cursor.js';
  * - a closing quote, then a quotation that opens with a capital;
  * - a sentence that is only a quotation, followed by a word that opens sentences.
  */
-export function findFlattenedParagraphs(scope: Scope, boundaries: Boundary[], quoteClosers: readonly number[]): Boundary[] {
+export function findFlattenedParagraphs(scope: Scope, boundaries: Boundary[], scan: Scan): Boundary[] {
   const added: Boundary[] = [];
-  findWideGaps(scope, added);
-  findQuotedHeadings(scope, quoteClosers, added);
+  findWideGaps(scope, scan.spacePairs, added);
+  findQuotedHeadings(scope, scan.quoteClosers, added);
   if (added.length === 0) return boundaries;
   return [...boundaries, ...added].sort((a, b) => a.end - b.end || a.at - b.at);
 }
 
-function findWideGaps(scope: Scope, added: Boundary[]): void {
+/** `spacePairs`: where two spaces in a row start in the region, as the scanner listed them. */
+function findWideGaps(scope: Scope, spacePairs: readonly number[], added: Boundary[]): void {
   const { text } = scope;
-  const gaps = scope.seeker.of('  ');
-  for (let i = gaps.next(scope.start); i >= 0 && i < scope.end; i = gaps.next(i + 2)) {
+  let from = scope.start;
+  for (const i of spacePairs) {
+    // the whole run of white space after the first two spaces is read once
+    if (i < from) continue;
     const next = skipSpace(text, i, scope.end);
     const previous = i > scope.start ? text.charCodeAt(i - 1) : 0;
     if (next < scope.end && !hasBreak(text, i, next) && endsWord(previous) && opensCapitalised(scope, next)) added.push(gap(next));
-    // the whole run of spaces is read once
-    i = Math.max(i, next - 2);
+    from = Math.max(i, next - 2) + 2;
   }
 }
 
