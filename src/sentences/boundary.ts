@@ -1,4 +1,3 @@
-import type { Seeker } from './cursor.js';
 import type { SentenceLanguage } from './lang/types.js';
 import type { Tables } from './tables.js';
 
@@ -28,8 +27,6 @@ export interface Scope {
   language: SentenceLanguage;
   /** The language's data as lookup tables, built once per language. */
   tables: Tables;
-  /** Shared by the regions of one text: where the next occurrence of a string is. */
-  seeker: Seeker;
 }
 
 /** How far a pass may look back or ahead for a word: bounded, so the work per boundary is constant. */

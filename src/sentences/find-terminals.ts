@@ -1,7 +1,7 @@
 import type { Boundary, Scope } from './boundary.js';
 import { isAmbiguousQuote, isCloser, isFormat, isLetter, isWordChar } from './chars.js';
 import { skipSpace } from './cursor.js';
-import { LINE, QUOTE_CLOSER, SPACE as SPACE_FLAG, TERMINAL } from './tables.js';
+import { LINE, LIST_PUNCTUATION, QUOTE_CLOSER, SPACE as SPACE_FLAG, TERMINAL } from './tables.js';
 
 const DOT = 0x2e;
 const SPACE = 0x20;
@@ -13,6 +13,8 @@ export interface Scan {
   quoteClosers: number[];
   /** Where two spaces in a row start (a run of three holds two), in order: the few places a paragraph may be lost. */
   spacePairs: number[];
+  /** Every dot and closing bracket, in order: where list markers may end. */
+  listPunctuation: number[];
 }
 
 /**
@@ -27,6 +29,7 @@ export function findTerminals(scope: Scope): Scan {
   const found: Boundary[] = [];
   const quoteClosers: number[] = [];
   const spacePairs: number[] = [];
+  const listPunctuation: number[] = [];
   let i = scope.start;
   // SPACE_FLAG when the character before `i` is a space
   let previous = 0;
@@ -44,15 +47,16 @@ export function findTerminals(scope: Scope): Scan {
     if (flag & LINE) i = lineBreak(text, i, end, found);
     else if (flag & TERMINAL) i = markRun(scope, flags, i, found);
     else i++;
-    // the run just read may hold closing quotes (a mark and its closers: ?») and spaces (". . .", "\n  ")
+    // the run just read may hold closing quotes (a mark and its closers: ?»), dots and spaces (". . .", "\n  ")
     for (let k = at; k < i; k++) {
       const bits = flags[text.charCodeAt(k)];
       if (bits & QUOTE_CLOSER) quoteClosers.push(k);
+      if (bits & LIST_PUNCTUATION) listPunctuation.push(k);
       if (bits & SPACE_FLAG && k + 1 < i && flags[text.charCodeAt(k + 1)] & SPACE_FLAG) spacePairs.push(k);
     }
     previous = flags[text.charCodeAt(i - 1)] & SPACE_FLAG;
   }
-  return { boundaries: found, quoteClosers, spacePairs };
+  return { boundaries: found, quoteClosers, spacePairs, listPunctuation };
 }
 
 function lineBreak(text: string, at: number, end: number, found: Boundary[]): number {

@@ -1,5 +1,4 @@
 import { sentenceLanguage } from './lang/index.js';
-import { Seeker } from './cursor.js';
 import { splitRegion } from './split-region.js';
 import { tablesFor } from './tables.js';
 import type { Span } from '../text/span.js';
@@ -22,10 +21,9 @@ export interface Sentence extends Span {
  */
 export function segment(text: string, regions: readonly Span[], language: string): Sentence[] {
   const data = sentenceLanguage(language);
-  const seeker = new Seeker(text);
   const tables = tablesFor(data);
   const out: Sentence[] = [];
-  for (const region of regions) splitRegion({ text, start: region.start, end: region.end, language: data, tables, seeker }, out);
+  for (const region of regions) splitRegion({ text, start: region.start, end: region.end, language: data, tables }, out);
   let paragraph = 0;
   for (let k = 1; k < out.length; k++) {
     if (hasLineBreak(text, out[k - 1].end, out[k].start)) paragraph++;

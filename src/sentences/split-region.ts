@@ -26,7 +26,7 @@ const passes: ReadonlyArray<(scope: Scope, boundaries: Boundary[]) => void> = [
 /** Splits one body region into trimmed, non-empty sentences, added to `sentences` (paragraph 0: the caller counts). */
 export function splitRegion(scope: Scope, sentences: Sentence[]): void {
   const scan = findTerminals(scope);
-  const boundaries = findFlattenedParagraphs(scope, findListItems(scope, scan.boundaries), scan);
+  const boundaries = findFlattenedParagraphs(scope, findListItems(scope, scan.boundaries, scan.listPunctuation), scan);
   for (const pass of passes) pass(scope, boundaries);
   let from = scope.start;
   for (const b of boundaries) {

@@ -8,6 +8,8 @@ export const UNSPACED = 4;
 export const LINE = 8;
 /** A closing guillemet or curly quote, which the flattened-paragraph pass looks at: the scanner lists them. */
 export const QUOTE_CLOSER = 16;
+/** A dot or a closing bracket, where a list marker ("2.", "b)") ends: the scanner lists them. */
+export const LIST_PUNCTUATION = 32;
 
 /**
  * A language's data in the shape the passes look things up in: a flag per UTF-16 code and sets of words.
@@ -38,6 +40,7 @@ export function tablesFor(language: SentenceLanguage): Tables {
   for (const c of '\n\r\u2028\u2029') flags[c.charCodeAt(0)] = LINE;
   for (const c of '»”') flags[c.charCodeAt(0)] |= QUOTE_CLOSER;
   flags[0x20] |= SPACE;
+  for (const c of '.)') flags[c.charCodeAt(0)] |= LIST_PUNCTUATION;
   tables = {
     flags,
     continuing: new Set(language.continuing),

@@ -26,6 +26,14 @@ export function wordBefore(scope: Scope, at: number): WordBefore {
   return { start, word: scope.text.slice(start, end), previous };
 }
 
+/**
+ * Whether the `length` characters before `end` are all letters or digits, within what `wordBefore` reads:
+ * the word there is at least that long and ends in a piece at least that long.
+ */
+export function endsInPlainRun(scope: Scope, end: number, length: number): boolean {
+  return length <= ABBREVIATION_LOOK && runBack(scope.text, end, scope.start, isWordChar, length) === end - length;
+}
+
 /** Start of the word that `wordBefore` reads, for a word ending at `end`: the same word, without a string. */
 export function abbreviationStart(scope: Scope, end: number): number {
   let start = runBack(scope.text, end, scope.start, isAbbreviationChar, ABBREVIATION_LOOK);

@@ -2,9 +2,11 @@ import type { Boundary, Scope } from '../boundary.js';
 import { isCapitalOrCaseless, isCaseless, isDigit, isLower, isUpper, isWordChar } from '../chars.js';
 import { skipFormatBack, skipSpace } from '../cursor.js';
 import type { Tables as Lists } from '../tables.js';
-import { abbreviationStart, wordAfter, wordBefore } from '../words.js';
+import { abbreviationStart, endsInPlainRun, wordAfter, wordBefore } from '../words.js';
 
 const DOT = 0x2e;
+/** The longest piece of a dotted acronym ("LL.AA"). */
+const ACRONYM_PIECE = 3;
 
 /**
  * A dot after an abbreviation, an initial, an ordinal or a dotted acronym is usually not a full stop.
@@ -34,6 +36,10 @@ function decidePause(scope: Scope, lists: Lists, b: Boundary): void {
 function decideDot(scope: Scope, lists: Lists, b: Boundary): void {
   const { text } = scope;
   const end = skipFormatBack(text, b.at, scope.start);
+  // a word whose last piece is longer than an acronym's and than any listed word is none of the shapes
+  // below (but a Roman numeral): most dots follow one, and their word is read no further
+  const plain = Math.max(ACRONYM_PIECE, lists.longestListed) + 1;
+  if (endsInPlainRun(scope, end, plain) && !(scope.language.ordinalDot && isRomanNumeral(text, end - plain, end))) return;
   const start = abbreviationStart(scope, end);
   if (start === end) return;
   const previous = start > scope.start ? text.charCodeAt(start - 1) : 0x20;
@@ -93,7 +99,7 @@ function isAcronym(text: string, start: number, end: number): boolean {
       dots++;
       piece = 0;
     }
-    if (piece > 3) return false;
+    if (piece > ACRONYM_PIECE) return false;
   }
   return dots > 0 && piece > 0;
 }
