@@ -34,16 +34,33 @@ export function findTerminals(scope: Scope): Scan {
   // SPACE_FLAG when the character before `i` is a space
   let previous = 0;
   while (i < end) {
-    // most characters flag nothing, or only that they are a space: a loop of their own reads them
-    let flag = flags[text.charCodeAt(i)];
-    while (flag <= SPACE_FLAG) {
+    // most characters flag nothing, or only that they are a space: read them four at a time, noting two
+    // spaces in a row without a branch per character (this loop is most of the stage's time)
+    while (i + 4 <= end) {
+      const f0 = flags[text.charCodeAt(i)];
+      const f1 = flags[text.charCodeAt(i + 1)];
+      const f2 = flags[text.charCodeAt(i + 2)];
+      const f3 = flags[text.charCodeAt(i + 3)];
+      if ((f0 | f1 | f2 | f3) > SPACE_FLAG) break;
+      if (((previous & f0) | (f0 & f1) | (f1 & f2) | (f2 & f3)) !== 0) {
+        if (previous & f0) spacePairs.push(i - 1);
+        if (f0 & f1) spacePairs.push(i);
+        if (f1 & f2) spacePairs.push(i + 1);
+        if (f2 & f3) spacePairs.push(i + 2);
+      }
+      previous = f3;
+      i += 4;
+    }
+    while (i < end) {
+      const flag = flags[text.charCodeAt(i)];
+      if (flag > SPACE_FLAG) break;
       if ((flag & previous) !== 0) spacePairs.push(i - 1);
       previous = flag;
-      if (++i >= end) break;
-      flag = flags[text.charCodeAt(i)];
+      i++;
     }
     if (i >= end) break;
     const at = i;
+    const flag = flags[text.charCodeAt(i)];
     if (flag & LINE) i = lineBreak(text, i, end, found);
     else if (flag & TERMINAL) i = markRun(scope, flags, i, found);
     else i++;
