@@ -1,5 +1,5 @@
-import type { Seeker } from './cursor.js';
 import type { SentenceLanguage } from './lang/types.js';
+import type { Tables } from './tables.js';
 
 /**
  * A place where a sentence may end. The scanner proposes them; each pass then looks at the text around one
@@ -25,8 +25,8 @@ export interface Scope {
   start: number;
   end: number;
   language: SentenceLanguage;
-  /** Shared by the regions of one text: where the next occurrence of a string is. */
-  seeker: Seeker;
+  /** The language's data as lookup tables, built once per language. */
+  tables: Tables;
 }
 
 /** How far a pass may look back or ahead for a word: bounded, so the work per boundary is constant. */

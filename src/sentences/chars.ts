@@ -49,29 +49,39 @@ export const isCapitalOrCaseless = (code: number): boolean => {
   return kind === UPPER || kind === CASELESS;
 };
 
-const setOf = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** Punctuation classes, one bit each in a table indexed by UTF-16 code. */
+const CLOSER = 1;
+const OPENER = 2;
+const AMBIGUOUS_QUOTE = 4;
+const DASH = 8;
+const BULLET = 16;
+const SENTENCE_OPENER = 32;
+const marks = new Uint8Array(0x10000);
+const mark = (chars: string, bit: number): void => {
+  for (const c of chars) marks[c.charCodeAt(0)] |= bit;
+};
 
 /** Marks that close a quotation or a bracket and stay with the sentence they close. */
-const closers = setOf('"\'”’»›“‘«‹)]}」』》〉】〕〗〙〛）］｝');
+mark('"\'”’»›“‘«‹)]}」』》〉】〕〗〙〛）］｝', CLOSER);
 /** Marks that open a quotation or a bracket, and so may start a sentence. */
-const openers = setOf('"\'“‘«‹„‚([{「『《〈【〔〖〘〚（［｛');
+mark('"\'“‘«‹„‚([{「『《〈【〔〖〘〚（［｛', OPENER);
 /**
  * Quote marks that open in one language and close in another (German „…“, »…«) or look the same open and
  * closed: which one they are depends on their neighbours.
  */
-const ambiguousQuotes = setOf('"\'“‘«‹»›');
-const dashes = setOf('-‐‑‒–—―⁃');
-const bullets = setOf('•◦▪▫●○■□‣⁃·*');
+mark('"\'“‘«‹»›', AMBIGUOUS_QUOTE);
+mark('-‐‑‒–—―⁃', DASH);
+mark('•◦▪▫●○■□‣⁃·*', BULLET);
 /** Symbols a sentence can open with besides letters, digits and openers. */
-const sentenceOpeners = setOf('¿¡.…#@$€£¥+');
+mark('¿¡.…#@$€£¥+', SENTENCE_OPENER);
 
-export const isCloser = (code: number): boolean => closers.has(code);
-export const isOpener = (code: number): boolean => openers.has(code);
-export const isAmbiguousQuote = (code: number): boolean => ambiguousQuotes.has(code);
-export const isDash = (code: number): boolean => dashes.has(code);
-export const isBullet = (code: number): boolean => bullets.has(code);
+export const isCloser = (code: number): boolean => (marks[code] & CLOSER) !== 0;
+export const isOpener = (code: number): boolean => (marks[code] & OPENER) !== 0;
+export const isAmbiguousQuote = (code: number): boolean => (marks[code] & AMBIGUOUS_QUOTE) !== 0;
+export const isDash = (code: number): boolean => (marks[code] & DASH) !== 0;
+export const isBullet = (code: number): boolean => (marks[code] & BULLET) !== 0;
 export const canOpenSentence = (code: number): boolean =>
-  isWordChar(code) || openers.has(code) || bullets.has(code) || dashes.has(code) || sentenceOpeners.has(code);
+  isWordChar(code) || (marks[code] & (OPENER | BULLET | DASH | SENTENCE_OPENER)) !== 0;
 
 /** Bidi controls and zero-width marks: real Arabic text wraps them around dots and slashes. */
 export const isFormat = (code: number): boolean =>

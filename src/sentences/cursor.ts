@@ -39,25 +39,3 @@ export function runAhead(text: string, start: number, limit: number, test: (code
   while (i < stop && test(text.charCodeAt(i))) i++;
   return i;
 }
-
-/**
- * Finds the next occurrence of a few fixed strings with the engine's fast `indexOf`, remembering each
- * answer. Regions are split in order, so one seeker shared by all of them reads the text once per string,
- * even when a search runs past the end of a region.
- */
-export class Seeker {
-  /** For each string: the first occurrence at or after `from` is at `at` (-1: none till the end). */
-  private readonly last = new Map<string, { from: number; at: number }>();
-
-  constructor(private readonly text: string) {}
-
-  /** Index of the first `needle` at or after `from`, or -1. */
-  next(needle: string, from: number): number {
-    const last = this.last.get(needle);
-    // nothing lies between the last search's start and its answer, so that answer still holds
-    if (last && from >= last.from && (last.at === -1 || last.at >= from)) return last.at;
-    const at = this.text.indexOf(needle, from);
-    this.last.set(needle, { from, at });
-    return at;
-  }
-}

@@ -1,6 +1,6 @@
 import { sentenceLanguage } from './lang/index.js';
-import { Seeker } from './cursor.js';
 import { splitRegion } from './split-region.js';
+import { tablesFor } from './tables.js';
 import type { Span } from '../text/span.js';
 
 export interface Sentence extends Span {
@@ -21,16 +21,13 @@ export interface Sentence extends Span {
  */
 export function segment(text: string, regions: readonly Span[], language: string): Sentence[] {
   const data = sentenceLanguage(language);
-  const seeker = new Seeker(text);
+  const tables = tablesFor(data);
   const out: Sentence[] = [];
+  for (const region of regions) splitRegion({ text, start: region.start, end: region.end, language: data, tables }, out);
   let paragraph = 0;
-  let previousEnd = -1;
-  for (const region of regions) {
-    for (const span of splitRegion({ text, start: region.start, end: region.end, language: data, seeker })) {
-      if (previousEnd >= 0 && hasLineBreak(text, previousEnd, span.start)) paragraph++;
-      out.push({ start: span.start, end: span.end, paragraph });
-      previousEnd = span.end;
-    }
+  for (let k = 1; k < out.length; k++) {
+    if (hasLineBreak(text, out[k - 1].end, out[k].start)) paragraph++;
+    out[k].paragraph = paragraph;
   }
   return out;
 }

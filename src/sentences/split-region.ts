@@ -7,7 +7,8 @@ import { findFlattenedParagraphs } from './passes/find-flattened-paragraphs.js';
 import { findListItems } from './passes/find-list-items.js';
 import { skipAbbreviations } from './passes/skip-abbreviations.js';
 import { splitGlued } from './passes/split-glued.js';
-import { trimSpan, type Span } from '../text/span.js';
+import { isSpace } from '../text/span.js';
+import type { Sentence } from './index.js';
 
 /**
  * The passes, most specific first: each may settle a boundary, and the later, more general ones leave
@@ -22,11 +23,11 @@ const passes: ReadonlyArray<(scope: Scope, boundaries: Boundary[]) => void> = [
   balanceQuotes,
 ];
 
-/** Splits one body region into trimmed, non-empty sentence spans. */
-export function splitRegion(scope: Scope): Span[] {
-  const boundaries = findFlattenedParagraphs(scope, findListItems(scope, findTerminals(scope)));
+/** Splits one body region into trimmed, non-empty sentences, added to `sentences` (paragraph 0: the caller counts). */
+export function splitRegion(scope: Scope, sentences: Sentence[]): void {
+  const scan = findTerminals(scope);
+  const boundaries = findFlattenedParagraphs(scope, findListItems(scope, scan.boundaries, scan.listPunctuation), scan);
   for (const pass of passes) pass(scope, boundaries);
-  const sentences: Span[] = [];
   let from = scope.start;
   for (const b of boundaries) {
     if (!b.split || b.end <= from) continue;
@@ -34,10 +35,13 @@ export function splitRegion(scope: Scope): Span[] {
     from = b.end;
   }
   push(scope.text, from, scope.end, sentences);
-  return sentences;
 }
 
-function push(text: string, start: number, end: number, sentences: Span[]): void {
-  const span = trimSpan(text, { start, end });
-  if (span.end > span.start) sentences.push(span);
+/** Adds the span from `start` to `end`, trimmed of white space, unless nothing is left of it. */
+function push(text: string, start: number, end: number, sentences: Sentence[]): void {
+  let first = start;
+  let last = end;
+  while (first < last && isSpace(text.charCodeAt(first))) first++;
+  while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+  if (last > first) sentences.push({ start: first, end: last, paragraph: 0 });
 }

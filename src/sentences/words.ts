@@ -21,10 +21,24 @@ export interface WordBefore {
 /** The word that a terminal mark at `at` follows, looking through bidi controls (د‪.‬). */
 export function wordBefore(scope: Scope, at: number): WordBefore {
   const end = skipFormatBack(scope.text, at, scope.start);
-  let start = runBack(scope.text, end, scope.start, isAbbreviationChar, ABBREVIATION_LOOK);
-  while (start < end && (scope.text.charCodeAt(start) === DOT || scope.text.charCodeAt(start) === 0x2d)) start++;
+  const start = abbreviationStart(scope, end);
   const previous = start > scope.start ? scope.text.charCodeAt(start - 1) : 0x20;
   return { start, word: scope.text.slice(start, end), previous };
+}
+
+/**
+ * Whether the `length` characters before `end` are all letters or digits, within what `wordBefore` reads:
+ * the word there is at least that long and ends in a piece at least that long.
+ */
+export function endsInPlainRun(scope: Scope, end: number, length: number): boolean {
+  return length <= ABBREVIATION_LOOK && runBack(scope.text, end, scope.start, isWordChar, length) === end - length;
+}
+
+/** Start of the word that `wordBefore` reads, for a word ending at `end`: the same word, without a string. */
+export function abbreviationStart(scope: Scope, end: number): number {
+  let start = runBack(scope.text, end, scope.start, isAbbreviationChar, ABBREVIATION_LOOK);
+  while (start < end && (scope.text.charCodeAt(start) === DOT || scope.text.charCodeAt(start) === 0x2d)) start++;
+  return start;
 }
 
 /** The word after a boundary, past white space and opening quotes or brackets ("" when there is none). */

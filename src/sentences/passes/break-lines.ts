@@ -10,13 +10,13 @@ import { skipSpace, skipSpaceBack } from '../cursor.js';
  */
 export function breakLines(scope: Scope, boundaries: Boundary[]): void {
   const { text } = scope;
-  const continuations = scope.language.lineContinuations;
+  const { continuations } = scope.tables;
   for (const b of boundaries) {
     if (b.kind === 'blank') b.settled = true;
     if (b.kind !== 'line') continue;
     b.settled = true;
     const last = skipSpaceBack(text, b.at, scope.start);
-    if (last > scope.start && continuations.includes(text[last - 1])) {
+    if (last > scope.start && continuations.has(text.charCodeAt(last - 1))) {
       b.split = false;
       continue;
     }

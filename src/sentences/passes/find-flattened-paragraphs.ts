@@ -1,4 +1,5 @@
 import { LOOK, type Boundary, type Scope } from '../boundary.js';
+import type { Scan } from '../find-terminals.js';
 import { isCloser, isLetter, isLineBreak, isLower, isOpener, isUpper, isWordChar } from '../chars.js';
 import { runAhead, skipSpace, skipSpaceBack } from '../cursor.js';
 
@@ -13,29 +14,33 @@ import { runAhead, skipSpace, skipSpaceBack } from '../cursor.js';
  * - a closing quote, then a quotation that opens with a capital;
  * - a sentence that is only a quotation, followed by a word that opens sentences.
  */
-export function findFlattenedParagraphs(scope: Scope, boundaries: Boundary[]): Boundary[] {
+export function findFlattenedParagraphs(scope: Scope, boundaries: Boundary[], scan: Scan): Boundary[] {
   const added: Boundary[] = [];
-  findWideGaps(scope, added);
-  findQuotedHeadings(scope, added);
+  findWideGaps(scope, scan.spacePairs, added);
+  findQuotedHeadings(scope, scan.quoteClosers, added);
   if (added.length === 0) return boundaries;
   return [...boundaries, ...added].sort((a, b) => a.end - b.end || a.at - b.at);
 }
 
-function findWideGaps(scope: Scope, added: Boundary[]): void {
+/** `spacePairs`: where two spaces in a row start in the region, as the scanner listed them. */
+function findWideGaps(scope: Scope, spacePairs: readonly number[], added: Boundary[]): void {
   const { text } = scope;
-  for (let i = scope.seeker.next('  ', scope.start); i >= 0 && i < scope.end; i = scope.seeker.next('  ', i + 2)) {
+  let from = scope.start;
+  for (const i of spacePairs) {
+    // the whole run of white space after the first two spaces is read once
+    if (i < from) continue;
     const next = skipSpace(text, i, scope.end);
     const previous = i > scope.start ? text.charCodeAt(i - 1) : 0;
     if (next < scope.end && !hasBreak(text, i, next) && endsWord(previous) && opensCapitalised(scope, next)) added.push(gap(next));
-    // the whole run of spaces is read once
-    i = Math.max(i, next - 2);
+    from = Math.max(i, next - 2) + 2;
   }
 }
 
-function findQuotedHeadings(scope: Scope, added: Boundary[]): void {
+/** `quoteClosers`: the region's closing guillemets and curly quotes, as the scanner listed them. */
+function findQuotedHeadings(scope: Scope, quoteClosers: readonly number[], added: Boundary[]): void {
   const { text } = scope;
-  const starters = new Set(scope.language.sentenceStarters);
-  for (let i = nextCloser(scope, scope.start); i >= 0 && i < scope.end; i = nextCloser(scope, i + 1)) {
+  const { starters } = scope.tables;
+  for (const i of quoteClosers) {
     if (text.charCodeAt(i + 1) !== 0x20) continue;
     const next = i + 2;
     if (next >= scope.end) continue;
@@ -59,15 +64,6 @@ function isWholeQuotation(scope: Scope, close: number): boolean {
   if (!opening.includes(text[i])) return false;
   const before = skipSpaceBack(text, i, scope.start);
   return before === scope.start || isTerminalLike(text.charCodeAt(before - 1)) || isLineBreak(text.charCodeAt(before));
-}
-
-/** The next closing guillemet or curly quote at or after `from`, or -1. */
-function nextCloser(scope: Scope, from: number): number {
-  const guillemet = scope.seeker.next('»', from);
-  const curly = scope.seeker.next('”', from);
-  if (guillemet < 0) return curly;
-  if (curly < 0) return guillemet;
-  return Math.min(guillemet, curly);
 }
 
 function opensCapitalised(scope: Scope, at: number): boolean {

@@ -18,8 +18,8 @@ interface Marker {
  * opens a new sentence, and the dot of a marker ("1.") ends nothing. Only markers that count on from the
  * one before (1 then 2, a then b) make a list, so a lone "2." in running text is left alone.
  */
-export function findListItems(scope: Scope, boundaries: Boundary[]): Boundary[] {
-  const markers = findMarkers(scope);
+export function findListItems(scope: Scope, boundaries: Boundary[], listPunctuation: readonly number[]): Boundary[] {
+  const markers = findMarkers(scope, listPunctuation);
   const items: Marker[] = [];
   for (let k = 1; k < markers.length; k++) {
     if (markers[k].value !== markers[k - 1].value + 1) continue;
@@ -34,21 +34,15 @@ export function findListItems(scope: Scope, boundaries: Boundary[]): Boundary[] 
   return [...boundaries, ...added].sort((a, b) => a.end - b.end || a.at - b.at);
 }
 
-/** Markers are found from their dot or closing bracket, which the text has few of, then read backwards. */
-function findMarkers(scope: Scope): Marker[] {
-  const { seeker } = scope;
+/**
+ * Markers are found from their dot or closing bracket, which the text has few of and the scanner lists
+ * (`listPunctuation`), then read backwards.
+ */
+function findMarkers(scope: Scope, listPunctuation: readonly number[]): Marker[] {
   const markers: Marker[] = [];
-  let dot = seeker.next('.', scope.start);
-  let close = seeker.next(')', scope.start);
-  for (;;) {
-    if (dot < 0) dot = Infinity;
-    if (close < 0) close = Infinity;
-    const i = Math.min(dot, close);
-    if (i >= scope.end) break;
+  for (const i of listPunctuation) {
     const marker = markerEndingAt(scope, i);
     if (marker) markers.push(marker);
-    if (i === dot) dot = seeker.next('.', i + 1);
-    else close = seeker.next(')', i + 1);
   }
   return markers;
 }

@@ -1,37 +1,12 @@
 import type { Boundary, Scope } from '../boundary.js';
-import { isCapitalOrCaseless, isCaseless, isDigit, isLower, isWordChar } from '../chars.js';
-import { skipSpace } from '../cursor.js';
-import type { SentenceLanguage } from '../lang/types.js';
-import { wordAfter, wordBefore } from '../words.js';
+import { isCapitalOrCaseless, isCaseless, isDigit, isLower, isUpper, isWordChar } from '../chars.js';
+import { skipFormatBack, skipSpace } from '../cursor.js';
+import type { Tables as Lists } from '../tables.js';
+import { abbreviationStart, endsInPlainRun, wordAfter, wordBefore } from '../words.js';
 
 const DOT = 0x2e;
-const romanNumeral = /^[IVXLCDM]+$/;
-const smallNumber = /^\d{1,3}$/;
-
-interface Lists {
-  continuing: Set<string>;
-  beforeNumbers: Set<string>;
-  abbreviations: Set<string>;
-  capitalised: Set<string>;
-  exclamatory: Set<string>;
-  starters: Set<string>;
-}
-const cache = new WeakMap<SentenceLanguage, Lists>();
-function listsFor(language: SentenceLanguage): Lists {
-  let lists = cache.get(language);
-  if (!lists) {
-    lists = {
-      continuing: new Set(language.continuing),
-      beforeNumbers: new Set(language.beforeNumbers),
-      abbreviations: new Set(language.abbreviations),
-      capitalised: new Set(language.capitalisedAbbreviations),
-      exclamatory: new Set(language.exclamatoryNames),
-      starters: new Set(language.sentenceStarters),
-    };
-    cache.set(language, lists);
-  }
-  return lists;
-}
+/** The longest piece of a dotted acronym ("LL.AA"). */
+const ACRONYM_PIECE = 3;
 
 /**
  * A dot after an abbreviation, an initial, an ordinal or a dotted acronym is usually not a full stop.
@@ -40,13 +15,15 @@ function listsFor(language: SentenceLanguage): Lists {
  * sentence only after an abbreviation (the second dot is the full stop); elsewhere they are a pause.
  */
 export function skipAbbreviations(scope: Scope, boundaries: Boundary[]): void {
-  const lists = listsFor(scope.language);
+  const lists = scope.tables;
+  const { text } = scope;
   for (const b of boundaries) {
     if (b.kind !== 'mark' || b.settled) continue;
-    const mark = scope.text.slice(b.at, b.markEnd);
-    if (mark === '.') decideDot(scope, lists, b);
-    else if (mark === '..') decidePause(scope, lists, b);
-    else if (mark === '!' && lists.exclamatory.has(wordBefore(scope, b.at).word.toLowerCase())) settle(b, false);
+    const length = b.markEnd - b.at;
+    const first = text.charCodeAt(b.at);
+    if (length === 1 && first === DOT) decideDot(scope, lists, b);
+    else if (length === 2 && first === DOT && text.charCodeAt(b.at + 1) === DOT) decidePause(scope, lists, b);
+    else if (length === 1 && first === 0x21 && lists.exclamatory.has(wordBefore(scope, b.at).word.toLowerCase())) settle(b, false);
   }
 }
 
@@ -57,49 +34,94 @@ function decidePause(scope: Scope, lists: Lists, b: Boundary): void {
 }
 
 function decideDot(scope: Scope, lists: Lists, b: Boundary): void {
-  const before = wordBefore(scope, b.at);
-  const { word } = before;
-  if (word === '' || before.previous === 0x2f || before.previous === 0x40) return;
-  const lower = word.toLowerCase();
+  const { text } = scope;
+  const end = skipFormatBack(text, b.at, scope.start);
+  // a word whose last piece is longer than an acronym's and than any listed word is none of the shapes
+  // below (but a Roman numeral): most dots follow one, and their word is read no further
+  const plain = Math.max(ACRONYM_PIECE, lists.longestListed) + 1;
+  if (endsInPlainRun(scope, end, plain) && !(scope.language.ordinalDot && isRomanNumeral(text, end - plain, end))) return;
+  const start = abbreviationStart(scope, end);
+  if (start === end) return;
+  const previous = start > scope.start ? text.charCodeAt(start - 1) : 0x20;
+  if (previous === 0x2f || previous === 0x40) return;
+  // the lists hold short words and lower-casing never shortens one, so a longer word is looked up in none
+  const listed = end - start <= lists.longestListed;
+  const word = listed ? text.slice(start, end) : '';
+  const lower = listed ? lowerCase(text, start, end, word) : '';
   // a dot inside a token ("U.S.A", "Ph.D", "Sig.ra") after an abbreviation is part of it
-  const glued = b.end === b.markEnd && b.end < scope.end && isWordChar(scope.text.charCodeAt(b.end));
-  const nextAt = skipSpace(scope.text, b.end, scope.end);
-  const next = nextAt < scope.end ? scope.text.charCodeAt(nextAt) : 0;
-  if (lists.continuing.has(lower)) return settle(b, false);
-  if (glued) return isAbbreviation(lists, word) ? settle(b, false) : undefined;
-  if (lists.beforeNumbers.has(lower) && isDigit(next)) return settle(b, false);
-  if (lists.abbreviations.has(lower) || lists.capitalised.has(word)) return settle(b, opensSentence(scope, lists, b, true));
-  if (/\d/.test(word)) {
-    if (scope.language.ordinalDot && smallNumber.test(word) && !isDigit(next)) settle(b, false);
+  const glued = b.end === b.markEnd && b.end < scope.end && isWordChar(text.charCodeAt(b.end));
+  const nextAt = skipSpace(text, b.end, scope.end);
+  const next = nextAt < scope.end ? text.charCodeAt(nextAt) : 0;
+  if (listed && lists.continuing.has(lower)) return settle(b, false);
+  if (glued) return isAbbreviation(lists, text, start, end, word, lower) ? settle(b, false) : undefined;
+  if (listed && lists.beforeNumbers.has(lower) && isDigit(next)) return settle(b, false);
+  if (listed && (lists.abbreviations.has(lower) || lists.capitalised.has(word))) return settle(b, opensSentence(scope, lists, b, true));
+  if (hasAsciiDigit(text, start, end)) {
+    if (scope.language.ordinalDot && isSmallNumber(text, start, end) && !isDigit(next)) settle(b, false);
     return;
   }
-  if (scope.language.ordinalDot && romanNumeral.test(word)) return settle(b, false);
-  const single = word.length === 1 || (word.length === 2 && word.charCodeAt(1) >= 0x300 && word.charCodeAt(1) < 0x370);
-  if (single && isLower(word.charCodeAt(0))) return settle(b, opensSentence(scope, lists, b, true));
-  if (single && isCapitalOrCaseless(word.charCodeAt(0))) return settle(b, opensSentence(scope, lists, b, false));
+  if (scope.language.ordinalDot && isRomanNumeral(text, start, end)) return settle(b, false);
+  const head = text.charCodeAt(start);
+  const single = end - start === 1 || (end - start === 2 && text.charCodeAt(start + 1) >= 0x300 && text.charCodeAt(start + 1) < 0x370);
+  if (single && isLower(head)) return settle(b, opensSentence(scope, lists, b, true));
+  if (single && isCapitalOrCaseless(head)) return settle(b, opensSentence(scope, lists, b, false));
   // in a script without case a dotted acronym is mostly an agency at the end of a sentence (أ.ف.ب.)
-  if (isAcronym(word)) settle(b, opensSentence(scope, lists, b, isCaseless(word.charCodeAt(0))));
+  if (isAcronym(text, start, end)) settle(b, opensSentence(scope, lists, b, isCaseless(head)));
 }
 
-function isAbbreviation(lists: Lists, word: string): boolean {
-  const lower = word.toLowerCase();
-  return lists.beforeNumbers.has(lower) || lists.abbreviations.has(lower) || lists.capitalised.has(word) || word.length === 1 || isAcronym(word);
+/** `word`, the text from `start` to `end`, in lower case: itself when nothing in it has a case to change. */
+function lowerCase(text: string, start: number, end: number, word: string): string {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // surrogates: the class table does not know the case of the letters they make up
+    if (isUpper(code) || (code >= 0xd800 && code <= 0xdfff)) return word.toLowerCase();
+  }
+  return word;
+}
+
+function isAbbreviation(lists: Lists, text: string, start: number, end: number, word: string, lower: string): boolean {
+  const listed = word !== '';
+  return (
+    (listed && (lists.beforeNumbers.has(lower) || lists.abbreviations.has(lower) || lists.capitalised.has(word))) ||
+    end - start === 1 ||
+    isAcronym(text, start, end)
+  );
 }
 
 /** "U.S", "Ph.D", "a.m", "LL.AA.II.RR": short pieces joined by dots (a domain name has longer ones). */
-function isAcronym(word: string): boolean {
+function isAcronym(text: string, start: number, end: number): boolean {
   let piece = 0;
   let dots = 0;
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) !== DOT) piece++;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== DOT) piece++;
     else if (piece === 0) return false;
     else {
       dots++;
       piece = 0;
     }
-    if (piece > 3) return false;
+    if (piece > ACRONYM_PIECE) return false;
   }
   return dots > 0 && piece > 0;
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+function hasAsciiDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isAsciiDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** One to three ASCII digits and nothing else: an ordinal ("3."), not a year. */
+function isSmallNumber(text: string, start: number, end: number): boolean {
+  if (end - start > 3) return false;
+  for (let i = start; i < end; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Capital Roman digits only ("IV."): an ordinal in the languages that write ordinals with a dot. */
+function isRomanNumeral(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!'IVXLCDM'.includes(text[i])) return false;
+  return true;
 }
 
 /**

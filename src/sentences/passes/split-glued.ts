@@ -1,7 +1,7 @@
 import { LOOK, type Boundary, type Scope } from '../boundary.js';
 import { isCapitalOrCaseless, isCaseless, isCloser, isDigit, isFormat, isLetter, isLower, isOpener, isWordChar } from '../chars.js';
 import { runAhead, runBack } from '../cursor.js';
-import { isUnspacedTerminal } from '../find-terminals.js';
+import { UNSPACED } from '../tables.js';
 import { looksLikeAddress } from '../words.js';
 import { isSpace } from '../../text/span.js';
 
@@ -16,7 +16,7 @@ export function splitGlued(scope: Scope, boundaries: Boundary[]): void {
   const { text } = scope;
   for (const b of boundaries) {
     if (b.kind !== 'mark' || b.settled || b.end >= scope.end) continue;
-    if (isUnspacedTerminal(scope.language, text.charCodeAt(b.markEnd - 1))) {
+    if (scope.tables.flags[text.charCodeAt(b.markEnd - 1)] & UNSPACED) {
       b.settled = true;
       continue;
     }
