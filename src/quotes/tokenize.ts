@@ -24,6 +24,11 @@ export class Token implements Span {
     readonly hash: number,
   ) {}
 
+  /** The first UTF-16 code of the token: all of a punctuation token. */
+  get code(): number {
+    return this.text.charCodeAt(this.start);
+  }
+
   /** Matching form (normalise.ts) for words; the character itself for punctuation. */
   get norm(): string {
     if (this.cachedNorm === undefined) {
