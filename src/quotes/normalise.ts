@@ -106,3 +106,20 @@ export class NormFilter {
     return hash < 0 || this.bits[hash] === 1;
   }
 }
+
+/**
+ * A set of matching forms that can also be asked about a token without making the token's form: the
+ * hash the tokenizer took says "certainly not" for nearly every word.
+ */
+export class WordSet extends Set<string> {
+  private readonly filter: NormFilter;
+  constructor(norms: Iterable<string>) {
+    super(norms);
+    this.filter = new NormFilter(this);
+  }
+
+  /** Whether the token's matching form is in the set; `hash` as in Token.hash (-1: ask the form). */
+  hasWord(t: { hash: number; norm: string }): boolean {
+    return this.size !== 0 && this.filter.mayHave(t.hash) && this.has(t.norm);
+  }
+}
