@@ -69,7 +69,10 @@ function classOf(code: number): number {
  */
 export function tokenize(text: string, regions: readonly Span[], sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
+  // The sentence cursor: tokens at or after `nextEnd` move it on; before `sentenceStart` they lie outside.
   let sentence = 0;
+  let sentenceStart = sentences.length > 0 ? sentences[0]!.start : Infinity;
+  let nextEnd = sentences.length > 0 ? sentences[0]!.end : Infinity;
   for (const region of regions) {
     let lineBefore = true;
     let at = region.start;
@@ -83,8 +86,12 @@ export function tokenize(text: string, regions: readonly Span[], sentences: read
       }
       const start = at;
       at = cls === OTHER ? at + 1 : wordEnd(text, at, end);
-      while (sentence < sentences.length && sentences[sentence]!.end <= start) sentence++;
-      const inSentence = sentence < sentences.length && sentences[sentence]!.start <= start ? sentence : -1;
+      if (start >= nextEnd) {
+        while (sentence < sentences.length && sentences[sentence]!.end <= start) sentence++;
+        sentenceStart = sentence < sentences.length ? sentences[sentence]!.start : Infinity;
+        nextEnd = sentence < sentences.length ? sentences[sentence]!.end : Infinity;
+      }
+      const inSentence = sentenceStart <= start ? sentence : -1;
       const word = cls !== OTHER;
       tokens.push(new Token(text, start, at, word ? 'word' : 'punct', lineBefore, inSentence, word ? wordHash : -1));
       lineBefore = false;
