@@ -168,11 +168,11 @@ function onlyColonBetween(ctx: QuoteContext, from: number, to: number): boolean 
 }
 
 function groupPairs(ctx: QuoteContext): Group[] {
-  const { tokens } = ctx;
   const groups: Group[] = [];
-  for (const pair of ctx.pairs) {
-    const openToken = tokenIndexAt(tokens, pair.open);
-    const closeToken = tokenIndexAt(tokens, pair.close);
+  for (let p = 0; p < ctx.pairs.length; p++) {
+    const pair = ctx.pairs[p]!;
+    const openToken = ctx.openTokenOf[p]!;
+    const closeToken = ctx.closeTokenOf[p]!;
     const last = groups[groups.length - 1];
     if (last && pair.open > last.pairs[last.pairs.length - 1]!.close && joined(ctx, last.closeToken, openToken)) {
       last.pairs.push(pair);

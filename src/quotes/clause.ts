@@ -1,7 +1,7 @@
 import type { Span } from '../text/span.js';
 import { isSpace } from '../text/span.js';
 import type { QuoteContext } from './context.js';
-import { isQuoteMark } from './pair-marks.js';
+import { isQuoteMarkCode } from './pair-marks.js';
 import { startsLower } from './word-case.js';
 
 const DASHES = '-–—';
@@ -23,18 +23,18 @@ export function afterDateline(ctx: QuoteContext, from: number, to: number): numb
   return last >= 0 && last + 1 < to ? last + 1 : from;
 }
 
-const TRAILING = new Set([...'.,،;؛:!?؟…-–—*']);
+const TRAILING = new Set([...'.,،;؛:!?؟…-–—*'].map((ch) => ch.charCodeAt(0)));
 
 /** A clause without the punctuation that ends it, nor a closing mark whose opener lies outside it. */
 export function trimClause(ctx: QuoteContext, span: Span): Span {
+  const { text } = ctx;
   let { start, end } = span;
   let marks = 0;
-  for (let i = start; i < end; i++) if (isQuoteMark(ctx.text[i]!)) marks++;
-  for (;;) {
-    const ch = ctx.text[end - 1]!;
-    if (end <= start) break;
-    if (isSpace(ctx.text.charCodeAt(end - 1)) || TRAILING.has(ch)) { end--; continue; }
-    if (isQuoteMark(ch) && marks % 2 === 1) { end--; marks--; continue; }
+  for (let i = start; i < end; i++) if (isQuoteMarkCode(text.charCodeAt(i))) marks++;
+  while (end > start) {
+    const code = text.charCodeAt(end - 1);
+    if (isSpace(code) || TRAILING.has(code)) { end--; continue; }
+    if (isQuoteMarkCode(code) && marks % 2 === 1) { end--; marks--; continue; }
     break;
   }
   while (start < end && isSpace(ctx.text.charCodeAt(start))) start++;

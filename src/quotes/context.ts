@@ -15,6 +15,9 @@ export interface QuoteContext {
   /** For each token, the cue that covers it, or undefined. */
   cueOfToken: readonly (Cue | undefined)[];
   pairs: readonly MarkPair[];
+  /** For each pair (same index), the tokens of its opening and closing marks. */
+  openTokenOf: readonly number[];
+  closeTokenOf: readonly number[];
   /** For each token, whether it is a quotation mark that opens or closes a pair. */
   markOfToken: readonly ('open' | 'close' | undefined)[];
   /** For each mark token, the pair it opens or closes. */
@@ -38,7 +41,13 @@ export interface Attribution {
   implicit: boolean;
 }
 
-export const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.norm);
+/** Whether the token is one of the punctuation characters in `chars`, compared by code: no string is made. */
+export function isPunct(t: Token | undefined, chars: string): boolean {
+  if (t === undefined || t.kind !== 'punct') return false;
+  const code = t.code;
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
+}
 export const COMMA = ',،';
 export const TERMINAL = '.!?؟…;؛';
 export const COLON = ':';

@@ -42,7 +42,7 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
     if (infinitive(ctx, k)) break;
     // A quotation (not a name in marks, `لـ"رويترز"`) between the cue and a complementizer is the speech itself.
     if (ctx.markOfToken[k] === 'open' && opensSpeech(ctx, k)) break;
-    if (t.kind === 'word' && lex.complementizers.has(t.norm)) {
+    if (t.kind === 'word' && lex.complementizers.hasWord(t)) {
       if (lex.conjunctionHeads.has(tokens[k - 1]?.norm ?? '')) break; // `alors que`: a conjunction, not speech
       return clauseFrom(ctx, k + 1, sentence);
     }

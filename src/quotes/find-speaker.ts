@@ -24,15 +24,14 @@ function mentionWord(ctx: QuoteContext, k: number): boolean {
   const { lex } = ctx;
   if (isAddressee(ctx, t)) return false;
   // `وعلى` is `على` with its conjunction: a stop word all the same.
-  const norm = t.norm;
-  return !lex.prefixedStops.has(norm) && !lex.complementizers.has(norm) && !ctx.cueOfToken[k] && !lex.speechNouns.has(norm);
+  return !lex.prefixedStops.hasWord(t) && !lex.complementizers.hasWord(t) && !ctx.cueOfToken[k] && !lex.speechNouns.hasWord(t);
 }
 
 /** `لـRT`, `للصحفيين`, `لوكالة`, `لسانا`: the one spoken to, never the speaker. */
 function isAddressee(ctx: QuoteContext, t: Token): boolean {
   const { lex } = ctx;
   for (const p of lex.addresseePrefixes) if (ctx.text.startsWith(p, t.start)) return true;
-  return lex.dativeOutlets.has(t.norm);
+  return lex.dativeOutlets.hasWord(t);
 }
 
 /** Finds who spoke for a cue: the mention, or that it is implicit (a pronoun, no subject, a participle). */
@@ -143,7 +142,7 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
 export function infinitive(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   const next = ctx.tokens[k + 1];
-  return ctx.lex.infinitiveMarkers.has(t.norm) && next !== undefined && next.kind === 'word' && !ctx.lex.determiners.has(next.norm) && !isCapitalised(ctx, next);
+  return ctx.lex.infinitiveMarkers.hasWord(t) && next !== undefined && next.kind === 'word' && !ctx.lex.determiners.has(next.norm) && !isCapitalised(ctx, next);
 }
 
 /** A lower-case word with a finite-verb ending (`included`): where a mention read forwards must stop. */
@@ -237,13 +236,13 @@ export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
 function readBack(ctx: QuoteContext, end: number): Mention | null {
   const { tokens, lex } = ctx;
   let k = end - 1;
-  if (!mentionWord(ctx, k) || lex.pronouns.has(tokens[k]!.norm)) return null;
+  if (!mentionWord(ctx, k) || lex.pronouns.hasWord(tokens[k]!)) return null;
   const cased = isLatin(ctx, tokens[k]!);
   const capitalRun = cased && isCapitalised(ctx, tokens[k]!);
   let first = k;
   for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[end - 1]!.sentence; k--) {
     const t = tokens[k]!;
-    if (lex.pronouns.has(t.norm)) break;
+    if (lex.pronouns.hasWord(t)) break;
     // `Emmanuel Rivière of pollsters Kantar Public France`: a name, `of`, a description of it.
     const ofName = tokens[k - 1] !== undefined && lex.nameConnectors.has(tokens[k - 1]!.norm) && tokens[k - 2] !== undefined && isCapitalised(ctx, tokens[k - 2]!);
     if (capitalRun && !isCapitalised(ctx, t) && !lex.titles.has(t.norm) && !lex.nameConnectors.has(t.norm) && !ofName) {

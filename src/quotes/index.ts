@@ -52,14 +52,18 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   const markOfToken: ('open' | 'close' | undefined)[] = new Array(tokens.length);
   const pairOfToken: (MarkPair | undefined)[] = new Array(tokens.length);
+  const openTokenOf: number[] = [];
+  const closeTokenOf: number[] = [];
   for (const pair of pairs) {
     const open = tokenIndexAt(tokens, pair.open);
     const close = tokenIndexAt(tokens, pair.close);
+    openTokenOf.push(open);
+    closeTokenOf.push(close);
     markOfToken[open] = 'open';
     markOfToken[close] = 'close';
     pairOfToken[open] = pairOfToken[close] = pair;
   }
-  return { text, tokens, sentences, lex, cues, cueOfToken, pairs, markOfToken, pairOfToken };
+  return { text, tokens, sentences, lex, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken };
 }
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */

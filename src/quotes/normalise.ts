@@ -57,31 +57,40 @@ function foldedCode(code: number): number {
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+/** A running hash that met a code unit that cannot be folded alone; never a real running value. */
+const UNFOLDABLE_RUN = 0;
 /** Hashes stay below 2^16, so they never leave small-integer range (a boxed number per word would cost more). */
 const bucket = (hash: number): number => (hash ^ (hash >>> 16)) & 0xffff;
 
-/** Hash of a string already in matching form (a lexicon word); `normHash` of a word folding to it is equal. */
-export function hashNorm(norm: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < norm.length; i++) hash = Math.imul(hash ^ norm.charCodeAt(i), FNV_PRIME);
-  return bucket(hash);
+function mix(hash: number, folded: number): number {
+  const next = Math.imul(hash ^ folded, FNV_PRIME);
+  return next === UNFOLDABLE_RUN ? 1 : next;
 }
 
 /**
- * Hash of the matching form of text[start, end) without making that form: a cheap way to learn that a
- * word is none of a few hundred lexicon words. -1 when a character cannot be folded on its own; the
- * caller then has to make the form.
+ * The hash of a word's matching form, taken without making that form: a cheap way to learn that a word
+ * is none of a few hundred lexicon words. Start from HASH_START, feed each code unit of the word as
+ * written to `hashStep`, finish with `hashEnd`: -1 when a unit cannot be folded on its own (the form
+ * must then be made), else what `hashNorm` gives for the form.
  */
-export function normHash(text: string, start: number, end: number): number {
+export const HASH_START = FNV_OFFSET;
+
+/** One more code unit of a word into its running hash. */
+export function hashStep(hash: number, code: number): number {
+  let folded = FOLDED[code]!;
+  if (folded === 0) folded = foldedCode(code);
+  if (folded === DROPPED) return hash;
+  if (folded === ALONE_UNFOLDABLE || hash === UNFOLDABLE_RUN) return UNFOLDABLE_RUN;
+  return mix(hash, folded - 3);
+}
+
+/** The hash of a word once all its units are in. */
+export const hashEnd = (hash: number): number => (hash === UNFOLDABLE_RUN ? -1 : bucket(hash));
+
+/** Hash of a string already in matching form (a lexicon word); equal to the running hash of any word folding to it. */
+export function hashNorm(norm: string): number {
   let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    let folded = FOLDED[code]!;
-    if (folded === 0) folded = foldedCode(code);
-    if (folded === DROPPED) continue;
-    if (folded === ALONE_UNFOLDABLE) return -1;
-    hash = Math.imul(hash ^ (folded - 3), FNV_PRIME);
-  }
+  for (let i = 0; i < norm.length; i++) hash = mix(hash, norm.charCodeAt(i));
   return bucket(hash);
 }
 
@@ -92,8 +101,25 @@ export class NormFilter {
     for (const norm of norms) this.bits[hashNorm(norm)] = 1;
   }
 
-  /** False when a word whose normHash is `hash` certainly does not fold to one of the forms. */
+  /** False when a word whose hash (Token.hash) is `hash` certainly does not fold to one of the forms. */
   mayHave(hash: number): boolean {
     return hash < 0 || this.bits[hash] === 1;
+  }
+}
+
+/**
+ * A set of matching forms that can also be asked about a token without making the token's form: the
+ * hash the tokenizer took says "certainly not" for nearly every word.
+ */
+export class WordSet extends Set<string> {
+  private readonly filter: NormFilter;
+  constructor(norms: Iterable<string>) {
+    super(norms);
+    this.filter = new NormFilter(this);
+  }
+
+  /** Whether the token's matching form is in the set; `hash` as in Token.hash (-1: ask the form). */
+  hasWord(t: { hash: number; norm: string }): boolean {
+    return this.size !== 0 && this.filter.mayHave(t.hash) && this.has(t.norm);
   }
 }

@@ -40,12 +40,13 @@ const STOP = new Uint8Array(0x10000);
 for (const code of [0x0a, 0x0d, 0x2029]) STOP[code] = LINE_BREAK;
 for (const code of FAMILY_BY_CODE.keys()) STOP[code] = MARK;
 
+const QUOTE_MARK = new Uint8Array(0x10000);
+for (const [code, known] of FAMILY_BY_CODE) if (!known.family.weak) QUOTE_MARK[code] = 1;
+
 /** Whether a character is a quotation mark of any family (brackets excluded). */
-export const isQuoteMark = (ch: string): boolean => {
-  if (STOP[ch.charCodeAt(0)] !== MARK || ch.length !== 1) return false;
-  const known = FAMILY.get(ch);
-  return known !== undefined && !known.family.weak;
-};
+export const isQuoteMark = (ch: string): boolean => ch.length === 1 && QUOTE_MARK[ch.charCodeAt(0)] === 1;
+/** The same for a UTF-16 code. */
+export const isQuoteMarkCode = (code: number): boolean => QUOTE_MARK[code] === 1;
 
 /** NaN (before the text or past its end) is no word character, as `undefined` was. */
 const isWordCode = (code: number): boolean => code === code && isLetterOrDigit(code);

@@ -1,4 +1,5 @@
 import type { Mention, QuoteContext } from './context.js';
+import { tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { mentionAfter } from './find-speaker.js';
@@ -15,13 +16,12 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
   const subjects = ctx.lex.source.subjectFirst ? namedSubjects(ctx) : [];
   let s = 0;
   let last: Mention | null = null;
-  const firstTokens = firstTokenOfSentences(ctx);
   for (const [index, cue] of ctx.cues.entries()) {
     while (s < subjects.length && subjects[s]!.end <= cue.start) last = subjects[s++]!;
     const found = speakers.get(cue)!;
     if (!found.speaker) {
       const joined = cue.kind === 'participle' || ctx.lex.conjunctions.has(ctx.tokens[cue.first - 1]?.norm ?? '');
-      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers, firstTokens) : null) ?? last;
+      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers) : null) ?? last;
       if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
     }
     last = speakers.get(cue)!.speaker ?? last;
@@ -29,7 +29,7 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
 }
 
 /** The speaker of the nearest verb cue earlier in the sentence, or the mention the sentence opens with. */
-function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>, firstTokens: readonly (number | undefined)[]): Mention | null {
+function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>): Mention | null {
   const { tokens } = ctx;
   const cue = ctx.cues[index]!;
   const sentence = tokens[cue.head]!.sentence;
@@ -39,7 +39,7 @@ function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyM
     if (earlier.kind !== 'preposition' && speakers.get(earlier)!.speaker) return speakers.get(earlier)!.speaker;
   }
   if (!ctx.lex.source.subjectFirst || sentence < 0) return null;
-  const opening = openingMention(ctx, firstTokens[sentence]);
+  const opening = openingMention(ctx, firstTokenOf(ctx, sentence));
   return opening && opening.last < cue.first ? opening : null;
 }
 
@@ -81,19 +81,14 @@ function nameOnly(ctx: QuoteContext, m: Mention): Mention {
 /** Cues looked back over for a main verb; real sentences hold a handful. */
 const MAX_CUES_BACK = 12;
 
-/** For each sentence, its first token (tokens are in sentence order), or undefined when it has none. */
-function firstTokenOfSentences(ctx: QuoteContext): (number | undefined)[] {
-  const firsts: (number | undefined)[] = [];
-  let previous = -1;
-  for (let k = 0; k < ctx.tokens.length; k++) {
-    const sentence = ctx.tokens[k]!.sentence;
-    if (sentence > previous) {
-      while (firsts.length < sentence) firsts.push(undefined);
-      firsts.push(k);
-      previous = sentence;
-    }
-  }
-  return firsts;
+/**
+ * The first token of a sentence, or undefined when none starts in it: sentences are sorted and apart,
+ * and a token belongs to the sentence its start lies in, so a binary search finds it.
+ */
+function firstTokenOf(ctx: QuoteContext, sentence: number): number | undefined {
+  const s = ctx.sentences[sentence]!;
+  const k = tokenIndexAt(ctx.tokens, s.start);
+  return k < ctx.tokens.length && ctx.tokens[k]!.start < s.end ? k : undefined;
 }
 
 /** Named subjects that open sentences, in text order: the antecedents of later pronouns. */
@@ -105,7 +100,7 @@ function namedSubjects(ctx: QuoteContext): Mention[] {
     if (sentence === previous || sentence < 0) continue;
     previous = sentence;
     let first = k;
-    if (ctx.lex.conjunctions.has(ctx.tokens[first]!.norm)) first++;
+    if (ctx.lex.conjunctions.hasWord(ctx.tokens[first]!)) first++;
     const m = mentionAfter(ctx, first, first);
     if (m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm)) out.push(nameOnly(ctx, m));
   }

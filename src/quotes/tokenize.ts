@@ -1,7 +1,7 @@
 import type { Span } from '../text/span.js';
 import { isSpace } from '../text/span.js';
 import { isLowerCode, isUpperCode, isWordCode } from '../text/char-class.js';
-import { normHash, normaliseWord } from './normalise.js';
+import { HASH_START, hashEnd, hashStep, normaliseWord } from './normalise.js';
 
 export type TokenKind = 'word' | 'punct';
 
@@ -20,9 +20,14 @@ export class Token implements Span {
     readonly lineBefore: boolean,
     /** Index of the sentence the token is in, or -1 when it lies outside every sentence. */
     readonly sentence: number,
-    /** normHash of a word's matching form (-1 for punctuation): lexicon filters test it without the form. */
+    /** Hash of a word's matching form (normalise.ts hashStep; -1 for punctuation): lexicon filters test it without the form. */
     readonly hash: number,
   ) {}
+
+  /** The first UTF-16 code of the token: all of a punctuation token. */
+  get code(): number {
+    return this.text.charCodeAt(this.start);
+  }
 
   /** Matching form (normalise.ts) for words; the character itself for punctuation. */
   get norm(): string {
@@ -64,7 +69,10 @@ function classOf(code: number): number {
  */
 export function tokenize(text: string, regions: readonly Span[], sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
+  // The sentence cursor: tokens at or after `nextEnd` move it on; before `sentenceStart` they lie outside.
   let sentence = 0;
+  let sentenceStart = sentences.length > 0 ? sentences[0]!.start : Infinity;
+  let nextEnd = sentences.length > 0 ? sentences[0]!.end : Infinity;
   for (const region of regions) {
     let lineBefore = true;
     let at = region.start;
@@ -78,35 +86,46 @@ export function tokenize(text: string, regions: readonly Span[], sentences: read
       }
       const start = at;
       at = cls === OTHER ? at + 1 : wordEnd(text, at, end);
-      while (sentence < sentences.length && sentences[sentence]!.end <= start) sentence++;
-      const inSentence = sentence < sentences.length && sentences[sentence]!.start <= start ? sentence : -1;
+      if (start >= nextEnd) {
+        while (sentence < sentences.length && sentences[sentence]!.end <= start) sentence++;
+        sentenceStart = sentence < sentences.length ? sentences[sentence]!.start : Infinity;
+        nextEnd = sentence < sentences.length ? sentences[sentence]!.end : Infinity;
+      }
+      const inSentence = sentenceStart <= start ? sentence : -1;
       const word = cls !== OTHER;
-      tokens.push(new Token(text, start, at, word ? 'word' : 'punct', lineBefore, inSentence, word ? normHash(text, start, at) : -1));
+      tokens.push(new Token(text, start, at, word ? 'word' : 'punct', lineBefore, inSentence, word ? wordHash : -1));
       lineBefore = false;
     }
   }
   return tokens;
 }
 
-/** Where the word that starts at `at` ends. */
+/** Hash of the matching form of the word wordEnd last read, taken as it reads (a second pass cost as much again). */
+let wordHash = -1;
+
+/** Where the word that starts at `at` ends; sets wordHash. */
 function wordEnd(text: string, at: number, end: number): number {
   const start = at;
+  let hash = HASH_START;
   while (at < end) {
     const c = text.charCodeAt(at);
-    if (classOf(c) === LETTER) { at++; continue; }
+    if (classOf(c) === LETTER) { hash = hashStep(hash, c); at++; continue; }
     const next = at + 1 < end ? text.charCodeAt(at + 1) : -1;
     const joins = next >= 0 && classOf(next) === LETTER;
-    if (joins && isApostrophe(c)) { at++; break; }
+    if (joins && isApostrophe(c)) { hash = hashStep(hash, c); at++; break; }
     if (!joins || (c !== 0x2d && c !== 0x2e)) break;
     // A dot between a small letter and a capital is a sentence end with its space lost (`lancées.Alain`).
     const lostSpace = c === 0x2e && isLowerCode(text.charCodeAt(at - 1)) && isUpperCode(next);
-    if (classOf(text.charCodeAt(at - 1)) === LETTER && !lostSpace) { at++; continue; }
+    if (classOf(text.charCodeAt(at - 1)) === LETTER && !lostSpace) { hash = hashStep(hash, c); at++; continue; }
     break;
   }
+  wordHash = hashEnd(hash);
   if (text.charCodeAt(at) !== 0x2e || at - start > 3) return at;
   // A dot glued after single capitals is part of an abbreviation (`U.S.`), not the end of the word.
-  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(start, at))) return at + 1;
   // So is the dot of a short capitalised title before a name (`M. Fagni`, `Dr. Smith`).
-  if (/^\p{Lu}\p{Ll}?$/u.test(text.slice(start, at)) && /^ \p{Lu}/u.test(text.slice(at + 1, at + 3))) return at + 1;
-  return at;
+  const abbreviation = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(start, at)) ||
+    (/^\p{Lu}\p{Ll}?$/u.test(text.slice(start, at)) && /^ \p{Lu}/u.test(text.slice(at + 1, at + 3)));
+  if (!abbreviation) return at;
+  wordHash = hashEnd(hashStep(hash, 0x2e));
+  return at + 1;
 }

@@ -1,4 +1,4 @@
-import { NormFilter, normaliseWord } from '../normalise.js';
+import { NormFilter, WordSet, normaliseWord } from '../normalise.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -15,45 +15,45 @@ export interface CompiledLexicon {
   phrases: Map<string, { words: string[]; kind: CueKind }[]>;
   /** Every word a cue can start with (first words, with each prefix too, and inverted forms): the cheap first test. */
   cueStarts: NormFilter;
-  auxiliaries: Set<string>;
-  determiners: Set<string>;
-  compoundAuxiliaries: Set<string>;
-  passiveAuxiliaries: Set<string>;
-  passiveAgent: Set<string>;
-  inverted: Set<string>;
-  complementizers: Set<string>;
-  bareClauseVerbs: Set<string>;
-  speechNouns: Set<string>;
-  pronouns: Set<string>;
-  stops: Set<string>;
+  auxiliaries: WordSet;
+  determiners: WordSet;
+  compoundAuxiliaries: WordSet;
+  passiveAuxiliaries: WordSet;
+  passiveAgent: WordSet;
+  inverted: WordSet;
+  complementizers: WordSet;
+  bareClauseVerbs: WordSet;
+  speechNouns: WordSet;
+  pronouns: WordSet;
+  stops: WordSet;
   /**
    * Sets joined with the cue prefixes ahead, so "starts with a prefix and the rest is in the set" is one
    * lookup: stop words as written or prefixed (`وعلى`), first words of cues prefixed (`وقال`), relaying
    * cues as written or prefixed, and outlets behind a dative prefix (`لوكالة`, the outlet two letters or more).
    */
-  prefixedStops: Set<string>;
-  prefixedCueWords: Set<string>;
-  prefixedRelayCues: Set<string>;
-  dativeOutlets: Set<string>;
-  descriptionHeads: Set<string>;
-  titles: Set<string>;
-  labels: Set<string>;
+  prefixedStops: WordSet;
+  prefixedCueWords: WordSet;
+  prefixedRelayCues: WordSet;
+  dativeOutlets: WordSet;
+  descriptionHeads: WordSet;
+  titles: WordSet;
+  labels: WordSet;
   /** As written (raw text, tatweel kept): `لـ` is only an addressee when the tatweel says so. */
   addresseePrefixes: readonly string[];
-  addresseeWords: Set<string>;
+  addresseeWords: WordSet;
   dativePrefixes: readonly string[];
-  addresseeOutlets: Set<string>;
-  relayWords: Set<string>;
-  relayCues: Set<string>;
+  addresseeOutlets: WordSet;
+  relayWords: WordSet;
+  relayCues: WordSet;
   adverbSuffixes: readonly string[];
   verbEndings: readonly string[];
-  conjunctionHeads: Set<string>;
-  infinitiveMarkers: Set<string>;
-  reportedRelatives: Set<string>;
-  nameHeads: Set<string>;
-  conjunctions: Set<string>;
-  clauseBreakers: Set<string>;
-  nameConnectors: Set<string>;
+  conjunctionHeads: WordSet;
+  infinitiveMarkers: WordSet;
+  reportedRelatives: WordSet;
+  nameHeads: WordSet;
+  conjunctions: WordSet;
+  clauseBreakers: WordSet;
+  nameConnectors: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr };
@@ -78,7 +78,7 @@ export function lexiconFor(language: string): CompiledLexicon {
 }
 
 const words = (phrase: string): string[] => phrase.split(' ').map(normaliseWord);
-const set = (list: readonly string[]): Set<string> => new Set(list.map(normaliseWord));
+const set = (list: readonly string[]): WordSet => new WordSet(list.map(normaliseWord));
 
 function compile(l: QuoteLexicon): CompiledLexicon {
   const phrases = new Map<string, { words: string[]; kind: CueKind }[]>();
@@ -94,7 +94,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
   const prefixes = l.cuePrefixes.map(normaliseWord);
   const inverted = set(l.invertedAuxiliaries);
   const prefixed = (words: Iterable<string>, withPrefixes: readonly string[]): string[] => withPrefixes.flatMap((p) => [...words].map((w) => p + w));
-  const prefixedCueWords = new Set(prefixed(phrases.keys(), prefixes));
+  const prefixedCueWords = new WordSet(prefixed(phrases.keys(), prefixes));
   const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted];
   const stops = set(l.mentionStops);
   const relayCues = set(l.relayCues);
@@ -116,10 +116,10 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     speechNouns: set(l.speechNouns),
     pronouns: set(l.pronouns),
     stops,
-    prefixedStops: new Set([...stops, ...prefixed(stops, prefixes)]),
+    prefixedStops: new WordSet([...stops, ...prefixed(stops, prefixes)]),
     prefixedCueWords,
-    prefixedRelayCues: new Set([...relayCues, ...prefixed(relayCues, prefixes)]),
-    dativeOutlets: new Set(prefixed([...addresseeOutlets].filter((o) => o.length > 1), dativePrefixes)),
+    prefixedRelayCues: new WordSet([...relayCues, ...prefixed(relayCues, prefixes)]),
+    dativeOutlets: new WordSet(prefixed([...addresseeOutlets].filter((o) => o.length > 1), dativePrefixes)),
     descriptionHeads: set(l.descriptionHeads),
     titles: set(l.titles),
     labels: set(l.labels),
