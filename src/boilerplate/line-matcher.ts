@@ -50,6 +50,12 @@ export interface CompiledRule {
   startsWith: Prefixes | null;
   contains: Infixes | null;
   pattern: RegExp | null;
+  /**
+   * Whether the rule's scans join the shared ones (`CompiledRules`): not when it has a cheaper test first
+   * (`equals`, `startsWith`) or is asked of few lines (`firstLineOnly`, `needsNeighbour`); their words
+   * would only slow the scan of every line.
+   */
+  shared: boolean;
 }
 
 /** A character whose lower case is itself and that no other character lower-cases to (see above). */
@@ -90,11 +96,11 @@ function infixes(list: readonly string[]): Infixes {
  */
 export interface CompiledRules {
   rules: CompiledRule[];
-  /** Any uncased `contains` word of a rule for every line (not `firstLineOnly`). */
+  /** Any uncased `contains` word of a `shared` rule. */
   uncased: RegExp | null;
-  /** Any `ascii` prefilter of a rule for every line; null when such a rule has cased words but no prefilter. */
+  /** Any `ascii` prefilter of a `shared` rule; null when such a rule has cased words but no prefilter. */
   ascii: RegExp | null;
-  /** Any pattern of a rule for every line; null when the patterns' flags differ. */
+  /** Any pattern of a `shared` rule; null when the patterns' flags differ. */
   pattern: RegExp | null;
 }
 
@@ -104,8 +110,7 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
   let out = compiled.get(sets);
   if (out) return out;
   const rules = sets.flatMap((set) => set.lines.map((r) => compile(set.id, r)));
-  // The first line's rules are asked once per report: their words would only slow the others' scan.
-  const everyLine = rules.filter((r) => !r.firstLineOnly);
+  const everyLine = rules.filter((r) => r.shared);
   const infixes = everyLine.flatMap((r) => (r.contains ? [r.contains] : []));
   const cased = infixes.filter((c) => c.cased);
   out = {
@@ -142,6 +147,7 @@ function compile(id: string, r: LineRule): CompiledRule {
     startsWith: r.startsWith ? prefixes(r.startsWith) : null,
     contains: r.contains ? infixes(r.contains) : null,
     pattern: r.pattern ?? null,
+    shared: !r.firstLineOnly && !r.needsNeighbour && !r.equals && !r.startsWith,
   };
 }
 
@@ -186,19 +192,19 @@ export function firstMatch(compiled: CompiledRules, text: string, start: number,
       body ??= text.slice(start, end);
       let found = false;
       if (uncased) {
-        if (anyUncased < 0 && !r.firstLineOnly) anyUncased = compiled.uncased === null || compiled.uncased.test(body) ? 1 : 0;
-        found = (anyUncased !== 0 || r.firstLineOnly) && uncased.test(body);
+        if (anyUncased < 0 && r.shared) anyUncased = compiled.uncased === null || compiled.uncased.test(body) ? 1 : 0;
+        found = (anyUncased !== 0 || !r.shared) && uncased.test(body);
       }
       if (!found && cased) {
-        if (anyAscii < 0 && !r.firstLineOnly) anyAscii = compiled.ascii === null || compiled.ascii.test(body) ? 1 : 0;
-        found = (anyAscii !== 0 || r.firstLineOnly) && (!ascii || ascii.test(body)) && cased.test((lower ??= body.toLowerCase()));
+        if (anyAscii < 0 && r.shared) anyAscii = compiled.ascii === null || compiled.ascii.test(body) ? 1 : 0;
+        found = (anyAscii !== 0 || !r.shared) && (!ascii || ascii.test(body)) && cased.test((lower ??= body.toLowerCase()));
       }
       if (!found) continue;
     }
     if (r.pattern) {
       body ??= text.slice(start, end);
-      if (anyPattern < 0 && !r.firstLineOnly) anyPattern = compiled.pattern === null || compiled.pattern.test(body) ? 1 : 0;
-      if (anyPattern === 0 && !r.firstLineOnly) continue;
+      if (anyPattern < 0 && r.shared) anyPattern = compiled.pattern === null || compiled.pattern.test(body) ? 1 : 0;
+      if (anyPattern === 0 && r.shared) continue;
       r.pattern.lastIndex = 0;
       if (!r.pattern.test(body)) continue;
     }
