@@ -45,7 +45,7 @@ export interface CompiledRule {
   firstLineOnly: boolean;
   needsNeighbour: boolean;
   /** Lower-cased first code of every `equals` and `startsWith` word: the line's must be one of them. */
-  firsts: Set<number> | null;
+  firsts: Uint32Array | null;
   equals: Set<string> | null;
   startsWith: Prefixes | null;
   contains: Infixes | null;
@@ -95,7 +95,10 @@ function infixes(list: readonly string[]): Infixes {
  * lines match none, and then one native scan rules out every rule that would scan the line for it.
  */
 export interface CompiledRules {
-  rules: CompiledRule[];
+  /** In order, the rules the first non-blank line is asked, any other line, and a line next to boilerplate. */
+  firstLine: CompiledRule[];
+  otherLines: CompiledRule[];
+  neighbour: CompiledRule[];
   /** Any uncased `contains` word of a `shared` rule. */
   uncased: RegExp | null;
   /** Any `ascii` prefilter of a `shared` rule; null when such a rule has cased words but no prefilter. */
@@ -114,7 +117,9 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
   const infixes = everyLine.flatMap((r) => (r.contains ? [r.contains] : []));
   const cased = infixes.filter((c) => c.cased);
   out = {
-    rules,
+    firstLine: rules.filter((r) => !r.needsNeighbour),
+    otherLines: rules.filter((r) => !r.needsNeighbour && !r.firstLineOnly),
+    neighbour: rules.filter((r) => r.needsNeighbour),
     uncased: union(infixes.flatMap((c) => (c.uncased ? [c.uncased] : []))),
     ascii: cased.every((c) => c.ascii) ? union(cased.map((c) => c.ascii!)) : null,
     pattern: union(everyLine.flatMap((r) => (r.pattern ? [r.pattern] : []))),
@@ -142,13 +147,20 @@ function compile(id: string, r: LineRule): CompiledRule {
     maxLength: r.maxLength ?? DEFAULT_MAX_LINE,
     firstLineOnly: r.firstLineOnly === true,
     needsNeighbour: r.needsNeighbour === true,
-    firsts: anchored.length > 0 && !anchored.includes('') ? new Set(anchored.map((w) => w.toLowerCase().charCodeAt(0))) : null,
+    firsts: anchored.length > 0 && !anchored.includes('') ? bits(anchored.map((w) => w.toLowerCase().charCodeAt(0))) : null,
     equals: r.equals ? new Set(r.equals.map((w) => w.toLowerCase())) : null,
     startsWith: r.startsWith ? prefixes(r.startsWith) : null,
     contains: r.contains ? infixes(r.contains) : null,
     pattern: r.pattern ?? null,
     shared: !r.firstLineOnly && !r.needsNeighbour && !r.equals && !r.startsWith,
   };
+}
+
+/** A bit set of UTF-16 codes. */
+function bits(codes: readonly number[]): Uint32Array {
+  const set = new Uint32Array(0x10000 >>> 5);
+  for (const c of codes) set[c >>> 5] |= 1 << (c & 31);
+  return set;
 }
 
 /** The lower-cased first code of `text[start..]`: the first code of the lower-cased line. */
@@ -172,11 +184,11 @@ export function firstMatch(compiled: CompiledRules, text: string, start: number,
   let anyUncased = -1;
   let anyAscii = -1;
   let anyPattern = -1;
-  for (const r of compiled.rules) {
-    if (r.needsNeighbour !== neighbourPass || (r.firstLineOnly && !firstLine && !neighbourPass) || length > r.maxLength) continue;
+  for (const r of neighbourPass ? compiled.neighbour : firstLine ? compiled.firstLine : compiled.otherLines) {
+    if (length > r.maxLength) continue;
     if (r.firsts) {
       if (first < 0) first = firstLowerUnit(text, start);
-      if (!r.firsts.has(first)) continue;
+      if (!(r.firsts[first >>> 5] & (1 << (first & 31)))) continue;
     }
     if (r.equals && !r.equals.has((lower ??= (body ??= text.slice(start, end)).toLowerCase()))) continue;
     if (r.startsWith) {

@@ -7,7 +7,7 @@
  *   the end of a short line.
  */
 import { span, type Credit, type PassContext } from '../context.js';
-import { describeCredit, isLatinLetter, readCredit } from '../credit.js';
+import { describeCredit, isLatinLetter, mayHoldTwoTokens, readCredit } from '../credit.js';
 import { findGluePoint } from '../glue.js';
 import { isBlank, lineAt } from '../lines.js';
 import { endsSentenceAt, isLetter, isSpaceAt, isUpperUnit, skipSpace, skipSpaceBack } from '../scan.js';
@@ -78,6 +78,8 @@ function creditLedLines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] 
   const out: BoilerplateSpan[] = [];
   for (const line of ctx.lines) {
     if (isBlank(line) || !isUpperUnit(text.charCodeAt(line.body.start))) continue;
+    // A credit that leads a line has two tokens or more (isCreditLead).
+    if (!mayHoldTwoTokens(text, line.body.start, line.body.end)) continue;
     const credit = readCredit(text, line.body.start, line.body.end);
     if (!credit || !isCreditLead(text, credit, line.body.start)) continue;
     const glue = findGluePoint(text, credit.end, line.body.end, { openers: ctx.lexicon.gluedOpeners, markup: true });
