@@ -35,6 +35,9 @@ interface Infixes {
    * sign; null when a cased word has no ASCII character to look for.
    */
   ascii: RegExp | null;
+  uncasedWords: string[];
+  /** The longest ASCII piece of each cased word. */
+  runs: string[];
 }
 
 export interface CompiledRule {
@@ -73,20 +76,58 @@ function prefixes(list: readonly string[]): Prefixes {
   return { uncased: uncased.length > 0 ? new PhraseSet(uncased) : null, cased: cased.length > 0 ? new PhraseSet(cased) : null };
 }
 
-const literal = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
-/** Literals only, so it runs in linear time. */
-const anyOf = (words: readonly string[]): RegExp | null => (words.length > 0 ? new RegExp(words.map(literal).join('|'), 'u') : null);
+const literal = (ch: string): string => ch.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * An expression that matches where any of `words` does (or `extra`, a class), written as a trie so each
+ * place is tried against one branch per first character, not every word: literals only, so linear time.
+ * A word that another one starts with is enough on its own (only whether one occurs is asked).
+ */
+function anyOf(words: readonly string[], flags: string, extra = ''): RegExp | null {
+  if (words.length === 0) return null;
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    if (node.end) return '';
+    const branches = [...node.next].map(([ch, child]) => literal(ch) + emit(child));
+    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  };
+  const source = emit(root);
+  return new RegExp(extra ? `${extra}|${source || '(?:)'}` : source, flags);
+}
+
+/** The longest ASCII piece of a lower-cased word ('' when it has none). */
+const asciiRun = (w: string): string => (w.match(/[\0-\x7f]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/**
+ * Without the `u` flag, `i` matches ASCII letters in either case and never a character beyond ASCII; the
+ * lower case of a line holds an ASCII letter only where the line holds it (in either case), `İ` or the
+ * Kelvin sign. So a line this does not match holds none of the words once lower-cased.
+ */
+const asciiPrefilter = (runs: readonly string[]): RegExp | null => (runs.includes('') ? null : anyOf(runs, 'i', '[\u0130\u212a]'));
 
 function infixes(list: readonly string[]): Infixes {
   const { uncased, cased } = byCase(list);
-  // Without the `u` flag, `i` matches ASCII letters in either case and never a character beyond ASCII;
-  // the lower case of a line holds an ASCII letter only where the line holds it (in either case), `İ` or
-  // the Kelvin sign. So a line this does not match holds none of the words once lower-cased.
-  const runs = cased.map((w) => (w.match(/[\0-\x7f]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''));
+  const runs = cased.map(asciiRun);
   return {
-    uncased: anyOf(uncased),
-    cased: anyOf(cased),
-    ascii: cased.length > 0 && !runs.includes('') ? new RegExp(`${runs.map(literal).join('|')}|[\u0130\u212a]`, 'i') : null,
+    uncased: anyOf(uncased, 'u'),
+    cased: anyOf(cased, 'u'),
+    ascii: cased.length > 0 ? asciiPrefilter(runs) : null,
+    uncasedWords: uncased,
+    runs,
   };
 }
 
@@ -120,8 +161,8 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
     firstLine: rules.filter((r) => !r.needsNeighbour),
     otherLines: rules.filter((r) => !r.needsNeighbour && !r.firstLineOnly),
     neighbour: rules.filter((r) => r.needsNeighbour),
-    uncased: union(infixes.flatMap((c) => (c.uncased ? [c.uncased] : []))),
-    ascii: cased.every((c) => c.ascii) ? union(cased.map((c) => c.ascii!)) : null,
+    uncased: anyOf(infixes.flatMap((c) => c.uncasedWords), 'u'),
+    ascii: cased.length > 0 ? asciiPrefilter(cased.flatMap((c) => c.runs)) : null,
     pattern: union(everyLine.flatMap((r) => (r.pattern ? [r.pattern] : []))),
   };
   compiled.set(sets, out);
