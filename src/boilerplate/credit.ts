@@ -31,6 +31,20 @@ const isTokenUnit = (c: number): boolean =>
 export const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && isLetter(ch) && ch.charCodeAt(0) < 0x0250;
 const isLatinLetterUnit = (c: number): boolean => c < 0x0250 && isLetterUnit(c);
 
+const CONNECTOR_FIRSTS = new Set([...CONNECTORS].map((w) => w.charCodeAt(0)));
+
+/**
+ * Whether `readCredit` could read two tokens or more from `from`: the first token is followed by a space
+ * and a capital or the first letter of a connector. Most lines fail this at their second word.
+ */
+export function mayHoldTwoTokens(text: string, from: number, limit: number): boolean {
+  let stop = from;
+  while (stop < limit && isTokenUnit(text.charCodeAt(stop))) stop++;
+  if (stop === from || stop + 1 >= limit || text.charCodeAt(stop) !== 0x20) return false;
+  const c = text.charCodeAt(stop + 1);
+  return isUpperUnit(c) || CONNECTOR_FIRSTS.has(c);
+}
+
 /** Reads a credit starting at `from` (not past `limit`); null when no capitalised token starts there. */
 export function readCredit(text: string, from: number, limit: number): CreditRun | null {
   const tokens: string[] = [];

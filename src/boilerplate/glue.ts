@@ -39,6 +39,7 @@ export function findGluePoint(text: string, from: number, to: number, options: G
 /** Above this many first characters, searching each natively costs more than reading every character. */
 const MAX_SEARCHED_FIRSTS = 3;
 const firstsOf = new WeakMap<WordList, string[]>();
+const nextScratch = new Int32Array(MAX_SEARCHED_FIRSTS);
 
 /**
  * `findGluePoint` without markup: only where a listed word may start is a glue point possible, so those
@@ -49,12 +50,13 @@ function findGluedOpener(text: string, from: number, to: number, openers: WordLi
   let firsts = firstsOf.get(openers);
   if (!firsts) firstsOf.set(openers, (firsts = openers.firstCharacters));
   const piece = text.slice(from, to);
-  const next = firsts.map((ch) => piece.indexOf(ch, 1));
+  const next = nextScratch; // the next place of each first character in `piece`, -1 when there is none
+  for (let j = 0; j < firsts.length; j++) next[j] = piece.indexOf(firsts[j], 1);
   let quotes = 0; // straight double quotes in piece[0, quoteAt)
   let quoteAt = 0;
   for (;;) {
     let k = -1;
-    for (let j = 0; j < next.length; j++) if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
+    for (let j = 0; j < firsts.length; j++) if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
     if (k < 0) return -1;
     const i = from + next[k];
     next[k] = piece.indexOf(firsts[k], next[k] + 1);

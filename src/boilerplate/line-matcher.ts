@@ -35,6 +35,9 @@ interface Infixes {
    * sign; null when a cased word has no ASCII character to look for.
    */
   ascii: RegExp | null;
+  uncasedWords: string[];
+  /** The longest ASCII piece of each cased word. */
+  runs: string[];
 }
 
 export interface CompiledRule {
@@ -45,11 +48,17 @@ export interface CompiledRule {
   firstLineOnly: boolean;
   needsNeighbour: boolean;
   /** Lower-cased first code of every `equals` and `startsWith` word: the line's must be one of them. */
-  firsts: Set<number> | null;
+  firsts: Uint32Array | null;
   equals: Set<string> | null;
   startsWith: Prefixes | null;
   contains: Infixes | null;
   pattern: RegExp | null;
+  /**
+   * Whether the rule's scans join the shared ones (`CompiledRules`): not when it has a cheaper test first
+   * (`equals`, `startsWith`) or is asked of few lines (`firstLineOnly`, `needsNeighbour`); their words
+   * would only slow the scan of every line.
+   */
+  shared: boolean;
 }
 
 /** A character whose lower case is itself and that no other character lower-cases to (see above). */
@@ -67,20 +76,58 @@ function prefixes(list: readonly string[]): Prefixes {
   return { uncased: uncased.length > 0 ? new PhraseSet(uncased) : null, cased: cased.length > 0 ? new PhraseSet(cased) : null };
 }
 
-const literal = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
-/** Literals only, so it runs in linear time. */
-const anyOf = (words: readonly string[]): RegExp | null => (words.length > 0 ? new RegExp(words.map(literal).join('|'), 'u') : null);
+const literal = (ch: string): string => ch.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * An expression that matches where any of `words` does (or `extra`, a class), written as a trie so each
+ * place is tried against one branch per first character, not every word: literals only, so linear time.
+ * A word that another one starts with is enough on its own (only whether one occurs is asked).
+ */
+function anyOf(words: readonly string[], flags: string, extra = ''): RegExp | null {
+  if (words.length === 0) return null;
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    if (node.end) return '';
+    const branches = [...node.next].map(([ch, child]) => literal(ch) + emit(child));
+    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  };
+  const source = emit(root);
+  return new RegExp(extra ? `${extra}|${source || '(?:)'}` : source, flags);
+}
+
+/** The longest ASCII piece of a lower-cased word ('' when it has none). */
+const asciiRun = (w: string): string => (w.match(/[\0-\x7f]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/**
+ * Without the `u` flag, `i` matches ASCII letters in either case and never a character beyond ASCII; the
+ * lower case of a line holds an ASCII letter only where the line holds it (in either case), `İ` or the
+ * Kelvin sign. So a line this does not match holds none of the words once lower-cased.
+ */
+const asciiPrefilter = (runs: readonly string[]): RegExp | null => (runs.includes('') ? null : anyOf(runs, 'i', '[\u0130\u212a]'));
 
 function infixes(list: readonly string[]): Infixes {
   const { uncased, cased } = byCase(list);
-  // Without the `u` flag, `i` matches ASCII letters in either case and never a character beyond ASCII;
-  // the lower case of a line holds an ASCII letter only where the line holds it (in either case), `İ` or
-  // the Kelvin sign. So a line this does not match holds none of the words once lower-cased.
-  const runs = cased.map((w) => (w.match(/[\0-\x7f]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), ''));
+  const runs = cased.map(asciiRun);
   return {
-    uncased: anyOf(uncased),
-    cased: anyOf(cased),
-    ascii: cased.length > 0 && !runs.includes('') ? new RegExp(`${runs.map(literal).join('|')}|[\u0130\u212a]`, 'i') : null,
+    uncased: anyOf(uncased, 'u'),
+    cased: anyOf(cased, 'u'),
+    ascii: cased.length > 0 ? asciiPrefilter(runs) : null,
+    uncasedWords: uncased,
+    runs,
   };
 }
 
@@ -89,12 +136,15 @@ function infixes(list: readonly string[]): Infixes {
  * lines match none, and then one native scan rules out every rule that would scan the line for it.
  */
 export interface CompiledRules {
-  rules: CompiledRule[];
-  /** Any uncased `contains` word of a rule for every line (not `firstLineOnly`). */
+  /** In order, the rules the first non-blank line is asked, any other line, and a line next to boilerplate. */
+  firstLine: CompiledRule[];
+  otherLines: CompiledRule[];
+  neighbour: CompiledRule[];
+  /** Any uncased `contains` word of a `shared` rule. */
   uncased: RegExp | null;
-  /** Any `ascii` prefilter of a rule for every line; null when such a rule has cased words but no prefilter. */
+  /** Any `ascii` prefilter of a `shared` rule; null when such a rule has cased words but no prefilter. */
   ascii: RegExp | null;
-  /** Any pattern of a rule for every line; null when the patterns' flags differ. */
+  /** Any pattern of a `shared` rule; null when the patterns' flags differ. */
   pattern: RegExp | null;
 }
 
@@ -104,14 +154,15 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
   let out = compiled.get(sets);
   if (out) return out;
   const rules = sets.flatMap((set) => set.lines.map((r) => compile(set.id, r)));
-  // The first line's rules are asked once per report: their words would only slow the others' scan.
-  const everyLine = rules.filter((r) => !r.firstLineOnly);
+  const everyLine = rules.filter((r) => r.shared);
   const infixes = everyLine.flatMap((r) => (r.contains ? [r.contains] : []));
   const cased = infixes.filter((c) => c.cased);
   out = {
-    rules,
-    uncased: union(infixes.flatMap((c) => (c.uncased ? [c.uncased] : []))),
-    ascii: cased.every((c) => c.ascii) ? union(cased.map((c) => c.ascii!)) : null,
+    firstLine: rules.filter((r) => !r.needsNeighbour),
+    otherLines: rules.filter((r) => !r.needsNeighbour && !r.firstLineOnly),
+    neighbour: rules.filter((r) => r.needsNeighbour),
+    uncased: anyOf(infixes.flatMap((c) => c.uncasedWords), 'u'),
+    ascii: cased.length > 0 ? asciiPrefilter(cased.flatMap((c) => c.runs)) : null,
     pattern: union(everyLine.flatMap((r) => (r.pattern ? [r.pattern] : []))),
   };
   compiled.set(sets, out);
@@ -137,12 +188,20 @@ function compile(id: string, r: LineRule): CompiledRule {
     maxLength: r.maxLength ?? DEFAULT_MAX_LINE,
     firstLineOnly: r.firstLineOnly === true,
     needsNeighbour: r.needsNeighbour === true,
-    firsts: anchored.length > 0 && !anchored.includes('') ? new Set(anchored.map((w) => w.toLowerCase().charCodeAt(0))) : null,
+    firsts: anchored.length > 0 && !anchored.includes('') ? bits(anchored.map((w) => w.toLowerCase().charCodeAt(0))) : null,
     equals: r.equals ? new Set(r.equals.map((w) => w.toLowerCase())) : null,
     startsWith: r.startsWith ? prefixes(r.startsWith) : null,
     contains: r.contains ? infixes(r.contains) : null,
     pattern: r.pattern ?? null,
+    shared: !r.firstLineOnly && !r.needsNeighbour && !r.equals && !r.startsWith,
   };
+}
+
+/** A bit set of UTF-16 codes. */
+function bits(codes: readonly number[]): Uint32Array {
+  const set = new Uint32Array(0x10000 >>> 5);
+  for (const c of codes) set[c >>> 5] |= 1 << (c & 31);
+  return set;
 }
 
 /** The lower-cased first code of `text[start..]`: the first code of the lower-cased line. */
@@ -166,11 +225,11 @@ export function firstMatch(compiled: CompiledRules, text: string, start: number,
   let anyUncased = -1;
   let anyAscii = -1;
   let anyPattern = -1;
-  for (const r of compiled.rules) {
-    if (r.needsNeighbour !== neighbourPass || (r.firstLineOnly && !firstLine && !neighbourPass) || length > r.maxLength) continue;
+  for (const r of neighbourPass ? compiled.neighbour : firstLine ? compiled.firstLine : compiled.otherLines) {
+    if (length > r.maxLength) continue;
     if (r.firsts) {
       if (first < 0) first = firstLowerUnit(text, start);
-      if (!r.firsts.has(first)) continue;
+      if (!(r.firsts[first >>> 5] & (1 << (first & 31)))) continue;
     }
     if (r.equals && !r.equals.has((lower ??= (body ??= text.slice(start, end)).toLowerCase()))) continue;
     if (r.startsWith) {
@@ -186,19 +245,19 @@ export function firstMatch(compiled: CompiledRules, text: string, start: number,
       body ??= text.slice(start, end);
       let found = false;
       if (uncased) {
-        if (anyUncased < 0 && !r.firstLineOnly) anyUncased = compiled.uncased === null || compiled.uncased.test(body) ? 1 : 0;
-        found = (anyUncased !== 0 || r.firstLineOnly) && uncased.test(body);
+        if (anyUncased < 0 && r.shared) anyUncased = compiled.uncased === null || compiled.uncased.test(body) ? 1 : 0;
+        found = (anyUncased !== 0 || !r.shared) && uncased.test(body);
       }
       if (!found && cased) {
-        if (anyAscii < 0 && !r.firstLineOnly) anyAscii = compiled.ascii === null || compiled.ascii.test(body) ? 1 : 0;
-        found = (anyAscii !== 0 || r.firstLineOnly) && (!ascii || ascii.test(body)) && cased.test((lower ??= body.toLowerCase()));
+        if (anyAscii < 0 && r.shared) anyAscii = compiled.ascii === null || compiled.ascii.test(body) ? 1 : 0;
+        found = (anyAscii !== 0 || !r.shared) && (!ascii || ascii.test(body)) && cased.test((lower ??= body.toLowerCase()));
       }
       if (!found) continue;
     }
     if (r.pattern) {
       body ??= text.slice(start, end);
-      if (anyPattern < 0 && !r.firstLineOnly) anyPattern = compiled.pattern === null || compiled.pattern.test(body) ? 1 : 0;
-      if (anyPattern === 0 && !r.firstLineOnly) continue;
+      if (anyPattern < 0 && r.shared) anyPattern = compiled.pattern === null || compiled.pattern.test(body) ? 1 : 0;
+      if (anyPattern === 0 && r.shared) continue;
       r.pattern.lastIndex = 0;
       if (!r.pattern.test(body)) continue;
     }

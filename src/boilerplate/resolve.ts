@@ -4,13 +4,18 @@
  * its text and the other is clipped to what is left, so no rule's name is lost and no text is counted twice.
  */
 import { trimSpan } from '../text/span.js';
+import { isSpaceUnit } from './scan.js';
 import type { BoilerplateSpan } from './types.js';
 
 export function resolve(text: string, candidates: readonly BoilerplateSpan[]): BoilerplateSpan[] {
-  const sorted = candidates
-    .map((c) => ({ ...c, ...trimSpan(text, c) }))
-    .filter((c) => c.start < c.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted: BoilerplateSpan[] = [];
+  for (const c of candidates) {
+    let { start, end } = c;
+    while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+    if (start < end) sorted.push({ ...c, start, end });
+  }
+  sorted.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: BoilerplateSpan[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];

@@ -7,7 +7,7 @@
  *   the end of a short line.
  */
 import { span, type Credit, type PassContext } from '../context.js';
-import { describeCredit, isLatinLetter, readCredit } from '../credit.js';
+import { describeCredit, isLatinLetter, mayHoldTwoTokens, readCredit } from '../credit.js';
 import { findGluePoint } from '../glue.js';
 import { isBlank, lineAt } from '../lines.js';
 import { endsSentenceAt, isLetter, isSpaceAt, isUpperUnit, skipSpace, skipSpaceBack } from '../scan.js';
@@ -18,6 +18,7 @@ import { AGENCIES } from '../rules/common.js';
 const MAX_CAPTION = 400;
 /** A credit-led line with no glue point is a caption only when it is this short. */
 const MAX_CAPTION_LINE = 500;
+const AGENCY_SET = new Set(AGENCIES);
 
 export function captions(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
   return labelledCredits(ctx, credits).concat(creditLedLines(ctx, credits));
@@ -77,6 +78,8 @@ function creditLedLines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] 
   const out: BoilerplateSpan[] = [];
   for (const line of ctx.lines) {
     if (isBlank(line) || !isUpperUnit(text.charCodeAt(line.body.start))) continue;
+    // A credit that leads a line has two tokens or more (isCreditLead).
+    if (!mayHoldTwoTokens(text, line.body.start, line.body.end)) continue;
     const credit = readCredit(text, line.body.start, line.body.end);
     if (!credit || !isCreditLead(text, credit, line.body.start)) continue;
     const glue = findGluePoint(text, credit.end, line.body.end, { openers: ctx.lexicon.gluedOpeners, markup: true });
@@ -93,12 +96,12 @@ function creditLedLines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] 
  * (`Kevin C. Downs/for New York Daily News`).
  */
 function isCreditLead(text: string, credit: { end: number; tokens: string[] }, start: number): boolean {
-  const first = credit.tokens[0];
-  if (AGENCIES.includes(first) && credit.tokens.length >= 2) {
+  if (credit.tokens.length < 2) return false;
+  if (AGENCY_SET.has(credit.tokens[0])) {
     const next = text[skipSpace(text, credit.end)];
     return isLetter(next) && !isLatinLetter(next);
   }
-  if (credit.tokens.length < 2) return false;
+  if (!credit.tokens.some((t) => t.includes('/'))) return false; // no slash, so no outlet after one
   const parts = text.slice(start, credit.end).split('/');
   // `Rolls-Royce/BMW Group` is a name: the part after the slash must be an agency or `for <outlet>`.
   return parts.length >= 2 && parts.slice(1).some((p) => p.startsWith('for ') || AGENCIES.includes(p.split(' ')[0]));

@@ -20,10 +20,12 @@ export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
   for (const set of ctx.lexicon.rules) {
     for (const marker of set.markers) {
       const rule = `${set.id}/${marker.name}`;
-      marker.pattern.lastIndex = 0;
+      const pattern = marker.pattern; // global; read with exec, not matchAll, which copies it every time
+      pattern.lastIndex = 0;
       let previousEnd = 0; // a marker inside the previous run is part of it: runs never overlap
-      for (const m of text.matchAll(marker.pattern)) {
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         const at = m.index;
+        if (m[0] === '') pattern.lastIndex++; // as matchAll would: never stay on an empty match
         if (at < previousEnd) continue;
         const line = lineAt(ctx.lines, at);
         if (!opensSentence(text, at, line)) continue;

@@ -8,7 +8,7 @@
  */
 import { span, type PassContext } from '../context.js';
 import { coveredLines, isBlank, type Line } from '../lines.js';
-import { CLOSING_QUOTES, endsSentenceAt, isLower, isUpper, OPENING_QUOTES_AND_BULLETS, TERMINALS } from '../scan.js';
+import { endsSentenceAt, isClosingQuoteUnit, isLower, isTerminalUnit, isUpper, OPENING_QUOTES_AND_BULLETS } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 
 const MIN_PARAGRAPHS = 4;
@@ -39,16 +39,16 @@ export function mediaTitles(ctx: PassContext, found: readonly BoilerplateSpan[])
 
 function endsParagraph(text: string, line: Line): boolean {
   let i = line.trimmed.end - 1;
-  while (i > line.trimmed.start && CLOSING_QUOTES.includes(text[i])) i--;
-  return endsSentenceAt(text, i) || text[i] === ':';
+  while (i > line.trimmed.start && isClosingQuoteUnit(text.charCodeAt(i))) i--;
+  return endsSentenceAt(text, i) || text.charCodeAt(i) === 0x3a;
 }
 
 /** Short, no closing mark, not a heading in capitals, not the start of a quotation or a list item. */
 function isTitleLike(text: string, line: Line, max: number): boolean {
   const { start, end } = line.trimmed;
   if (end - start > max) return false;
-  const last = text[end - 1];
-  if (TERMINALS.includes(last) || CLOSING_QUOTES.includes(last) || ':،,;'.includes(last)) return false;
+  const last = text.charCodeAt(end - 1);
+  if (isTerminalUnit(last) || isClosingQuoteUnit(last) || last === 0x3a || last === 0x060c || last === 0x2c || last === 0x3b) return false; // : ، , ;
   if (OPENING_QUOTES_AND_BULLETS.includes(text[start])) return false;
   return !inCapitals(text.slice(start, end));
 }
