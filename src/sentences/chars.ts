@@ -18,9 +18,14 @@ const lower = /\p{Ll}/u;
 const letter = /\p{L}|\p{M}/u;
 const digit = /\p{Nd}/u;
 
+/** Small enough to be inlined into every scanning loop; the first sight of a code goes to `learn`. */
 function classify(code: number): number {
-  let kind = table[code];
-  if (kind !== UNKNOWN) return kind;
+  const kind = table[code];
+  return kind !== UNKNOWN ? kind : learn(code);
+}
+
+function learn(code: number): number {
+  let kind: number;
   const ch = String.fromCharCode(code);
   if (digit.test(ch)) kind = DIGIT;
   else if (upper.test(ch)) kind = UPPER;

@@ -31,12 +31,17 @@ export function wordBefore(scope: Scope, at: number): WordBefore {
  * the word there is at least that long and ends in a piece at least that long.
  */
 export function endsInPlainRun(scope: Scope, end: number, length: number): boolean {
-  return length <= ABBREVIATION_LOOK && runBack(scope.text, end, scope.start, isWordChar, length) === end - length;
+  if (length > ABBREVIATION_LOOK || end - length < scope.start) return false;
+  for (let i = end - length; i < end; i++) if (!isWordChar(scope.text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Start of the word that `wordBefore` reads, for a word ending at `end`: the same word, without a string. */
 export function abbreviationStart(scope: Scope, end: number): number {
-  let start = runBack(scope.text, end, scope.start, isAbbreviationChar, ABBREVIATION_LOOK);
+  // runBack's loop, written out: a dot is decided on every word before it
+  const stop = Math.max(scope.start, end - ABBREVIATION_LOOK);
+  let start = end;
+  while (start > stop && isAbbreviationChar(scope.text.charCodeAt(start - 1))) start--;
   while (start < end && (scope.text.charCodeAt(start) === DOT || scope.text.charCodeAt(start) === 0x2d)) start++;
   return start;
 }

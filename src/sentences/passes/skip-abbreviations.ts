@@ -1,7 +1,7 @@
 import type { Boundary, Scope } from '../boundary.js';
 import { isCapitalOrCaseless, isCaseless, isDigit, isLower, isUpper, isWordChar } from '../chars.js';
 import { skipFormatBack, skipSpace } from '../cursor.js';
-import type { Tables as Lists } from '../tables.js';
+import { ABBREVIATION, BEFORE_NUMBERS, CAPITALISED, CONTINUING, foldedHash, type Tables as Lists } from '../tables.js';
 import { abbreviationStart, endsInPlainRun, wordAfter, wordBefore } from '../words.js';
 
 const DOT = 0x2e;
@@ -29,7 +29,7 @@ export function skipAbbreviations(scope: Scope, boundaries: Boundary[]): void {
 
 function decidePause(scope: Scope, lists: Lists, b: Boundary): void {
   const word = wordBefore(scope, b.at).word.toLowerCase();
-  const known = lists.continuing.has(word) || lists.abbreviations.has(word) || lists.beforeNumbers.has(word);
+  const known = ((lists.listed.get(word) ?? 0) & (CONTINUING | ABBREVIATION | BEFORE_NUMBERS)) !== 0;
   if (!known) settle(b, false);
 }
 
@@ -45,17 +45,24 @@ function decideDot(scope: Scope, lists: Lists, b: Boundary): void {
   const previous = start > scope.start ? text.charCodeAt(start - 1) : 0x20;
   if (previous === 0x2f || previous === 0x40) return;
   // the lists hold short words and lower-casing never shortens one, so a longer word is looked up in none
-  const listed = end - start <= lists.longestListed;
-  const word = listed ? text.slice(start, end) : '';
-  const lower = listed ? lowerCase(text, start, end, word) : '';
+  let kinds = 0;
+  let written = 0;
+  if (end - start <= lists.longestListed && isMaybeListed(lists, text, start, end)) {
+    const word = text.slice(start, end);
+    const lower = lowerCase(text, start, end, word);
+    // the lower-case lists answer for `lower`, the capitalised one for the word as written
+    kinds = lists.listed.get(lower) ?? 0;
+    written = lower === word ? kinds : (lists.listed.get(word) ?? 0);
+  }
   // a dot inside a token ("U.S.A", "Ph.D", "Sig.ra") after an abbreviation is part of it
   const glued = b.end === b.markEnd && b.end < scope.end && isWordChar(text.charCodeAt(b.end));
   const nextAt = skipSpace(text, b.end, scope.end);
   const next = nextAt < scope.end ? text.charCodeAt(nextAt) : 0;
-  if (listed && lists.continuing.has(lower)) return settle(b, false);
-  if (glued) return isAbbreviation(lists, text, start, end, word, lower) ? settle(b, false) : undefined;
-  if (listed && lists.beforeNumbers.has(lower) && isDigit(next)) return settle(b, false);
-  if (listed && (lists.abbreviations.has(lower) || lists.capitalised.has(word))) return settle(b, opensSentence(scope, lists, b, true));
+  const abbreviation = (kinds & ABBREVIATION) !== 0 || (written & CAPITALISED) !== 0;
+  if (kinds & CONTINUING) return settle(b, false);
+  if (glued) return (kinds & BEFORE_NUMBERS) !== 0 || abbreviation || isShortForm(text, start, end) ? settle(b, false) : undefined;
+  if (kinds & BEFORE_NUMBERS && isDigit(next)) return settle(b, false);
+  if (abbreviation) return settle(b, opensSentence(scope, lists, b, true));
   if (hasAsciiDigit(text, start, end)) {
     if (scope.language.ordinalDot && isSmallNumber(text, start, end) && !isDigit(next)) settle(b, false);
     return;
@@ -69,23 +76,25 @@ function decideDot(scope: Scope, lists: Lists, b: Boundary): void {
   if (isAcronym(text, start, end)) settle(b, opensSentence(scope, lists, b, isCaseless(head)));
 }
 
+function isMaybeListed(lists: Lists, text: string, start: number, end: number): boolean {
+  const hash = foldedHash(text, start, end);
+  return hash < 0 || lists.listedHashes[hash] !== 0;
+}
+
 /** `word`, the text from `start` to `end`, in lower case: itself when nothing in it has a case to change. */
 function lowerCase(text: string, start: number, end: number, word: string): string {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
+    if (code < 0x41 || (code > 0x5a && code < 0x80)) continue;
     // surrogates: the class table does not know the case of the letters they make up
-    if (isUpper(code) || (code >= 0xd800 && code <= 0xdfff)) return word.toLowerCase();
+    if (code <= 0x5a || isUpper(code) || (code >= 0xd800 && code <= 0xdfff)) return word.toLowerCase();
   }
   return word;
 }
 
-function isAbbreviation(lists: Lists, text: string, start: number, end: number, word: string, lower: string): boolean {
-  const listed = word !== '';
-  return (
-    (listed && (lists.beforeNumbers.has(lower) || lists.abbreviations.has(lower) || lists.capitalised.has(word))) ||
-    end - start === 1 ||
-    isAcronym(text, start, end)
-  );
+/** A single letter or a dotted acronym: a dot glued to what follows is inside it. */
+function isShortForm(text: string, start: number, end: number): boolean {
+  return end - start === 1 || isAcronym(text, start, end);
 }
 
 /** "U.S", "Ph.D", "a.m", "LL.AA.II.RR": short pieces joined by dots (a domain name has longer ones). */
