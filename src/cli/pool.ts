@@ -17,8 +17,10 @@ const NOT_YET = Symbol('not yet');
 const afterIo = (): Promise<typeof NOT_YET> => new Promise((resolve) => setImmediate(() => resolve(NOT_YET)));
 
 /**
- * Parses items and yields their results in input order. With one job everything happens on this thread.
- * Otherwise a feeder hands items to worker threads while results are yielded as soon as the next one in
+ * Parses items on `jobs` threads and yields their results in input order. With one job everything happens
+ * on this thread. Otherwise this thread reads, hands batches to jobs - 1 worker threads, and parses a batch
+ * itself whenever every worker already has two waiting, so all cores parse without a thread more than there
+ * are cores (and without the memory of one more V8 heap). Results are yielded as soon as the next one in
  * order is ready, even while the input is waiting (a JSONL stream on stdin gets each line's record as soon as
  * it is parsed). A reorder buffer of at most jobs × 32 records keeps the output byte for byte the same for
  * any --jobs, and memory flat.
@@ -28,7 +30,7 @@ export async function* parseAll(items: AsyncIterable<Item>, options: ItemOptions
     for await (const item of items) yield parseItem(item, options);
     return;
   }
-  const pool = new WorkerPool(jobs, options);
+  const pool = new WorkerPool(jobs - 1, options);
   const feeder = pool.feed(items);
   try {
     yield* pool.results();
@@ -69,9 +71,13 @@ class WorkerPool {
     let chars = 0;
     const send = () => {
       if (batch.length === 0) return;
-      const slot = this.leastBusy();
-      slot.busy += batch.length;
-      slot.worker.postMessage({ seq: this.sent, items: batch });
+      const slot = this.slotWithRoom();
+      if (slot) {
+        slot.busy += batch.length;
+        slot.worker.postMessage({ seq: this.sent, items: batch });
+      } else {
+        batch.forEach((item, k) => this.done.set(this.sent + k, parseItem(item, this.options)));
+      }
       this.sent += batch.length;
       batch = [];
       chars = 0;
@@ -86,7 +92,7 @@ class WorkerPool {
           step = await pending;
         }
         if (step.done) break;
-        while (!this.stopped && this.sent + batch.length - this.next >= this.size * IN_FLIGHT_PER_WORKER) {
+        while (!this.stopped && this.sent + batch.length - this.next >= (this.size + 1) * IN_FLIGHT_PER_WORKER) {
           send();
           await this.change();
         }
@@ -139,12 +145,12 @@ class WorkerPool {
     for (const wake of waiting) wake();
   }
 
-  /** An idle worker, else a new one while fewer than `size` run (started lazily), else the least busy. */
-  private leastBusy(): Slot {
+  /** An idle worker, else a new one while fewer than `size` run (started lazily), else one with room for a batch. */
+  private slotWithRoom(): Slot | null {
     const idle = this.slots.find((s) => s.busy === 0);
     if (idle) return idle;
     if (this.slots.length < this.size) return this.start();
-    return this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    return this.slots.find((s) => s.busy < IN_FLIGHT_PER_WORKER) ?? null;
   }
 
   private start(): Slot {
