@@ -1,7 +1,7 @@
 import { isUpper } from './chars.js';
 import type { SentenceLanguage } from './lang/types.js';
 
-/** Flags of a UTF-16 code in `Tables.flags`: one byte read per character in the scanning loop. */
+// Flags of a UTF-16 code in `Tables.flags`: one byte read per character in the scanning loop.
 /** The space, the lowest flag: the scanner notes two in a row without leaving its fast loop. */
 export const SPACE = 1;
 export const TERMINAL = 2;

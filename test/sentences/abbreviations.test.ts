@@ -6,6 +6,16 @@ describe('abbreviations, numbers and initials', () => {
     expect(split('Mr. Smith met Gen. Harris and Dr. Lee at No. 10 on Jan. 5 at 9 a.m. sharp.')).toHaveLength(1);
   });
 
+  it('finds a listed abbreviation however it is capitalised, with capitals outside A-Z too', () => {
+    expect(split('MR. SMITH met PROF. JONES today.')).toHaveLength(1);
+    expect(split('Le GÉN. Martin est arrivé hier.', 'fra')).toHaveLength(1);
+    expect(split('Le Gén. Martin est arrivé hier.', 'fra')).toHaveLength(1);
+  });
+
+  it('reads a Roman numeral after a long name as an ordinal where ordinals take a dot', () => {
+    expect(split('König Ludwig XVIII. regierte lange. Dann kam ein anderer.', 'deu')).toEqual(['König Ludwig XVIII. regierte lange.', 'Dann kam ein anderer.']);
+  });
+
   it('splits after an abbreviation when a sentence plainly starts', () => {
     expect(split('The deal was signed by Acme Co. It closes in June.')).toEqual(['The deal was signed by Acme Co.', 'It closes in June.']);
     expect(split('Troops left the U.S. They landed in Spain.')).toEqual(['Troops left the U.S.', 'They landed in Spain.']);
