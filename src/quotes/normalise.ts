@@ -94,16 +94,20 @@ export function hashNorm(norm: string): number {
   return bucket(hash);
 }
 
-/** A set of matching forms that answers "certainly not in it" from a hash: a bit per hash value. */
+/** A set of matching forms that answers "certainly not in it" from a hash: a bit per hash value (8 KB). */
 export class NormFilter {
-  private readonly bits = new Uint8Array(1 << 16);
+  private readonly bits: Uint32Array;
   constructor(norms: Iterable<string>) {
-    for (const norm of norms) this.bits[hashNorm(norm)] = 1;
+    this.bits = new Uint32Array(1 << 11);
+    for (const norm of norms) {
+      const hash = hashNorm(norm);
+      this.bits[hash >>> 5] |= 1 << (hash & 31);
+    }
   }
 
   /** False when a word whose hash (Token.hash) is `hash` certainly does not fold to one of the forms. */
   mayHave(hash: number): boolean {
-    return hash < 0 || this.bits[hash] === 1;
+    return hash < 0 || (this.bits[hash >>> 5]! & (1 << (hash & 31))) !== 0;
   }
 }
 
