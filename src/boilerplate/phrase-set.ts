@@ -1,53 +1,34 @@
 /**
- * A fixed set of phrases in a trie of UTF-16 codes: "does one of them start here" costs a bit test on the
- * first two codes (hashed), and a short walk where one may, instead of one comparison per phrase.
+ * A fixed set of phrases, bucketed by a hash of their first two codes: "does one of them start here"
+ * costs a bit test, and where one may, a native comparison with the few phrases of that bucket.
  */
-interface Node {
-  end: boolean;
-  next: Map<number, Node>;
-}
-
 export class PhraseSet {
-  private readonly root = new Map<number, Node>();
-  /** True when the empty phrase is in the set: it starts everywhere. */
-  private readonly empty: boolean;
-  /** Bits by `pairKey` of every phrase's first two codes; null when a phrase has only one. */
-  private readonly pairs: Uint32Array | null;
+  /** True when a phrase of fewer than two codes is in the set: such sets are simply read in full. */
+  private readonly short: boolean;
+  private readonly all: readonly string[];
+  private readonly pairs = new Uint32Array(0x10000 >>> 5);
+  private readonly buckets = new Map<number, string[]>();
 
   constructor(phrases: readonly string[]) {
-    this.empty = phrases.includes('');
-    this.pairs = phrases.every((p) => p.length !== 1) ? new Uint32Array(0x10000 >>> 5) : null;
-    for (const p of phrases) {
-      if (p === '') continue;
-      let level = this.root;
-      let node: Node | undefined;
-      for (let k = 0; k < p.length; k++) {
-        const c = p.charCodeAt(k);
-        node = level.get(c);
-        if (!node) level.set(c, (node = { end: false, next: new Map() }));
-        level = node.next;
-      }
-      node!.end = true;
+    this.all = [...new Set(phrases)];
+    this.short = this.all.some((p) => p.length < 2);
+    for (const p of this.all) {
+      if (p.length < 2) continue;
       const key = pairKey(p.charCodeAt(0), p.charCodeAt(1));
-      if (this.pairs) this.pairs[key >>> 5] |= 1 << (key & 31);
+      this.pairs[key >>> 5] |= 1 << (key & 31);
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(p);
+      else this.buckets.set(key, [p]);
     }
   }
 
   /** A phrase is `s[i, j)` for some `j <= end`. */
   startsAt(s: string, i: number, end: number): boolean {
-    if (this.empty) return true;
-    if (this.pairs) {
-      if (end - i < 2) return false;
-      const key = pairKey(s.charCodeAt(i), s.charCodeAt(i + 1));
-      if (!(this.pairs[key >>> 5] & (1 << (key & 31)))) return false;
-    }
-    let level = this.root;
-    for (let k = i; k < end; k++) {
-      const node = level.get(s.charCodeAt(k));
-      if (!node) return false;
-      if (node.end) return true;
-      level = node.next;
-    }
+    if (this.short) return this.all.some((p) => p.length <= end - i && s.startsWith(p, i));
+    if (end - i < 2) return false;
+    const key = pairKey(s.charCodeAt(i), s.charCodeAt(i + 1));
+    if (!(this.pairs[key >>> 5] & (1 << (key & 31)))) return false;
+    for (const p of this.buckets.get(key)!) if (p.length <= end - i && s.startsWith(p, i)) return true;
     return false;
   }
 }
