@@ -18,6 +18,9 @@ const MIN_CAPTION_WORDS = 6;
 
 export function mediaTitles(ctx: PassContext, found: readonly BoilerplateSpan[]): BoilerplateSpan[] {
   const { text } = ctx;
+  let nonBlank = 0;
+  for (const l of ctx.lines) if (!isBlank(l)) nonBlank++;
+  if (nonBlank < MIN_PARAGRAPHS) return []; // fewer still once boilerplate is left out
   const covered = coveredLines(ctx.lines, found);
   const body = ctx.lines.filter((l) => !isBlank(l) && !covered.has(l.index));
   if (body.length < MIN_PARAGRAPHS) return [];
