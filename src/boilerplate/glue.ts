@@ -3,6 +3,7 @@
  * Scrapers that drop the markup around a caption leave `حلبمن جهة أخرى` or `"نور الدين زنكي"وأفاد` or
  * `Getty ImagesThousands of protesters`; the body starts exactly at the glued word.
  */
+import { anyOfExpression } from './phrase-set.js';
 import { isLetterUnit, isLowerUnit, isUpperUnit, type WordList } from './scan.js';
 
 export interface GlueOptions {
@@ -15,7 +16,7 @@ export interface GlueOptions {
 /** The first glue point in `from..to`, or -1. */
 export function findGluePoint(text: string, from: number, to: number, options: GlueOptions): number {
   const { openers, markup } = options;
-  if (!markup && openers.size <= MAX_SEARCHED_FIRSTS) return findGluedOpener(text, from, to, openers);
+  if (!markup && openers.size > 0) return findGluedOpener(text, from, to, openers);
   let quotes = 0; // straight double quotes seen: odd means one is open
   for (let i = from + 1; i < to; i++) {
     const prev = text.charCodeAt(i - 1);
@@ -36,30 +37,34 @@ export function findGluePoint(text: string, from: number, to: number, options: G
   return -1;
 }
 
-/** Above this many first characters, searching each natively costs more than reading every character. */
-const MAX_SEARCHED_FIRSTS = 3;
-const firstsOf = new WeakMap<WordList, string[]>();
-const nextScratch = new Int32Array(MAX_SEARCHED_FIRSTS);
+interface OpenerSearch {
+  /** Global; matches where a listed word starts (whether a letter follows is `WordList.at`'s to say). */
+  starts: RegExp;
+  longest: number;
+}
+const searches = new WeakMap<WordList, OpenerSearch>();
 
 /**
- * `findGluePoint` without markup: only where a listed word may start is a glue point possible, so those
- * places are found by a native search for each first character (in a slice: a search stops at `to`).
+ * `findGluePoint` without markup: a glue point can only be where a listed word starts, so those places
+ * are found by one expression of the words (a trie of literals, linear time) over the line, instead of
+ * reading every character; each is then judged as `findGluePoint` would.
  */
 function findGluedOpener(text: string, from: number, to: number, openers: WordList): number {
   if (to - from < 2) return -1;
-  let firsts = firstsOf.get(openers);
-  if (!firsts) firstsOf.set(openers, (firsts = openers.firstCharacters));
-  const piece = text.slice(from, to);
-  const next = nextScratch; // the next place of each first character in `piece`, -1 when there is none
-  for (let j = 0; j < firsts.length; j++) next[j] = piece.indexOf(firsts[j], 1);
+  let search = searches.get(openers);
+  if (!search) {
+    search = { starts: anyOfExpression(openers.words, 'g')!, longest: Math.max(...openers.words.map((w) => w.length)) };
+    searches.set(openers, search);
+  }
+  const { starts } = search;
+  // A word that starts before `to` may run past it, as `WordList.at` reads it.
+  const piece = text.slice(from, to + search.longest);
   let quotes = 0; // straight double quotes in piece[0, quoteAt)
   let quoteAt = 0;
-  for (;;) {
-    let k = -1;
-    for (let j = 0; j < firsts.length; j++) if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
-    if (k < 0) return -1;
-    const i = from + next[k];
-    next[k] = piece.indexOf(firsts[k], next[k] + 1);
+  starts.lastIndex = 1;
+  for (let m = starts.exec(piece); m !== null && m.index < to - from; m = starts.exec(piece)) {
+    starts.lastIndex = m.index + 1; // every place a word starts, overlapping ones too
+    const i = from + m.index;
     const prev = text.charCodeAt(i - 1);
     if (prev === 0x22) {
       // A straight quote closes one when it is the second, fourth, ... since `from`.
@@ -71,6 +76,7 @@ function findGluedOpener(text: string, from: number, to: number, openers: WordLi
     } else if (prev !== 0xbb && prev !== 0x201d && !isLetterUnit(prev)) continue;
     if (openers.at(text, i) !== null) return i;
   }
+  return -1;
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 import { DEFAULT_MAX_LINE } from './lexicon.js';
 import type { BoilerplateKind } from '../contract/types.js';
-import { PhraseSet } from './phrase-set.js';
+import { anyOfExpression, PhraseSet } from './phrase-set.js';
 import type { LanguageRules, LineRule } from './types.js';
 
 /**
@@ -76,38 +76,7 @@ function prefixes(list: readonly string[]): Prefixes {
   return { uncased: uncased.length > 0 ? new PhraseSet(uncased) : null, cased: cased.length > 0 ? new PhraseSet(cased) : null };
 }
 
-const literal = (ch: string): string => ch.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
-
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
-/**
- * An expression that matches where any of `words` does (or `extra`, a class), written as a trie so each
- * place is tried against one branch per first character, not every word: literals only, so linear time.
- * A word that another one starts with is enough on its own (only whether one occurs is asked).
- */
-function anyOf(words: readonly string[], flags: string, extra = ''): RegExp | null {
-  if (words.length === 0) return null;
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const w of words) {
-    let node = root;
-    for (const ch of w) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-  }
-  const emit = (node: TrieNode): string => {
-    if (node.end) return '';
-    const branches = [...node.next].map(([ch, child]) => literal(ch) + emit(child));
-    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-  };
-  const source = emit(root);
-  return new RegExp(extra ? `${extra}|${source || '(?:)'}` : source, flags);
-}
+const anyOf = anyOfExpression;
 
 /** The longest ASCII piece of a lower-cased word ('' when it has none). */
 const asciiRun = (w: string): string => (w.match(/[\0-\x7f]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');

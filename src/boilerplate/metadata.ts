@@ -105,9 +105,10 @@ function dateline(text: string, start: number): { span: Span; agency: string | n
       const end = dashesAfter(text, i);
       if (end < 0) return null;
       if (isUpperPlace(place)) return { span: { start, end: i + dashRun(text, i) }, agency: null };
-      const agency = ARABIC_AGENCIES.find((a) => text.startsWith(a, skipSpace(text, end)));
+      const after = skipSpace(text, end);
+      const agency = ARABIC_AGENCIES.find((a) => text.startsWith(a, after));
       if (agency && place.split(' ').length <= 3) {
-        const agencyEnd = skipSpace(text, end) + agency.length;
+        const agencyEnd = after + agency.length;
         return { span: { start, end: agencyEnd }, agency };
       }
       return null;

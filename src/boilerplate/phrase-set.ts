@@ -1,55 +1,69 @@
 /**
- * A fixed set of phrases in a trie of UTF-16 codes: "does one of them start here" costs a bit test on the
- * first two codes (hashed), and a short walk where one may, instead of one comparison per phrase.
+ * A fixed set of phrases, bucketed by a hash of their first two codes: "does one of them start here"
+ * costs a bit test, and where one may, a native comparison with the few phrases of that bucket.
  */
-interface Node {
-  end: boolean;
-  next: Map<number, Node>;
-}
-
 export class PhraseSet {
-  private readonly root = new Map<number, Node>();
-  /** True when the empty phrase is in the set: it starts everywhere. */
-  private readonly empty: boolean;
-  /** Bits by `pairKey` of every phrase's first two codes; null when a phrase has only one. */
-  private readonly pairs: Uint32Array | null;
+  /** True when a phrase of fewer than two codes is in the set: such sets are simply read in full. */
+  private readonly short: boolean;
+  private readonly all: readonly string[];
+  private readonly pairs = new Uint32Array(0x10000 >>> 5);
+  private readonly buckets = new Map<number, string[]>();
 
   constructor(phrases: readonly string[]) {
-    this.empty = phrases.includes('');
-    this.pairs = phrases.every((p) => p.length !== 1) ? new Uint32Array(0x10000 >>> 5) : null;
-    for (const p of phrases) {
-      if (p === '') continue;
-      let level = this.root;
-      let node: Node | undefined;
-      for (let k = 0; k < p.length; k++) {
-        const c = p.charCodeAt(k);
-        node = level.get(c);
-        if (!node) level.set(c, (node = { end: false, next: new Map() }));
-        level = node.next;
-      }
-      node!.end = true;
+    this.all = [...new Set(phrases)];
+    this.short = this.all.some((p) => p.length < 2);
+    for (const p of this.all) {
+      if (p.length < 2) continue;
       const key = pairKey(p.charCodeAt(0), p.charCodeAt(1));
-      if (this.pairs) this.pairs[key >>> 5] |= 1 << (key & 31);
+      this.pairs[key >>> 5] |= 1 << (key & 31);
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push(p);
+      else this.buckets.set(key, [p]);
     }
   }
 
   /** A phrase is `s[i, j)` for some `j <= end`. */
   startsAt(s: string, i: number, end: number): boolean {
-    if (this.empty) return true;
-    if (this.pairs) {
-      if (end - i < 2) return false;
-      const key = pairKey(s.charCodeAt(i), s.charCodeAt(i + 1));
-      if (!(this.pairs[key >>> 5] & (1 << (key & 31)))) return false;
-    }
-    let level = this.root;
-    for (let k = i; k < end; k++) {
-      const node = level.get(s.charCodeAt(k));
-      if (!node) return false;
-      if (node.end) return true;
-      level = node.next;
-    }
+    if (this.short) return this.all.some((p) => p.length <= end - i && s.startsWith(p, i));
+    if (end - i < 2) return false;
+    const key = pairKey(s.charCodeAt(i), s.charCodeAt(i + 1));
+    if (!(this.pairs[key >>> 5] & (1 << (key & 31)))) return false;
+    for (const p of this.buckets.get(key)!) if (p.length <= end - i && s.startsWith(p, i)) return true;
     return false;
   }
 }
 
 const pairKey = (a: number, b: number): number => ((a << 6) ^ b) & 0xffff;
+
+const literal = (ch: string): string => ch.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * An expression that matches where any of `words` does (or `extra`, a class), written as a trie so each
+ * place is tried against one branch per first character, not every word: literals only, so linear time.
+ * A word that another one starts with is enough on its own (only whether one occurs is asked).
+ */
+export function anyOfExpression(words: readonly string[], flags: string, extra = ''): RegExp | null {
+  if (words.length === 0) return null;
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    if (node.end) return '';
+    const branches = [...node.next].map(([ch, child]) => literal(ch) + emit(child));
+    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  };
+  const source = emit(root);
+  return new RegExp(extra ? `${extra}|${source || '(?:)'}` : source, flags);
+}

@@ -116,9 +116,12 @@ export class WordList {
   private readonly root = new Map<number, Node>();
   private readonly firsts = new Uint32Array(0x10000 >>> 5);
 
+  /** The listed words, without duplicates. */
+  readonly words: readonly string[];
+
   constructor(words: Iterable<string>) {
-    for (const w of words) {
-      if (w === '') continue;
+    this.words = [...new Set(words)].filter((w) => w !== '');
+    for (const w of this.words) {
       let level = this.root;
       let node: Node | undefined;
       for (let k = 0; k < w.length; k++) {
@@ -136,10 +139,6 @@ export class WordList {
     return this.root.size;
   }
 
-  /** The characters the listed words start with. */
-  get firstCharacters(): string[] {
-    return [...this.root.keys()].map((c) => String.fromCharCode(c));
-  }
 
   /**
    * The longest word of the list that starts at `i` and is not the start of a longer word (no letter

@@ -6,12 +6,25 @@ import { span, type Credit, type PassContext } from '../context.js';
 import { isBlank, type Line } from '../lines.js';
 import { AGENCIES, AGENCY_CODES, ARABIC_AGENCIES } from '../rules/common.js';
 import { endsSentenceAt, isSpaceAt, skipSpaceBack } from '../scan.js';
-import type { BoilerplateSpan } from '../types.js';
+import type { BoilerplateSpan, LanguageRules } from '../types.js';
 
 const MAX_SIGN_OFF = 40;
 const MAX_BYLINE_WORDS = 3;
 const CODES = new Set([...AGENCY_CODES, ...AGENCIES.map((a) => a.toLowerCase()), ...ARABIC_AGENCIES]);
 const AGENCY_SET = new Set(AGENCIES);
+const AGENCY_LAST_CODES = new Set(AGENCIES.map((a) => a.charCodeAt(a.length - 1)));
+
+const suffixEnds = new WeakMap<readonly LanguageRules[], Set<number> | null>();
+
+/** The last codes of the rule sets' byline suffixes (`يكتب:` ends with `:`); null if one is empty. */
+function suffixEndsOf(rules: readonly LanguageRules[]): Set<number> | null {
+  let ends = suffixEnds.get(rules);
+  if (ends === undefined) {
+    const suffixes = rules.flatMap((r) => r.bylineSuffixes);
+    suffixEnds.set(rules, (ends = suffixes.includes('') ? null : new Set(suffixes.map((s) => s.charCodeAt(s.length - 1)))));
+  }
+  return ends;
+}
 
 export function bylines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
@@ -37,6 +50,8 @@ function agencySignOff(text: string, line: Line, credits: Credit[]): Boilerplate
       return span(open, end, 'byline', 'common/agency-sign-off');
     }
   }
+  // The names after the dash are all agencies, so the line ends as an agency does.
+  if (!AGENCY_LAST_CODES.has(text.charCodeAt(end - 1))) return null;
   const dash = lastDash(text, from, end);
   if (dash < 0) return null;
   const names = text.slice(dash + 2, end).split('/');
@@ -65,6 +80,8 @@ function closesSentence(text: string, start: number, line: Line): boolean {
 function writesSuffix(ctx: PassContext, line: Line): BoilerplateSpan | null {
   const { text } = ctx;
   const end = line.trimmed.end;
+  const ends = suffixEndsOf(ctx.lexicon.rules);
+  if (ends && !ends.has(text.charCodeAt(end - 1))) return null; // no suffix ends as the line does
   for (const set of ctx.lexicon.rules) {
     for (const suffix of set.bylineSuffixes) {
       if (!text.endsWith(suffix, end)) continue;

@@ -36,6 +36,8 @@ function labelledCredits(ctx: PassContext, credits: Credit[]): BoilerplateSpan[]
       const next = (from: number): number => {
         if (anchor < 0) return text.indexOf(label, from);
         colons ??= positionsOf(text, ':');
+        // A text of colons has more colons than a label has places to be found: search it instead.
+        if (colons.length > text.length >>> 4) return text.indexOf(label, from);
         for (; k < colons.length; k++) {
           const at = colons[k] - anchor;
           if (at >= from && text.startsWith(label, at)) return at;

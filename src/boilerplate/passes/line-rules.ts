@@ -24,6 +24,7 @@ export function lineRules(ctx: PassContext): BoilerplateSpan[] {
  * passes, so it sees what they found; one sweep down and one up let a chain of such lines join.
  */
 export function neighbourRules(ctx: PassContext, found: readonly BoilerplateSpan[]): BoilerplateSpan[] {
+  if (compileLineRules(ctx.lexicon.rules).neighbour.length === 0) return []; // the language has none
   const covered = coveredLines(ctx.lines, found);
   const out: BoilerplateSpan[] = [];
   const visit = (line: Line, step: 1 | -1) => {

@@ -21,6 +21,7 @@ export function linkLines(ctx: PassContext, links: readonly Link[]): Boilerplate
   let next = 0;
   for (const line of ctx.lines) {
     while (next < links.length && links[next].end <= line.start) next++;
+    if (next === links.length || links[next].start >= line.end) continue; // no link on this line
     const own: Link[] = [];
     for (let k = next; k < links.length && links[k].start < line.end; k++) own.push(links[k]);
     if (own.length === 0 || isBlank(line) || lettersOutside(text, line, own) > MAX_LETTERS) continue;

@@ -8,7 +8,7 @@
  */
 import { span, type PassContext } from '../context.js';
 import { coveredLines, isBlank, type Line } from '../lines.js';
-import { endsSentenceAt, isClosingQuoteUnit, isLower, isTerminalUnit, isUpper, OPENING_QUOTES_AND_BULLETS } from '../scan.js';
+import { endsSentenceAt, isClosingQuoteUnit, isLower, isLowerUnit, isTerminalUnit, isUpper, isUpperUnit, OPENING_QUOTES_AND_BULLETS } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 
 const MIN_PARAGRAPHS = 4;
@@ -18,6 +18,9 @@ const MIN_CAPTION_WORDS = 6;
 
 export function mediaTitles(ctx: PassContext, found: readonly BoilerplateSpan[]): BoilerplateSpan[] {
   const { text } = ctx;
+  let nonBlank = 0;
+  for (const l of ctx.lines) if (!isBlank(l)) nonBlank++;
+  if (nonBlank < MIN_PARAGRAPHS) return []; // fewer still once boilerplate is left out
   const covered = coveredLines(ctx.lines, found);
   const body = ctx.lines.filter((l) => !isBlank(l) && !covered.has(l.index));
   if (body.length < MIN_PARAGRAPHS) return [];
@@ -50,15 +53,25 @@ function isTitleLike(text: string, line: Line, max: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (isTerminalUnit(last) || isClosingQuoteUnit(last) || last === 0x3a || last === 0x060c || last === 0x2c || last === 0x3b) return false; // : ، , ;
   if (OPENING_QUOTES_AND_BULLETS.includes(text[start])) return false;
-  return !inCapitals(text.slice(start, end));
+  return !inCapitals(text, start, end);
 }
 
 /** `SEARCHING THROUGH THE NIGHT`: capitals and no lower case (Arabic has neither, so it never is). */
-function inCapitals(piece: string): boolean {
+function inCapitals(text: string, start: number, end: number): boolean {
   let upper = false;
-  for (const ch of piece) {
-    if (isLower(ch)) return false;
-    upper ||= isUpper(ch);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      // A character beyond the BMP (mathematical capitals): read as the pair it is.
+      const ch = text.slice(i, i + 2);
+      if (isLower(ch)) return false;
+      upper ||= isUpper(ch);
+      i++;
+      continue;
+    }
+    if (isLowerUnit(c)) return false;
+    upper ||= isUpperUnit(c);
   }
   return upper;
 }
