@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { ReportError, type Warning } from '../contract/types.js';
 import { chooseLegacyArabic } from './legacy-arabic.js';
 
@@ -9,7 +10,6 @@ export interface Decoded {
 }
 
 // Decoders are made once: making one costs more than decoding a small report.
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** How much of the head of a file is looked at for NUL bytes and other signs of a binary file. */
@@ -28,20 +28,18 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be');
   refuseBinary(bytes);
   if (bytes.length === 0) return { text: '', encoding: 'utf-8', warnings: [] };
-  try {
-    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8', warnings: [] };
-  } catch {
-    const legacy = chooseLegacyArabic(bytes);
-    if (legacy) return { text: legacy.text, encoding: legacy.encoding, warnings: [] };
-    return utf8(bytes, 'utf-8', [
-      { code: 'WINVALIDUTF8', message: 'the input is not valid UTF-8; undecodable bytes were replaced with U+FFFD' },
-    ]);
-  }
+  // Validating first (SIMD in Node) and then slicing is several times faster than a fatal TextDecoder.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', warnings: [] };
+  const legacy = chooseLegacyArabic(bytes);
+  if (legacy) return { text: legacy.text, encoding: legacy.encoding, warnings: [] };
+  return utf8(bytes, 'utf-8', [
+    { code: 'WINVALIDUTF8', message: 'the input is not valid UTF-8; undecodable bytes were replaced with U+FFFD' },
+  ]);
 }
 
 function utf8(bytes: Uint8Array, encoding: string, warnings: Warning[] = []): Decoded {
   const text = LENIENT_UTF8.decode(bytes);
-  if (!warnings.length && text.includes('\uFFFD') && !isValidUtf8(bytes)) {
+  if (!warnings.length && text.includes('\uFFFD') && !isUtf8(bytes)) {
     warnings.push({ code: 'WINVALIDUTF8', message: 'the input is not valid UTF-8; undecodable bytes were replaced with U+FFFD' });
   }
   return { text, encoding, warnings };
@@ -53,15 +51,6 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
     warnings.push({ code: 'WTRUNCATED', message: `the ${encoding} input has an odd number of bytes; the last one was dropped` });
   }
   return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes), encoding, warnings };
-}
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    STRICT_UTF8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
