@@ -12,6 +12,11 @@ const IN_FLIGHT_PER_WORKER = 2 * BATCH_ITEMS;
 /** See start(). */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
+/** Items this thread parses between two looks at the workers' replies (a few milliseconds of work). */
+const LOCAL_ITEMS = 4;
+
+const turnOfTheEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 const NOT_YET = Symbol('not yet');
 /** Resolves after the pending I/O callbacks: an item that is not ready by then is waiting on input. */
 const afterIo = (): Promise<typeof NOT_YET> => new Promise((resolve) => setImmediate(() => resolve(NOT_YET)));
@@ -69,17 +74,24 @@ class WorkerPool {
     const iterator = items[Symbol.asyncIterator]();
     let batch: Item[] = [];
     let chars = 0;
-    const send = () => {
-      if (batch.length === 0) return;
-      const slot = this.slotWithRoom();
-      if (slot) {
-        slot.busy += batch.length;
-        slot.worker.postMessage({ seq: this.sent, items: batch });
-      } else {
-        batch.forEach((item, k) => this.done.set(this.sent + k, parseItem(item, this.options)));
+    const send = async () => {
+      while (batch.length) {
+        const slot = this.slotWithRoom();
+        if (slot) {
+          slot.busy += batch.length;
+          slot.worker.postMessage({ seq: this.sent, items: batch });
+          this.sent += batch.length;
+          batch = [];
+          break;
+        }
+        // Every worker has two batches waiting: parse a few here. Reads finish without turning the event
+        // loop, so turn it first: the replies waiting there may have made room, and a worker must not
+        // sit idle while this thread parses.
+        await turnOfTheEventLoop();
+        if (this.slotWithRoom()) continue;
+        for (const item of batch.splice(0, LOCAL_ITEMS)) this.done.set(this.sent++, parseItem(item, this.options));
+        this.wakeAll();
       }
-      this.sent += batch.length;
-      batch = [];
       chars = 0;
       this.wakeAll();
     };
@@ -88,12 +100,12 @@ class WorkerPool {
         const pending = iterator.next();
         let step = batch.length ? await Promise.race([pending, afterIo()]) : await pending;
         if (step === NOT_YET) {
-          send();
+          await send();
           step = await pending;
         }
         if (step.done) break;
         while (!this.stopped && this.sent + batch.length - this.next >= (this.size + 1) * IN_FLIGHT_PER_WORKER) {
-          send();
+          await send();
           await this.change();
         }
         if (this.stopped) {
@@ -102,9 +114,9 @@ class WorkerPool {
         }
         batch.push(step.value);
         chars += step.value.text?.length ?? 0;
-        if (batch.length >= BATCH_ITEMS || chars >= BATCH_CHARS) send();
+        if (batch.length >= BATCH_ITEMS || chars >= BATCH_CHARS) await send();
       }
-      send();
+      await send();
     } catch (err) {
       this.failure = err;
     } finally {
