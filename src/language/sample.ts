@@ -22,6 +22,8 @@ export interface DetectionSample {
 const isArabicScript = (c: number): boolean =>
   (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff);
 const PERSO_ARABIC = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06be]);
+/** All of them lie above the common Arabic letters, so those are never looked up. */
+const FIRST_PERSO_ARABIC = Math.min(...PERSO_ARABIC);
 
 /** Characters only a link, an address, a handle or a tag has; a token without any is never noise. */
 const mayBeNoise = (c: number): boolean => c === 0x3a || c === 0x40 || c === 0x23 || c === 0x2e || c === 0x2f;
@@ -57,7 +59,7 @@ export function sampleForDetection(text: string): DetectionSample {
       if (isArabicScript(c)) {
         tokenArabic++;
         tokenLetters++;
-        if (PERSO_ARABIC.has(c)) perso++;
+        if (c >= FIRST_PERSO_ARABIC && PERSO_ARABIC.has(c)) perso++;
       } else if (c < 0x80) {
         if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) tokenLetters++;
         else if (mayBeNoise(c)) suspect = true;
