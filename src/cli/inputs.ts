@@ -27,9 +27,11 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
   // paths would make memory grow with the number of files.
   const seen = args.length > 1 ? new Set<string>() : null;
   const once = (p: string, base: string): InputRef | null => {
-    const key = path.resolve(p);
-    if (seen?.has(key)) return null;
-    seen?.add(key);
+    if (seen) {
+      const key = path.resolve(p);
+      if (seen.has(key)) return null;
+      seen.add(key);
+    }
     return { kind: 'file', path: p, rel: path.relative(base, p) || path.basename(p) };
   };
   for (const arg of args) {

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -62,14 +62,37 @@ async function readFile(file: string, maxBytes: number): Promise<Uint8Array> {
     const before = fstatSync(fd);
     if (before.isDirectory()) throw new ReportError('EISDIR', `${file} is a directory (name files, a pattern, or the directory itself)`);
     if (before.size > maxBytes) throw tooLarge(file, before.size, maxBytes);
-    const bytes = readFileSync(fd);
+    const bytes = readAll(fd, before.size, maxBytes, file);
     const after = fstatSync(fd);
-    if (after.size !== bytes.length || after.mtimeMs !== before.mtimeMs) {
+    // Only a regular file has a size to compare; a pipe or a device (/dev/stdin) reports 0.
+    if (before.isFile() && (after.size !== bytes.length || after.mtimeMs !== before.mtimeMs)) {
       throw new ReportError('ECHANGED', `${file} changed while it was read; parse it again`);
     }
     return bytes;
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Reads to the end into a buffer sized by the stat already made (readFileSync would stat again), and never
+ * past --max-bytes: a device such as /dev/zero reports size 0 and never ends, and would otherwise take
+ * all memory.
+ */
+function readAll(fd: number, size: number, maxBytes: number, file: string): Buffer {
+  let buffer = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (;;) {
+    if (length > maxBytes) throw new ReportError('ETOOLARGE', `${file} is over --max-bytes ${maxBytes} (it grew while read, or never ends)`);
+    if (length === buffer.length) {
+      // Bigger than it said (a growing file, a device): keep reading; the size check afterwards reports it.
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) return buffer.subarray(0, length);
+    length += n;
   }
 }
 

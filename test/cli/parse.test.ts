@@ -1,9 +1,10 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schemaErrors } from '../helpers/invariants.js';
-import { cli } from './run-cli.js';
+import { cli, ROOT } from './run-cli.js';
 
 const ARABIC = 'قال وزير الصحة إن "الوضع تحت السيطرة".\nوأضاف أن المستشفيات استقبلت 40 مصابا.\nhttps://t.me/health_news\n';
 const ENGLISH = 'The minister said the hospitals had received 40 injured people. "We are coping," he added.\n';
@@ -71,6 +72,25 @@ describe('reports parse', () => {
     const r = cli(['parse', '--max-bytes', '120', join(dir, 'in/a.txt'), join(dir, 'in/sub/b.txt')]);
     expect(r.status).toBe(1);
     expect(r.records.map((x) => x.error?.code ?? 'ok')).toEqual(['ETOOLARGE', 'ok']);
+  });
+
+  it('stops reading a device that never ends at --max-bytes, and parses the next file', () => {
+    // /dev/zero says its size is 0 and never reaches its end: read whole, it would take all memory.
+    const r = cli(['parse', '--max-bytes', '100000', '/dev/zero', join(dir, 'in/a.txt')]);
+    expect(r.status).toBe(1);
+    expect(r.records.map((x) => x.error?.code ?? 'ok')).toEqual(['ETOOLARGE', 'ok']);
+    expect(r.records[0].error.message).toMatch(/\/dev\/zero is over --max-bytes 100000/);
+  });
+
+  it('reads a pipe named as a file (/dev/stdin) without calling it changed', () => {
+    // Through a shell pipe, as a user writes it (a spawned child's stdin is a socket, which /dev/stdin cannot open).
+    const bin = join(ROOT, 'bin/reports.js');
+    const r = spawnSync('sh', ['-c', `cat "${join(dir, 'in/a.txt')}" | "${process.execPath}" "${bin}" parse /dev/stdin`], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/ECHANGED/);
+    expect(r.status).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(record.source.path).toBe('/dev/stdin');
+    expect(record.language.code).toBe('arb');
   });
 
   it('reports an unreadable file as EACCES', () => {
