@@ -2,38 +2,32 @@
  * Character classes and small cursor helpers shared by the passes. Everything here looks at one or two
  * characters at a time, so every scan built on it is linear.
  */
-import { isLetterCode, isLetterOrDigit, isLowerCode, isUpperCode, isWordCode } from '../text/char-class.js';
+import { isLetterOrMarkCode, isLowerCode, isUpperCode } from '../text/char-class.js';
 import { isSpace } from '../text/span.js';
 
-const LETTER = /[\p{L}\p{M}]/u;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+// A character as a string (`text[i]`, or a whole code point from `for...of`): the code-unit tests below
+// answer for one unit, and the expression for a surrogate pair, which is what the expression defines.
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
-// Fast paths for ASCII and the Arabic block, which is nearly all the text this stage sees; the Unicode
-// property tests handle the rest.
+/** `[\p{L}\p{M}]`. */
 export function isLetter(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0x0621 && c <= 0x065f) return true; // letters, tatweel and harakat
-  if (c >= 0x0660 && c <= 0x066d) return false; // Arabic-Indic digits and separators
-  return LETTER.test(ch);
+  return isSurrogate(c) ? /^[\p{L}\p{M}]/u.test(ch) : isLetterUnit(c);
 }
 
+/** `\p{Lu}`. */
 export function isUpper(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  if (c >= 0x0600 && c <= 0x06ff) return false;
-  return UPPER.test(ch);
+  return isSurrogate(c) ? /^\p{Lu}/u.test(ch) : isUpperUnit(c);
 }
 
+/** `\p{Ll}`. */
 export function isLower(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  if (c >= 0x0600 && c <= 0x06ff) return false;
-  return LOWER.test(ch);
+  return isSurrogate(c) ? /^\p{Ll}/u.test(ch) : isLowerUnit(c);
 }
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 /** `isSpace`, deciding first the characters nearly all text is made of: ASCII and U+00A1..U+167F (Arabic). */
@@ -49,8 +43,7 @@ export function isLetterUnit(c: number): boolean {
   if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
   if (c >= 0x0621 && c <= 0x065f) return true;
   if (c >= 0x0660 && c <= 0x066d) return false;
-  // A letter, or a word character (letter, digit or mark) that is neither letter nor digit: a mark.
-  return c === c && (isLetterCode(c) || (isWordCode(c) && !isLetterOrDigit(c)));
+  return c === c && isLetterOrMarkCode(c);
 }
 
 export function isUpperUnit(c: number): boolean {

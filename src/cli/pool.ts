@@ -15,17 +15,18 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 /** Items this thread parses between two looks at the workers' replies (a few milliseconds of work). */
 const LOCAL_ITEMS = 4;
 
+/** Resolves after the pending I/O callbacks (worker replies among them). */
 const turnOfTheEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const NOT_YET = Symbol('not yet');
-/** Resolves after the pending I/O callbacks: an item that is not ready by then is waiting on input. */
-const afterIo = (): Promise<typeof NOT_YET> => new Promise((resolve) => setImmediate(() => resolve(NOT_YET)));
+/** An item that is not ready after a turn of the event loop is waiting on input. */
+const afterIo = (): Promise<typeof NOT_YET> => turnOfTheEventLoop().then(() => NOT_YET);
 
 /**
  * Parses items on `jobs` threads and yields their results in input order. With one job everything happens
- * on this thread. Otherwise this thread reads, hands batches to jobs - 1 worker threads, and parses a batch
- * itself whenever every worker already has two waiting, so all cores parse without a thread more than there
- * are cores (and without the memory of one more V8 heap). Results are yielded as soon as the next one in
+ * on this thread. Otherwise this thread reads, hands batches to jobs - 1 worker threads, and parses a few
+ * items itself whenever every worker already has two batches waiting, so all cores parse without a thread
+ * more than there are cores (and without the memory of one more V8 heap). Results are yielded as soon as the next one in
  * order is ready, even while the input is waiting (a JSONL stream on stdin gets each line's record as soon as
  * it is parsed). A reorder buffer of at most jobs × 32 records keeps the output byte for byte the same for
  * any --jobs, and memory flat.

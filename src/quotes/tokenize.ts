@@ -39,15 +39,12 @@ export class Token implements Span {
   }
 }
 
-/** Letters (tatweel is one), digits and combining marks; ASCII and the Arabic letters without the table. */
-function isLetter(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  if (code >= 0x0621 && code <= 0x064a) return true;
-  return isWordCode(code);
-}
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x02bc;
 
-/** What the tokenizer does with a code unit, one table read each (filled on first use; 0 is unknown). */
+/**
+ * What the tokenizer does with a code unit, one table read each (filled on first use; 0 is unknown). A
+ * word is made of letters (tatweel is one), digits and combining marks.
+ */
 const SPACE = 1;
 const LINE_BREAK = 2;
 const LETTER = 3;
@@ -57,7 +54,7 @@ const CLASS = new Uint8Array(0x10000);
 function classOf(code: number): number {
   const known = CLASS[code]!;
   if (known !== 0) return known;
-  const cls = isSpace(code) ? (code === 0x0a || code === 0x0d || code === 0x2029 ? LINE_BREAK : SPACE) : isLetter(code) ? LETTER : OTHER;
+  const cls = isSpace(code) ? (code === 0x0a || code === 0x0d || code === 0x2029 ? LINE_BREAK : SPACE) : isWordCode(code) ? LETTER : OTHER;
   CLASS[code] = cls;
   return cls;
 }

@@ -29,6 +29,8 @@ function classOf(code: number): number {
 
 /** `\p{L}`: a letter of any script. */
 export const isLetterCode = (code: number): boolean => (classOf(code) & LETTER) !== 0;
+/** `[\p{L}\p{M}]`: a letter or a combining mark (Arabic harakat). */
+export const isLetterOrMarkCode = (code: number): boolean => (classOf(code) & (LETTER | MARK)) !== 0;
 /** `[\p{L}\p{N}]`: what makes a token a word. */
 export const isLetterOrDigit = (code: number): boolean => (classOf(code) & (LETTER | NUMBER)) !== 0;
 /** `[\p{L}\p{N}\p{M}]`: a word character, combining marks (Arabic harakat) included. */
