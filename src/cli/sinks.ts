@@ -13,9 +13,23 @@ export interface Sink {
 /** Records arrive serialised compactly (from worker threads too); --pretty re-indents them. */
 const layout = (json: string, pretty: boolean): string => (pretty ? JSON.stringify(JSON.parse(json), null, 2) : json);
 
-/** NDJSON (one record a line) or one JSON array written incrementally, to a stream such as stdout. */
+/**
+ * Records are gathered into chunks of about this many bytes, one write per chunk: a write per record cost
+ * more than the encoding itself (22,000 small writes in a 40 MB run).
+ */
+const CHUNK_BYTES = 1 << 16;
+
+/**
+ * NDJSON (one record a line) or one JSON array written incrementally, to a stream such as stdout. Records
+ * are encoded into a chunk that goes out when full or as soon as the event loop turns: a run that waits for
+ * input (a JSONL mapper fed line by line) has each record written before it waits.
+ */
 export class StreamSink implements Sink {
   private count = 0;
+  private chunk: Buffer | null = null;
+  private used = 0;
+  private flushing: Promise<void> | null = null;
+  private flushQueued = false;
 
   constructor(
     private readonly out: Writable,
@@ -25,16 +39,46 @@ export class StreamSink implements Sink {
 
   async write(parsed: Parsed): Promise<void> {
     const body = layout(parsed.json, this.pretty);
-    const chunk = this.format === 'ndjson' ? `${body}\n` : `${this.count === 0 ? '[\n' : ',\n'}${body}`;
+    const text = this.format === 'ndjson' ? `${body}\n` : `${this.count === 0 ? '[\n' : ',\n'}${body}`;
     this.count++;
-    await this.push(chunk);
+    await this.append(text);
   }
 
   async close(): Promise<void> {
-    if (this.format === 'json') await this.push(this.count === 0 ? '[]\n' : '\n]\n');
+    if (this.format === 'json') await this.append(this.count === 0 ? '[]\n' : '\n]\n');
+    await this.flush();
   }
 
-  private async push(chunk: string): Promise<void> {
+  private async append(text: string): Promise<void> {
+    if (this.flushing) await this.flushing;
+    // UTF-8 takes at most three bytes a UTF-16 code unit.
+    const most = text.length * 3;
+    if (this.used > 0 && this.used + most > CHUNK_BYTES) await this.flush();
+    if (most > CHUNK_BYTES) {
+      await this.push(text);
+      return;
+    }
+    this.chunk ??= Buffer.allocUnsafeSlow(CHUNK_BYTES);
+    this.used += this.chunk.write(text, this.used);
+    if (!this.flushQueued) {
+      this.flushQueued = true;
+      setImmediate(() => {
+        this.flushQueued = false;
+        this.flushing ??= this.flush().finally(() => (this.flushing = null));
+      });
+    }
+  }
+
+  private async flush(): Promise<void> {
+    if (this.used === 0 || !this.chunk) return;
+    // A stream may keep the chunk until it is written: hand it over and start a new one.
+    const data = this.chunk.subarray(0, this.used);
+    this.chunk = null;
+    this.used = 0;
+    await this.push(data);
+  }
+
+  private async push(chunk: string | Buffer): Promise<void> {
     if (this.out.destroyed || this.out.writableEnded) return;
     if (this.out.write(chunk)) return;
     // Wait for room, or for the reader to go away (EPIPE arrives as an 'error' event, handled by the caller).
