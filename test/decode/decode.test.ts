@@ -62,6 +62,16 @@ describe('decode', () => {
     }
   });
 
+  it('refuses input dense with control bytes even without a NUL, and keeps text with a few', () => {
+    const report = 'قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف.\n';
+    // One control byte in eight, as in a compressed stream that happens to hold no NUL.
+    const dense = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 8 === 0 ? 0x01 + (i % 7) : 0x41 + (i % 26))));
+    expect(() => decode(dense)).toThrowError(expect.objectContaining({ code: 'EBINARY' }));
+    // A form feed, an escape and one stray control byte in a real report: still text.
+    const sparse = Buffer.from(`${report}\f${report}\x1b${report}\x07${report}`);
+    expect(decode(sparse).text).toBe(`${report}\f${report}\x1b${report}\x07${report}`);
+  });
+
   it('gives empty text for an empty file', () => {
     expect(decode(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', warnings: [] });
   });
