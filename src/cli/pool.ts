@@ -9,6 +9,14 @@ const BATCH_CHARS = 256 * 1024;
 /** Items in flight per worker: two batches keep every worker busy, and memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 2 * BATCH_ITEMS;
 
+/**
+ * Records parsed but not yet written, at most: this thread parses faster than a worker (no message to
+ * send), and with a window of two batches it ran out of room and waited for the worker a quarter of the
+ * run. The window is also bounded in input bytes, so a run of large reports keeps memory flat.
+ */
+const REORDER_ITEMS = 256;
+const REORDER_BYTES = 16 * 1024 * 1024;
+
 /** See start(). */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
@@ -28,8 +36,8 @@ const afterIo = (): Promise<typeof NOT_YET> => turnOfTheEventLoop().then(() => N
  * items itself whenever every worker already has two batches waiting, so all cores parse without a thread
  * more than there are cores (and without the memory of one more V8 heap). Results are yielded as soon as the next one in
  * order is ready, even while the input is waiting (a JSONL stream on stdin gets each line's record as soon as
- * it is parsed). A reorder buffer of at most jobs × 32 records keeps the output byte for byte the same for
- * any --jobs, and memory flat.
+ * it is parsed). A reorder buffer of at most 256 records (and 16 MB of input) keeps the output byte for
+ * byte the same for any --jobs, and memory flat.
  */
 export async function* parseAll(items: AsyncIterable<Item>, options: ItemOptions, jobs: number): AsyncGenerator<Parsed> {
   if (jobs <= 1) {
@@ -56,6 +64,8 @@ class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly done = new Map<number, Parsed>();
   private sent = 0;
+  /** Input bytes of the items read and not yet yielded. */
+  private pendingBytes = 0;
   private next = 0;
   private inputEnded = false;
   private stopped = false;
@@ -105,7 +115,7 @@ class WorkerPool {
           step = await pending;
         }
         if (step.done) break;
-        while (!this.stopped && this.sent + batch.length - this.next >= (this.size + 1) * IN_FLIGHT_PER_WORKER) {
+        while (!this.stopped && (this.sent + batch.length - this.next >= REORDER_ITEMS || this.pendingBytes >= REORDER_BYTES)) {
           await send();
           await this.change();
         }
@@ -114,6 +124,7 @@ class WorkerPool {
           return;
         }
         batch.push(step.value);
+        this.pendingBytes += step.value.size;
         chars += step.value.text?.length ?? 0;
         if (batch.length >= BATCH_ITEMS || chars >= BATCH_CHARS) await send();
       }
@@ -132,6 +143,7 @@ class WorkerPool {
       const parsed = this.done.get(this.next);
       if (parsed) {
         this.done.delete(this.next++);
+        this.pendingBytes -= parsed.size;
         this.wakeAll(); // room for the feeder
         yield parsed;
       } else if (this.inputEnded && this.next === this.sent) return;
