@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import type { Parsed } from './parse-item.js';
+import { jsonText, type Parsed } from './parse-item.js';
 
 /** Where records go. `write` resolves when the record may be forgotten (backpressure honoured). */
 export interface Sink {
@@ -10,8 +10,9 @@ export interface Sink {
   close(complete: boolean): Promise<void>;
 }
 
-/** Records arrive serialised compactly (from worker threads too); --pretty re-indents them. */
-const layout = (json: string, pretty: boolean): string => (pretty ? JSON.stringify(JSON.parse(json), null, 2) : json);
+/** Records arrive serialised compactly (as bytes from worker threads); --pretty re-indents them. */
+const layout = (parsed: Parsed, pretty: boolean): string | Uint8Array =>
+  pretty ? JSON.stringify(JSON.parse(jsonText(parsed)), null, 2) : parsed.json;
 
 /**
  * Records are gathered into chunks of about this many bytes, one write per chunk: a write per record cost
@@ -38,10 +39,14 @@ export class StreamSink implements Sink {
   ) {}
 
   async write(parsed: Parsed): Promise<void> {
-    const body = layout(parsed.json, this.pretty);
-    const text = this.format === 'ndjson' ? `${body}\n` : `${this.count === 0 ? '[\n' : ',\n'}${body}`;
+    const body = layout(parsed, this.pretty);
+    if (this.format === 'json') await this.append(this.count === 0 ? '[\n' : ',\n');
     this.count++;
-    await this.append(text);
+    if (typeof body === 'string') await this.append(this.format === 'ndjson' ? `${body}\n` : body);
+    else {
+      await this.append(body);
+      if (this.format === 'ndjson') await this.append('\n');
+    }
   }
 
   async close(): Promise<void> {
@@ -49,17 +54,21 @@ export class StreamSink implements Sink {
     await this.flush();
   }
 
-  private async append(text: string): Promise<void> {
+  private async append(data: string | Uint8Array): Promise<void> {
     if (this.flushing) await this.flushing;
     // UTF-8 takes at most three bytes a UTF-16 code unit.
-    const most = text.length * 3;
+    const most = typeof data === 'string' ? data.length * 3 : data.byteLength;
     if (this.used > 0 && this.used + most > CHUNK_BYTES) await this.flush();
     if (most > CHUNK_BYTES) {
-      await this.push(text);
+      await this.push(data);
       return;
     }
     this.chunk ??= Buffer.allocUnsafeSlow(CHUNK_BYTES);
-    this.used += this.chunk.write(text, this.used);
+    if (typeof data === 'string') this.used += this.chunk.write(data, this.used);
+    else {
+      this.chunk.set(data, this.used);
+      this.used += data.byteLength;
+    }
     if (!this.flushQueued) {
       this.flushQueued = true;
       setImmediate(() => {
@@ -78,7 +87,7 @@ export class StreamSink implements Sink {
     await this.push(data);
   }
 
-  private async push(chunk: string | Buffer): Promise<void> {
+  private async push(chunk: string | Uint8Array): Promise<void> {
     if (this.out.destroyed || this.out.writableEnded) return;
     if (this.out.write(chunk)) return;
     // Wait for room, or for the reader to go away (EPIPE arrives as an 'error' event, handled by the caller).
@@ -117,7 +126,7 @@ export class OutDirSink implements Sink {
         const temp = tempName(final);
         this.jsonl = { rel: parsed.rel, final, temp, fd: openSync(temp, 'w') };
       }
-      writeSync(this.jsonl.fd, `${parsed.json}\n`);
+      writeLine(this.jsonl.fd, parsed.json);
       return;
     }
     this.finishJsonl(true);
@@ -125,7 +134,7 @@ export class OutDirSink implements Sink {
     const temp = tempName(final);
     const fd = openSync(temp, 'w');
     try {
-      writeSync(fd, `${layout(parsed.json, this.pretty)}\n`);
+      writeLine(fd, layout(parsed, this.pretty));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -167,6 +176,14 @@ export class OutDirSink implements Sink {
     }
     this.written.add(final);
     return final;
+  }
+}
+
+function writeLine(fd: number, data: string | Uint8Array): void {
+  if (typeof data === 'string') writeSync(fd, `${data}\n`);
+  else {
+    writeSync(fd, data);
+    writeSync(fd, '\n');
   }
 }
 

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { StreamSink } from '../../src/cli/sinks.js';
-import type { Parsed } from '../../src/cli/parse-item.js';
+import { jsonText, packForTransfer, type Parsed } from '../../src/cli/parse-item.js';
 
 const record = (n: number, text: string): Parsed => ({
   source: { path: `r${n}.txt`, line: null, id: null },
@@ -98,5 +98,27 @@ describe('StreamSink', () => {
       await turn();
     }
     expect(c.text().split('\n').length - 1).toBe(2);
+  });
+
+  it('writes records packed as UTF-8 by a worker exactly as their text', async () => {
+    const texts = [arabic(0), `${arabic(1)} 😀 \u{1F1F8}\u{1F1E6}`, 'Le ministre a déclaré : « Nous signerons. »'];
+    const records = texts.map((t, n) => record(n, t));
+    const expected = records.map((r) => `${r.json}\n`).join('');
+    const packed = records.map((r) => ({ ...r }));
+    const buffer = packForTransfer(packed);
+    expect(packed.every((p) => p.json instanceof Uint8Array && p.json.buffer === buffer)).toBe(true);
+    expect(packed.map(jsonText)).toEqual(records.map((r) => r.json));
+
+    const c = collector();
+    const sink = new StreamSink(c.out, 'ndjson', false);
+    for (const p of packed) await sink.write(p);
+    await sink.close(true);
+    expect(c.text()).toBe(expected);
+
+    const pretty = collector();
+    const indented = new StreamSink(pretty.out, 'json', true);
+    for (const p of packed) await indented.write(p);
+    await indented.close(true);
+    expect((JSON.parse(pretty.text()) as { text: string }[]).map((r) => r.text)).toEqual(texts);
   });
 });

@@ -5,6 +5,7 @@ import { renderStatsTable } from '../../render/stats-table.js';
 import { StatsCollector } from '../../stats/aggregate.js';
 import { addInputOptions, readInputOptions } from '../input-options.js';
 import { runInputs } from '../parse-command.js';
+import { jsonText } from '../parse-item.js';
 import { runGuarded } from '../run-guarded.js';
 
 export function statsCommand(setExit: (code: number) => void): Command {
@@ -26,7 +27,7 @@ Exit status: 0, or 1 when some inputs could not be parsed (they are counted unde
       setExit(
         await runGuarded(inputs, async (ins, io) => {
           const stats = new StatsCollector();
-          const summary = await runInputs(ins, options, io, async (parsed) => stats.add(JSON.parse(parsed.json) as OutputRecord));
+          const summary = await runInputs(ins, options, io, async (parsed) => stats.add(JSON.parse(jsonText(parsed)) as OutputRecord));
           const result = stats.result();
           if (opts.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
           else {
