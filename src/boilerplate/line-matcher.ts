@@ -116,9 +116,9 @@ export interface CompiledRules {
   firstLineByFirst: CompiledRule[][];
   otherLinesByFirst: CompiledRule[][];
   /**
-   * Global; matches wherever a `shared` rule's `contains` word may start (its uncased words, the ASCII
-   * prefilter of its cased ones): run once over a whole text, it rules those rules out for every line it
-   * does not match in. Null when it cannot (a cased word with no ASCII character): each rule is asked.
+   * Matches wherever a `shared` rule's `contains` word may be (its uncased words, the ASCII prefilter of
+   * its cased ones): a line it does not match is ruled out of them all by one scan. Null when it cannot
+   * tell (a cased word with no ASCII character): each rule is asked.
    */
   infixes: RegExp | null;
   /** Any pattern of a `shared` rule; null when the patterns' flags differ. */
@@ -143,7 +143,7 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
     firstLineByFirst: byFirstCode(firstLine),
     otherLinesByFirst: byFirstCode(otherLines),
     // Uncased words hold no ASCII letter, so one expression takes both them and the ASCII runs.
-    infixes: runs.includes('') ? null : anyOf([...infixes.flatMap((c) => c.uncasedWords), ...runs], 'g', runs.length > 0 ? '[\u0130\u212a]' : '', true),
+    infixes: runs.includes('') ? null : anyOf([...infixes.flatMap((c) => c.uncasedWords), ...runs], '', runs.length > 0 ? '[\u0130\u212a]' : '', true),
     pattern: union(everyLine.flatMap((r) => (r.pattern ? [r.pattern] : []))),
   };
   compiled.set(sets, out);
@@ -211,23 +211,14 @@ function firstLowerUnit(text: string, start: number): number {
 /**
  * The first rule that matches the line `text[start, end)` (a line body, not empty): of the neighbour
  * rules when `neighbourPass`, else of the others (`firstLineOnly` ones only when `firstLine`).
- * `mayHoldWord`: 0 when `compiled.infixes` matches nowhere in the line, 1 when it may, -1 not known.
  */
-export function firstMatch(
-  compiled: CompiledRules,
-  text: string,
-  start: number,
-  end: number,
-  neighbourPass: boolean,
-  firstLine: boolean,
-  mayHoldWord = -1,
-): CompiledRule | null {
+export function firstMatch(compiled: CompiledRules, text: string, start: number, end: number, neighbourPass: boolean, firstLine: boolean): CompiledRule | null {
   const length = end - start;
   let body: string | null = null;
   let lower: string | null = null;
   const first = firstLowerUnit(text, start);
   // Whether the line may hold a shared rule's word, or matches a shared rule's pattern: -1 not asked yet.
-  let anyInfix = mayHoldWord;
+  let anyInfix = -1;
   let anyPattern = -1;
   const rules = neighbourPass
     ? compiled.neighbour
@@ -252,7 +243,7 @@ export function firstMatch(
     }
     if (r.contains) {
       if (r.shared) {
-        if (anyInfix < 0) anyInfix = infixIn(compiled.infixes, (body ??= text.slice(start, end))) ? 1 : 0;
+        if (anyInfix < 0) anyInfix = compiled.infixes === null || compiled.infixes.test((body ??= text.slice(start, end))) ? 1 : 0;
         if (anyInfix === 0) continue;
       }
       const { uncased, cased, ascii } = r.contains;
@@ -272,28 +263,3 @@ export function firstMatch(
   return null;
 }
 
-function infixIn(infixes: RegExp | null, body: string): boolean {
-  if (infixes === null) return true;
-  infixes.lastIndex = 0;
-  const found = infixes.test(body);
-  infixes.lastIndex = 0;
-  return found;
-}
-
-/**
- * The starts of the lines of `lines` (by body) in which `compiled.infixes` matches, read in one search
- * over the whole text; null when every line may hold a word. A match that runs past its line's end
- * still counts: this only rules lines out.
- */
-export function linesWithInfixes(compiled: CompiledRules, text: string): number[] | null {
-  const { infixes } = compiled;
-  if (infixes === null) return null;
-  const out: number[] = [];
-  infixes.lastIndex = 0;
-  for (let m = infixes.exec(text); m !== null; m = infixes.exec(text)) {
-    out.push(m.index);
-    infixes.lastIndex = m.index + 1; // every start, overlapping ones too
-  }
-  infixes.lastIndex = 0;
-  return out;
-}

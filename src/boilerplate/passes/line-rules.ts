@@ -3,7 +3,7 @@
  * data (rules/*.ts); this pass only asks each line whether a rule's tests hold (line-matcher.ts).
  */
 import { span, type PassContext } from '../context.js';
-import { compileLineRules, firstMatch, linesWithInfixes, type CompiledRules } from '../line-matcher.js';
+import { compileLineRules, firstMatch, type CompiledRules } from '../line-matcher.js';
 import { coveredLines, isBlank, neighbour, type Line } from '../lines.js';
 import type { BoilerplateSpan } from '../types.js';
 
@@ -11,17 +11,10 @@ import type { BoilerplateSpan } from '../types.js';
 export function lineRules(ctx: PassContext): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
   const compiled = compileLineRules(ctx.lexicon.rules);
-  const hits = linesWithInfixes(compiled, ctx.text);
-  let hit = 0;
   let first = true;
   for (const line of ctx.lines) {
     if (isBlank(line)) continue;
-    let mayHoldWord = -1;
-    if (hits !== null) {
-      while (hit < hits.length && hits[hit] < line.body.start) hit++;
-      mayHoldWord = hit < hits.length && hits[hit] < line.body.end ? 1 : 0;
-    }
-    const rule = match(ctx, compiled, line, false, first, mayHoldWord);
+    const rule = match(ctx, compiled, line, false, first);
     first = false;
     if (rule) out.push(span(line.trimmed.start, line.trimmed.end, rule.kind, rule.rule));
   }
@@ -51,8 +44,8 @@ export function neighbourRules(ctx: PassContext, found: readonly BoilerplateSpan
   return out;
 }
 
-function match(ctx: PassContext, compiled: CompiledRules, line: Line, neighbourPass: boolean, firstLine: boolean, mayHoldWord = -1) {
+function match(ctx: PassContext, compiled: CompiledRules, line: Line, neighbourPass: boolean, firstLine: boolean) {
   const { start, end } = line.body;
   if (end === start || end - start > ctx.lexicon.longestLineRule) return null;
-  return firstMatch(compiled, ctx.text, start, end, neighbourPass, firstLine, mayHoldWord);
+  return firstMatch(compiled, ctx.text, start, end, neighbourPass, firstLine);
 }
