@@ -109,10 +109,18 @@ export interface CompiledRules {
   firstLine: CompiledRule[];
   otherLines: CompiledRule[];
   neighbour: CompiledRule[];
-  /** Any uncased `contains` word of a `shared` rule. */
-  uncased: RegExp | null;
-  /** Any `ascii` prefilter of a `shared` rule; null when such a rule has cased words but no prefilter. */
-  ascii: RegExp | null;
+  /**
+   * `firstLine` and `otherLines` by the lower-cased first code of a line below U+0700: only the rules
+   * whose `firsts` allow it, so a line does not walk past every anchored rule.
+   */
+  firstLineByFirst: CompiledRule[][];
+  otherLinesByFirst: CompiledRule[][];
+  /**
+   * Matches wherever a `shared` rule's `contains` word may be (its uncased words, the ASCII prefilter of
+   * its cased ones): a line it does not match is ruled out of them all by one scan. Null when it cannot
+   * tell (a cased word with no ASCII character): each rule is asked.
+   */
+  infixes: RegExp | null;
   /** Any pattern of a `shared` rule; null when the patterns' flags differ. */
   pattern: RegExp | null;
 }
@@ -125,16 +133,34 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
   const rules = sets.flatMap((set) => set.lines.map((r) => compile(set.id, r)));
   const everyLine = rules.filter((r) => r.shared);
   const infixes = everyLine.flatMap((r) => (r.contains ? [r.contains] : []));
-  const cased = infixes.filter((c) => c.cased);
+  const runs = infixes.flatMap((c) => c.runs);
+  const firstLine = rules.filter((r) => !r.needsNeighbour);
+  const otherLines = rules.filter((r) => !r.needsNeighbour && !r.firstLineOnly);
   out = {
-    firstLine: rules.filter((r) => !r.needsNeighbour),
-    otherLines: rules.filter((r) => !r.needsNeighbour && !r.firstLineOnly),
+    firstLine,
+    otherLines,
     neighbour: rules.filter((r) => r.needsNeighbour),
-    uncased: anyOf(infixes.flatMap((c) => c.uncasedWords), 'u'),
-    ascii: cased.length > 0 ? asciiPrefilter(cased.flatMap((c) => c.runs)) : null,
+    firstLineByFirst: byFirstCode(firstLine),
+    otherLinesByFirst: byFirstCode(otherLines),
+    // Uncased words hold no ASCII letter, so one expression takes both them and the ASCII runs.
+    infixes: runs.includes('') ? null : anyOf([...infixes.flatMap((c) => c.uncasedWords), ...runs], '', runs.length > 0 ? '[\u0130\u212a]' : '', true),
     pattern: union(everyLine.flatMap((r) => (r.pattern ? [r.pattern] : []))),
   };
   compiled.set(sets, out);
+  return out;
+}
+
+/** For every code below U+0700, the rules a line whose lower case starts with it may match, in order. */
+function byFirstCode(rules: readonly CompiledRule[]): CompiledRule[][] {
+  const shared = new Map<string, CompiledRule[]>(); // codes that keep the same rules share one list
+  const out: CompiledRule[][] = [];
+  for (let c = 0; c < 0x700; c++) {
+    const kept = rules.filter((r) => !r.firsts || r.firsts[c >>> 5] & (1 << (c & 31)));
+    const key = kept.map((r) => rules.indexOf(r)).join();
+    let list = shared.get(key);
+    if (!list) shared.set(key, (list = kept));
+    out.push(list);
+  }
   return out;
 }
 
@@ -177,7 +203,8 @@ function bits(codes: readonly number[]): Uint32Array {
 function firstLowerUnit(text: string, start: number): number {
   const c = text.charCodeAt(start);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
-  if (c >= 0x0600 && c <= 0x06ff) return c;
+  // Latin-1 signs, Arabic and general punctuation (quotes, dashes) are their own lower case.
+  if (c < 0xc0 || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x2000 && c <= 0x206f)) return c;
   return String.fromCodePoint(text.codePointAt(start)!).toLowerCase().charCodeAt(0);
 }
 
@@ -189,38 +216,39 @@ export function firstMatch(compiled: CompiledRules, text: string, start: number,
   const length = end - start;
   let body: string | null = null;
   let lower: string | null = null;
-  let first = -1;
-  // Whether any rule's uncased word, ASCII prefilter or pattern matches the line: -1 not asked yet.
-  let anyUncased = -1;
-  let anyAscii = -1;
+  const first = firstLowerUnit(text, start);
+  // Whether the line may hold a shared rule's word, or matches a shared rule's pattern: -1 not asked yet.
+  let anyInfix = -1;
   let anyPattern = -1;
-  for (const r of neighbourPass ? compiled.neighbour : firstLine ? compiled.firstLine : compiled.otherLines) {
+  const rules = neighbourPass
+    ? compiled.neighbour
+    : first < 0x700
+      ? (firstLine ? compiled.firstLineByFirst : compiled.otherLinesByFirst)[first]
+      : firstLine
+        ? compiled.firstLine
+        : compiled.otherLines;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k];
     if (length > r.maxLength) continue;
-    if (r.firsts) {
-      if (first < 0) first = firstLowerUnit(text, start);
-      if (!(r.firsts[first >>> 5] & (1 << (first & 31)))) continue;
-    }
+    if (r.firsts && !(r.firsts[first >>> 5] & (1 << (first & 31)))) continue;
     if (r.equals && !r.equals.has((lower ??= (body ??= text.slice(start, end)).toLowerCase()))) continue;
     if (r.startsWith) {
       const { uncased, cased } = r.startsWith;
       if (!uncased?.startsAt(text, start, end)) {
         if (!cased) continue;
-        lower ??= (body ??= text.slice(start, end)).toLowerCase();
-        if (!cased.startsAt(lower, 0, lower.length)) continue;
+        let starts = cased.startsAtLowered(text, start, end);
+        if (starts === null) starts = cased.startsAt((lower ??= (body ??= text.slice(start, end)).toLowerCase()), 0, lower.length);
+        if (!starts) continue;
       }
     }
     if (r.contains) {
+      if (r.shared) {
+        if (anyInfix < 0) anyInfix = compiled.infixes === null || compiled.infixes.test((body ??= text.slice(start, end))) ? 1 : 0;
+        if (anyInfix === 0) continue;
+      }
       const { uncased, cased, ascii } = r.contains;
       body ??= text.slice(start, end);
-      let found = false;
-      if (uncased) {
-        if (anyUncased < 0 && r.shared) anyUncased = compiled.uncased === null || compiled.uncased.test(body) ? 1 : 0;
-        found = (anyUncased !== 0 || !r.shared) && uncased.test(body);
-      }
-      if (!found && cased) {
-        if (anyAscii < 0 && r.shared) anyAscii = compiled.ascii === null || compiled.ascii.test(body) ? 1 : 0;
-        found = (anyAscii !== 0 || !r.shared) && (!ascii || ascii.test(body)) && cased.test((lower ??= body.toLowerCase()));
-      }
+      const found = uncased?.test(body) || (cased !== null && (!ascii || ascii.test(body)) && cased.test((lower ??= body.toLowerCase())));
       if (!found) continue;
     }
     if (r.pattern) {
@@ -234,3 +262,4 @@ export function firstMatch(compiled: CompiledRules, text: string, start: number,
   }
   return null;
 }
+

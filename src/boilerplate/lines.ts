@@ -45,7 +45,9 @@ function line(text: string, index: number, start: number, end: number): Line {
   while (b < te && isDecoration(text.charCodeAt(b))) b++;
   let e = te;
   while (e > b && (text.charCodeAt(e - 1) === 0x2a || text.charCodeAt(e - 1) === 0x5f)) e--; // * _
-  return { index, start, end, trimmed: { start: ts, end: te }, body: { start: b, end: e } };
+  const trimmed = { start: ts, end: te };
+  // Most lines have nothing to strip but space: one span serves both (lines are never changed).
+  return { index, start, end, trimmed, body: b === ts && e === te ? trimmed : { start: b, end: e } };
 }
 
 export const isBlank = (line: Line): boolean => line.trimmed.start === line.trimmed.end;

@@ -31,6 +31,41 @@ export class PhraseSet {
     for (const p of this.buckets.get(key)!) if (p.length <= end - i && s.startsWith(p, i)) return true;
     return false;
   }
+
+  /**
+   * `startsAt` on the lower case of `s[i, end)` (the phrases being lower-cased), without lower-casing it
+   * while the codes compared are ASCII or Arabic, whose lower case is known code by code (see
+   * line-matcher.ts); null when another code is met before the answer is known.
+   */
+  startsAtLowered(s: string, i: number, end: number): boolean | null {
+    if (this.short) return null;
+    if (end - i < 2) return lowerOf(s.charCodeAt(i)) < 0 ? null : false; // `İ` lower-cases to two codes
+    const a = lowerOf(s.charCodeAt(i));
+    const b = lowerOf(s.charCodeAt(i + 1));
+    if (a < 0 || b < 0) return null;
+    const key = pairKey(a, b);
+    if (!(this.pairs[key >>> 5] & (1 << (key & 31)))) return false;
+    let unknown = false;
+    for (const p of this.buckets.get(key)!) {
+      let k = 2;
+      for (; k < p.length && i + k < end; k++) {
+        const c = lowerOf(s.charCodeAt(i + k));
+        if (c < 0) break;
+        if (c !== p.charCodeAt(k)) break;
+      }
+      if (k === p.length) return true;
+      // Stopped at the end of the line (the lower case is as long: no match), at a code that differs
+      // (so does the lower case there), or at a code whose lower case is not known here.
+      if (i + k < end && lowerOf(s.charCodeAt(i + k)) < 0) unknown = true;
+    }
+    return unknown ? null : false;
+  }
+}
+
+/** The lower case of an ASCII or Arabic code (one code, itself or its small letter); -1 for any other code. */
+function lowerOf(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  return c >= 0x0600 && c <= 0x06ff ? c : -1;
 }
 
 const pairKey = (a: number, b: number): number => ((a << 6) ^ b) & 0xffff;
@@ -46,8 +81,10 @@ interface TrieNode {
  * An expression that matches where any of `words` does (or `extra`, a class), written as a trie so each
  * place is tried against one branch per first character, not every word: literals only, so linear time.
  * A word that another one starts with is enough on its own (only whether one occurs is asked).
+ * `asciiEitherCase`: an ASCII letter matches in either case, as under `i` without `u`, but written as
+ * `[aA]`: the engine searches such an expression faster than the same one under `i`.
  */
-export function anyOfExpression(words: readonly string[], flags: string, extra = ''): RegExp | null {
+export function anyOfExpression(words: readonly string[], flags: string, extra = '', asciiEitherCase = false): RegExp | null {
   if (words.length === 0) return null;
   const root: TrieNode = { end: false, next: new Map() };
   for (const w of words) {
@@ -61,7 +98,7 @@ export function anyOfExpression(words: readonly string[], flags: string, extra =
   }
   const emit = (node: TrieNode): string => {
     if (node.end) return '';
-    const branches = [...node.next].map(([ch, child]) => literal(ch) + emit(child));
+    const branches = [...node.next].map(([ch, child]) => (asciiEitherCase && /^[a-z]$/u.test(ch) ? `[${ch}${ch.toUpperCase()}]` : literal(ch)) + emit(child));
     return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
   };
   const source = emit(root);

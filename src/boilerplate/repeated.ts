@@ -74,26 +74,37 @@ export class RepeatedLines {
   learn(text: string, folder = ''): BoilerplateSpan[] {
     const lines = splitLines(text);
     const keys = this.keys(text, lines);
-    this.tally(text, folder, lines, keys);
-    return this.mark(text, folder, lines, keys);
+    const counts = this.tally(text, folder, lines, keys);
+    return this.mark(text, folder, lines, keys, counts);
   }
 
-  private tally(text: string, folder: string, lines: readonly Line[], keys: readonly (number | null)[]): void {
+  /** Counts the report's distinct lines; returns each one's count after it (by key). */
+  private tally(text: string, folder: string, lines: readonly Line[], keys: readonly (number | null)[]): Map<number, number> {
     const f = this.folder(folder);
-    for (const key of new Set(keys)) if (key !== null) bump(f.lines, key, this.maxLines);
+    const counts = new Map<number, number>();
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== null && !counts.has(key)) counts.set(key, bump(f.lines, key, this.maxLines));
+    }
     const label = lastLineLabel(text, lines);
     if (label !== null) bump(f.labels, hash(label), this.maxLines);
+    return counts;
   }
 
-  private mark(text: string, folder: string, lines: readonly Line[], keys: readonly (number | null)[]): BoilerplateSpan[] {
+  /**
+   * `counts`: the lines' counts as `tally` left them, when it just ran. A count that a later line's
+   * pruning forgot was 1 there, so below `minReports` either way.
+   */
+  private mark(text: string, folder: string, lines: readonly Line[], keys: readonly (number | null)[], counts?: Map<number, number>): BoilerplateSpan[] {
     const f = this.folders.get(folder);
     if (!f) return [];
+    const seen = counts ?? f.lines;
     const marked = new Map<number, BoilerplateSpan>(); // by line index
     let nonBlank = 0;
     for (const line of lines) {
       if (!isBlank(line)) nonBlank++;
       const key = keys[line.index];
-      if (key != null && (f.lines.get(key) ?? 0) >= this.minReports) marked.set(line.index, this.span(line.trimmed.start, line.trimmed.end));
+      if (key != null && (seen.get(key) ?? 0) >= this.minReports) marked.set(line.index, this.span(line.trimmed.start, line.trimmed.end));
     }
     const label = lastLineLabel(text, lines);
     const last = lastNonBlank(lines);
@@ -132,11 +143,11 @@ export class RepeatedLines {
  * long stream (a 1 GB JSONL file is one folder) keeps learning footers that first appear late, in bounded
  * memory. A footer is counted again from its next occurrence.
  */
-function bump(map: Map<number, number>, key: number, cap: number): void {
+function bump(map: Map<number, number>, key: number, cap: number): number {
   const n = map.get(key);
   if (n !== undefined) {
     map.set(key, n + 1);
-    return;
+    return n + 1;
   }
   if (map.size >= cap) {
     // A table of lines all seen twice or more frees nothing: refuse the next cap/10 lines before trying
@@ -146,6 +157,7 @@ function bump(map: Map<number, number>, key: number, cap: number): void {
     if (refused % Math.max(1, Math.floor(cap / 10)) === 1 || cap < 10) for (const [k, count] of map) if (count === 1) map.delete(k);
   }
   if (map.size < cap) map.set(key, 1);
+  return 1;
 }
 const refusals = new WeakMap<Map<number, number>, number>();
 

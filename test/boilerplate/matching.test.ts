@@ -39,6 +39,8 @@ describe('line matcher', () => {
     expect(hit('All rights are ours')).toBe(null);
     expect(hit('CLIC\u212a HERE to read')).toBe('en/click-here'); // the Kelvin sign lower-cases to k
     expect(hit('Ads: ADVERTISEMENT')).toBe('en/share-widget');
+    expect(hit('TÉLÉCHARGEZ NOTRE APPLICATION')).toBe('fr/follow-us');
+    expect(hit('FOLLOW US ON Telegram')).toBe('en/follow-us');
     expect(hit('Police at the scene, In This File Photo')).toBe('en/picture-caption');
     expect(firstMatch(rules, 'Police at the scene, In This File Photo', 0, 39, false, false)).toBe(null);
   });
@@ -52,6 +54,16 @@ describe('phrase and word lists', () => {
     expect(set.startsAt('xcx', 1, 2)).toBe(true);
     expect(set.startsAt('على قناة الأخبار', 4, 16)).toBe(true);
     expect(new PhraseSet(['']).startsAt('x', 0, 0)).toBe(true);
+  });
+
+  it('compares a line with lower-cased phrases without lower-casing it, or says it cannot', () => {
+    const set = new PhraseSet(['follow us', 'téléchargez']);
+    expect(set.startsAtLowered('FOLLOW US on X', 0, 14)).toBe(true);
+    expect(set.startsAtLowered('Follow up', 0, 9)).toBe(false);
+    expect(set.startsAtLowered('FOLLOW', 0, 6)).toBe(false);
+    expect(set.startsAtLowered('TÉLÉCHARGEZ', 0, 11)).toBe(null); // É: only toLowerCase knows
+    expect(set.startsAtLowered('FOLLOW UP \u0130', 0, 11)).toBe(false); // differs before the İ
+    expect(set.startsAtLowered('\u0130', 0, 1)).toBe(null);
   });
 
   it('answers the longest listed word that no letter continues', () => {

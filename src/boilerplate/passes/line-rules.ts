@@ -3,17 +3,19 @@
  * data (rules/*.ts); this pass only asks each line whether a rule's tests hold (line-matcher.ts).
  */
 import { span, type PassContext } from '../context.js';
-import { compileLineRules, firstMatch } from '../line-matcher.js';
+import { compileLineRules, firstMatch, type CompiledRules } from '../line-matcher.js';
 import { coveredLines, isBlank, neighbour, type Line } from '../lines.js';
 import type { BoilerplateSpan } from '../types.js';
 
 /** Lines matched by rules that stand on their own. */
 export function lineRules(ctx: PassContext): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
-  const first = ctx.lines.find((l) => !isBlank(l));
+  const compiled = compileLineRules(ctx.lexicon.rules);
+  let first = true;
   for (const line of ctx.lines) {
     if (isBlank(line)) continue;
-    const rule = match(ctx, line, false, line === first);
+    const rule = match(ctx, compiled, line, false, first);
+    first = false;
     if (rule) out.push(span(line.trimmed.start, line.trimmed.end, rule.kind, rule.rule));
   }
   return out;
@@ -24,14 +26,15 @@ export function lineRules(ctx: PassContext): BoilerplateSpan[] {
  * passes, so it sees what they found; one sweep down and one up let a chain of such lines join.
  */
 export function neighbourRules(ctx: PassContext, found: readonly BoilerplateSpan[]): BoilerplateSpan[] {
-  if (compileLineRules(ctx.lexicon.rules).neighbour.length === 0) return []; // the language has none
+  const compiled = compileLineRules(ctx.lexicon.rules);
+  if (compiled.neighbour.length === 0) return []; // the language has none
   const covered = coveredLines(ctx.lines, found);
   const out: BoilerplateSpan[] = [];
   const visit = (line: Line, step: 1 | -1) => {
     if (isBlank(line) || covered.has(line.index)) return;
     const near = neighbour(ctx.lines, line, step === 1 ? -1 : 1);
     if (near === null || !covered.has(near.index)) return;
-    const rule = match(ctx, line, true, false);
+    const rule = match(ctx, compiled, line, true, false);
     if (!rule) return;
     out.push(span(line.trimmed.start, line.trimmed.end, rule.kind, rule.rule));
     covered.add(line.index);
@@ -41,8 +44,8 @@ export function neighbourRules(ctx: PassContext, found: readonly BoilerplateSpan
   return out;
 }
 
-function match(ctx: PassContext, line: Line, neighbourPass: boolean, firstLine: boolean) {
+function match(ctx: PassContext, compiled: CompiledRules, line: Line, neighbourPass: boolean, firstLine: boolean) {
   const { start, end } = line.body;
   if (end === start || end - start > ctx.lexicon.longestLineRule) return null;
-  return firstMatch(compileLineRules(ctx.lexicon.rules), ctx.text, start, end, neighbourPass, firstLine);
+  return firstMatch(compiled, ctx.text, start, end, neighbourPass, firstLine);
 }
