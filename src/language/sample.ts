@@ -18,7 +18,7 @@ export interface DetectionSample {
    * Start and end (in the text) of each token of the sample, in order: the sample is these tokens joined
    * by one space, so a caller that only reads words need not build it.
    */
-  tokens: Int32Array;
+  tokens: number[];
   letters: number;
   arabicShare: number;
   /** Share of Arabic-script letters that only Persian, Urdu and their neighbours use (پ چ ژ گ ک ی ٹ ڈ ڑ ں ے ھ). */
@@ -79,16 +79,19 @@ for (let kind = 0; kind < weights.length; kind++) weights[kind] = (kind & LETTER
 
 /**
  * The scan reads codes from a typed array filled by one native copy a chunk at a time, as far as it goes,
- * not from the string: a string read checks the string's kind on every character.
+ * not from the string: a string read checks the string's kind on every character. A space written after
+ * the last code copied ends the loops there, so they test for the end only at a space.
  */
 const CHUNK = 2048;
-const codes = new Uint16Array(SCAN_CHARS);
+const codes = new Uint16Array(SCAN_CHARS + 1);
 const codeBytes = Buffer.from(codes.buffer);
+const SENTINEL = 0x20;
 
 /** Copies the codes of text[from, from + CHUNK) (not past `limit`) to `codes`; answers how far they go. */
 function fill(text: string, from: number, limit: number): number {
   const to = Math.min(limit, from + CHUNK);
   codeBytes.write(from === 0 ? text : text.slice(from, to), from * 2, (to - from) * 2, 'utf16le');
+  codes[to] = SENTINEL;
   return to;
 }
 
@@ -111,34 +114,33 @@ export function sampleForDetection(text: string): DetectionSample {
   let arabic = 0;
   let perso = 0;
   let at = 0;
-  // codes[k] is text.charCodeAt(k) for k < filled
+  // codes[k] is text.charCodeAt(k) for k < filled, and codes[filled] the sentinel
   let filled = 0;
+  codes[0] = SENTINEL;
   scan: while (letters < ENOUGH_LETTERS) {
-    for (;;) {
-      if (at >= filled) {
+    while ((kindOf(codes[at]!) & SPACE) !== 0) {
+      if (at === filled) {
         if (filled >= limit) break scan;
         filled = fill(text, filled, limit);
-      }
-      if ((kindOf(codes[at]!) & SPACE) === 0) break;
-      at++;
+      } else at++;
     }
     const start = at;
     // the kinds of the token's characters or-ed, and their weights added
     let seen = 0;
     let counts = 0;
     for (;;) {
-      if (at >= filled) {
-        if (filled >= limit) break;
-        filled = fill(text, filled, limit);
-      }
       const kind = kindOf(codes[at]!);
-      if ((kind & SPACE) !== 0) break;
+      if ((kind & SPACE) !== 0) {
+        if (at < filled || filled >= limit) break;
+        filled = fill(text, filled, limit);
+        continue;
+      }
       seen |= kind;
       counts += weights[kind]!;
-      // counted for every token read, as before: a Persian letter in a dropped link still counts
-      perso += (kind >> 3) & 1;
       at++;
     }
+    // counted for every token read, as before: a Persian letter in a dropped link still counts
+    if ((seen & PERSO) !== 0) for (let k = start; k < at; k++) perso += (kinds[codes[k]!]! >> 3) & 1;
     const tokenLetters = counts & LETTER_COUNT;
     if (tokenLetters === 0 || (mayBeNoise(text, start, seen) && isNoise(text.slice(start, at)))) continue;
     const tokenArabic = counts >> 14;
@@ -161,7 +163,9 @@ export function sampleForDetection(text: string): DetectionSample {
     sampleLength += (sampleLength ? 1 : 0) + bounds[taken + 1]! - bounds[taken]!;
     taken += 2;
   }
-  const tokens = bounds.slice(0, taken);
+  // a plain array: a small typed array costs more to make than these few numbers cost to copy
+  const tokens: number[] = new Array<number>(taken);
+  for (let k = 0; k < taken; k++) tokens[k] = bounds[k]!;
   const sample = (): string => {
     let out = '';
     for (let k = 0; k < tokens.length; k += 2) out += (k ? ' ' : '') + text.slice(tokens[k], tokens[k + 1]);
