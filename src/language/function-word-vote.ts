@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { FUNCTION_WORDS } from './function-words.js';
 import { isLetterCode } from '../text/char-class.js';
 
@@ -83,8 +84,14 @@ interface Count {
  */
 export function voteByFunctionWords(text: string, tokens: ArrayLike<number>): Vote {
   const count: Count = { words: 0, hits: LANGUAGES.map(() => 0), order: [] };
-  for (let k = 0; k < tokens.length; k += 2) {
-    countWords(text, tokens[k]!, tokens[k + 1]!, count);
+  if (tokens.length > 0) {
+    // the words are read from a typed-array copy of the sample's span, made by one native copy
+    const base = tokens[0]!;
+    const end = tokens[tokens.length - 1]!;
+    const bytes = end - base <= spanCodes.length ? spanBytes : Buffer.alloc((end - base) * 2);
+    bytes.write(text.slice(base, end), 0, 'utf16le');
+    const codes = bytes === spanBytes ? spanCodes : new Uint16Array(bytes.buffer, bytes.byteOffset, end - base);
+    for (let k = 0; k < tokens.length; k += 2) countWords(codes, tokens[k]! - base, tokens[k + 1]! - base, count);
   }
   const { words, hits, order } = count;
   const ranked = order.map((n) => [n, hits[n]!] as const).sort((a, b) => b[1] - a[1]);
@@ -97,41 +104,49 @@ export function voteByFunctionWords(text: string, tokens: ArrayLike<number>): Vo
   return { code: LANGUAGES[first[0]]!, confidence: Math.min(1, 0.8 + first[1] / total / 5), share };
 }
 
+/** Room for the sample's span in most texts. */
+const spanCodes = new Uint16Array(4096);
+const spanBytes = Buffer.from(spanCodes.buffer);
+
 /**
- * Counts the words of s[from, to), lower-casing each unit through the table. From a word with a unit that
- * needs `toLowerCase` on, the rest of the token is lower-cased as a string and counted as `lowered` (the
- * lower case of a code does not depend on its neighbours in any way that matters here: final sigma is a
- * letter either way), where only a surrogate pair still needs the expression.
+ * Counts the words of codes[from, to), lower-casing each unit through the table. From a word with a unit
+ * that needs `toLowerCase` on, the rest of the token is lower-cased as a string and counted as `lowered`
+ * (the lower case of a code does not depend on its neighbours in any way that matters here: final sigma is
+ * a letter either way), where only a surrogate pair still needs the expression.
  */
-function countWords(s: string, from: number, to: number, count: Count, lowered = false): void {
+function countWords(codes: Uint16Array, from: number, to: number, count: Count, lowered = false): void {
   for (let at = from; at < to; ) {
     const start = at;
     let hash = 0;
     for (; at < to; at++) {
-      const c = s.charCodeAt(at);
+      const c = codes[at]!;
       const kind = lowerKinds[c] || learn(c);
       if (kind === WORD_UNIT) hash = hashStep(hash, lowerCodes[c]!);
       else if (kind === OTHER) break;
       else if (!lowered) {
-        const rest = s.slice(start, to).toLowerCase();
-        countWords(rest, 0, rest.length, count, true);
+        let rest = '';
+        for (let k = start; k < to; k++) rest += String.fromCharCode(codes[k]!);
+        rest = rest.toLowerCase();
+        const restCodes = new Uint16Array(rest.length);
+        for (let k = 0; k < rest.length; k++) restCodes[k] = rest.charCodeAt(k);
+        countWords(restCodes, 0, rest.length, count, true);
         return;
-      } else if (isPairLetter(s, at, to)) at++;
+      } else if (isPairLetter(codes, at, to)) at++;
       else break;
     }
     if (at === start) {
-      at += isHighSurrogate(s.charCodeAt(at)) && at + 1 < to ? 2 : 1;
+      at += isHighSurrogate(codes[at]!) && at + 1 < to ? 2 : 1;
       continue;
     }
     count.words++;
     if (at - start > LONGEST_FUNCTION_WORD + 2) continue;
     let word = start;
-    if (at - start > 2 && lowerCodes[s.charCodeAt(start + 1)] === 0x27 && isAsciiSmall(lowerCodes[s.charCodeAt(start)]!)) {
+    if (at - start > 2 && lowerCodes[codes[start + 1]!] === 0x27 && isAsciiSmall(lowerCodes[codes[start]!]!)) {
       word = start + 2;
       hash = 0;
-      for (let i = word; i < at; i++) hash = hashStep(hash, lowerCodes[s.charCodeAt(i)]!);
+      for (let i = word; i < at; i++) hash = hashStep(hash, lowerCodes[codes[i]!]!);
     }
-    const n = lookUp(s, word, at, hash);
+    const n = lookUp(codes, word, at, hash);
     if (n >= 0) {
       const language = WORD_LANGUAGE[n]!;
       if (count.hits[language]++ === 0) count.order.push(language);
@@ -140,17 +155,17 @@ function countWords(s: string, from: number, to: number, count: Count, lowered =
 }
 
 /** A surrogate pair that is a letter, in an already lower-cased token (the table knows no pairs). */
-function isPairLetter(s: string, at: number, to: number): boolean {
-  return isHighSurrogate(s.charCodeAt(at)) && at + 1 < to && /^\p{L}/u.test(s.slice(at, at + 2));
+function isPairLetter(codes: Uint16Array, at: number, to: number): boolean {
+  return isHighSurrogate(codes[at]!) && at + 1 < to && /^\p{L}/u.test(String.fromCharCode(codes[at]!, codes[at + 1]!));
 }
 
-/** The number of the function word s[from, to) (lower-cased through the table), or -1. */
-function lookUp(s: string, from: number, to: number, hash: number): number {
+/** The number of the function word codes[from, to) (lower-cased through the table), or -1. */
+function lookUp(codes: Uint16Array, from: number, to: number, hash: number): number {
   for (let slot = slotOf(hash); slots[slot] !== 0; slot = (slot + 1) & (SLOTS - 1)) {
     const word = WORDS[slots[slot]! - 1]!;
     if (word.length !== to - from) continue;
     let k = 0;
-    while (k < word.length && word.charCodeAt(k) === lowerCodes[s.charCodeAt(from + k)]) k++;
+    while (k < word.length && word.charCodeAt(k) === lowerCodes[codes[from + k]!]) k++;
     if (k === word.length) return slots[slot]! - 1;
   }
   return -1;

@@ -121,4 +121,11 @@ describe('detection sample and function-word vote', () => {
     const want = referenceSample(text);
     expect([found.sample(), found.letters]).toEqual([want.sample, want.letters]);
   });
+
+  it('votes over a sample spread far apart in the text', () => {
+    const text = `The İ ${'1 '.repeat(2500)}${'the word of the day '.repeat(40)}`;
+    const found = sampleForDetection(text);
+    expect(found.tokens.at(-1)! - found.tokens[0]!).toBeGreaterThan(5000);
+    expect(voteByFunctionWords(text, found.tokens)).toEqual(referenceVote(referenceSample(text).sample));
+  });
 });
