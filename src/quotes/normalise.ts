@@ -43,7 +43,8 @@ const FOLDED = new Int32Array(0x10000);
 const DROPPED = 1;
 const ALONE_UNFOLDABLE = 2;
 
-function foldedCode(code: number): number {
+/** A code unit's fold value (the FOLDED encoding), for callers that keep it in a table of their own and feed `hashFolded`. */
+export function foldedCode(code: number): number {
   const known = FOLDED[code]!;
   if (known !== 0) return known;
   const lower = String.fromCharCode(code).toLowerCase();
@@ -79,6 +80,11 @@ export const HASH_START = FNV_OFFSET;
 export function hashStep(hash: number, code: number): number {
   let folded = FOLDED[code]!;
   if (folded === 0) folded = foldedCode(code);
+  return hashFolded(hash, folded);
+}
+
+/** `hashStep` for a unit whose fold value (foldedCode) the caller already has. */
+export function hashFolded(hash: number, folded: number): number {
   if (folded === DROPPED) return hash;
   if (folded === ALONE_UNFOLDABLE || hash === UNFOLDABLE_RUN) return UNFOLDABLE_RUN;
   return mix(hash, folded - 3);
