@@ -43,7 +43,7 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue
     }
   }
   // `dit-il`, `poursuit-elle`: a verb with its subject pronoun glued behind.
-  if (lex.inverted.has(token.norm)) {
+  if (lex.inverted.hasWord(token)) {
     const verb = token.norm.split('-')[0]!;
     if (lex.phrases.get(verb)?.some((p) => p.words.length === 1 && p.kind === 'verb')) {
       return { start: token.start, end: token.end, kind: 'verb', first: i, last: i, head: i, inverted: true };
@@ -66,18 +66,18 @@ function formOf(norm: string, f: number, lex: CompiledLexicon): string | null {
 function withAuxiliaries(tokens: readonly Token[], cue: Cue, lex: CompiledLexicon): Cue {
   if (cue.kind !== 'verb') return cue;
   const before = tokens[cue.first - 1];
-  if (before && before.kind === 'word' && lex.inverted.has(before.norm)) {
+  if (before && before.kind === 'word' && lex.inverted.hasWord(before)) {
     return { ...cue, start: before.start, first: cue.first - 1, inverted: true };
   }
   if (!lex.source.auxiliariesInCue) return cue;
   let first = cue.first;
   for (let k = cue.first - 1; k >= 0 && k >= cue.first - 3; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !lex.auxiliaries.has(t.norm)) break;
+    if (t.kind !== 'word' || !lex.auxiliaries.hasWord(t)) break;
     first = k;
   }
   // Only a real auxiliary opens a compound tense; a run of adverbs alone stays outside the cue.
-  while (first < cue.first && !lex.compoundAuxiliaries.has(tokens[first]!.norm)) first++;
+  while (first < cue.first && !lex.compoundAuxiliaries.hasWord(tokens[first]!)) first++;
   return { ...cue, start: tokens[first]!.start, first };
 }
 

@@ -24,7 +24,7 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
   for (const [index, cue] of ctx.cues.entries()) {
     const found = speakers.get(cue)!;
     if (!found.speaker) {
-      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.has(ctx.tokens[cue.first - 1]?.norm ?? '');
+      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]);
       const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers) : null) ?? nearest(cue.start);
       if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
     }
@@ -94,9 +94,9 @@ function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyM
 function openingMention(ctx: QuoteContext, first: number | undefined): Mention | null {
   if (first === undefined) return null;
   let k = first;
-  if (ctx.lex.conjunctions.has(ctx.tokens[k]!.norm)) k++;
+  if (ctx.lex.conjunctions.hasWord(ctx.tokens[k]!)) k++;
   const m = mentionAfter(ctx, k, k);
-  return m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm) ? nameOnly(ctx, m) : null;
+  return m && isNamed(ctx, m) && !ctx.lex.pronouns.hasWord(ctx.tokens[m.first]!) ? nameOnly(ctx, m) : null;
 }
 
 /** A mention holding a proper name: a capitalised word that is not merely the first word of the sentence. */
@@ -104,7 +104,7 @@ function isNamed(ctx: QuoteContext, m: Mention): boolean {
   for (let k = m.first; k <= m.last; k++) {
     const t = ctx.tokens[k]!;
     if (!startsUpper(ctx.text, t.start, t.end)) continue;
-    if (k > m.first || !ctx.lex.determiners.has(t.norm)) return true;
+    if (k > m.first || !ctx.lex.determiners.hasWord(t)) return true;
   }
   return false;
 }
@@ -115,14 +115,14 @@ function isNamed(ctx: QuoteContext, m: Mention): boolean {
  */
 function nameOnly(ctx: QuoteContext, m: Mention): Mention {
   const { tokens, lex } = ctx;
-  if (lex.determiners.has(tokens[m.first]!.norm)) return m;
+  if (lex.determiners.hasWord(tokens[m.first]!)) return m;
   let last = m.first;
   while (last < m.last) {
     const t = tokens[last + 1]!;
-    if (!startsUpper(ctx.text, t.start, t.end) && !lex.nameConnectors.has(t.norm)) break;
+    if (!startsUpper(ctx.text, t.start, t.end) && !lex.nameConnectors.hasWord(t)) break;
     last++;
   }
-  while (last > m.first && lex.nameConnectors.has(tokens[last]!.norm)) last--;
+  while (last > m.first && lex.nameConnectors.hasWord(tokens[last]!)) last--;
   return { start: tokens[m.first]!.start, end: tokens[last]!.end, first: m.first, last };
 }
 
