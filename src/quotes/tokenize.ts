@@ -86,9 +86,11 @@ export function tokenize(text: string, regions: readonly Span[], sentences: read
     const end = region.end;
     while (at < end) {
       const code = text.charCodeAt(at);
-      const info = INFO[code] || infoOf(code);
+      const info = INFO[code]!;
       const cls = info & CLASS_BITS;
       if (cls === SPACE) { at++; continue; }
+      // A unit not met before is learnt off the common path, then read again.
+      if (info === 0) { infoOf(code); continue; }
       if (cls === LINE_BREAK) {
         lineBefore = true;
         stops.push(at);
@@ -126,8 +128,9 @@ function wordEnd(text: string, at: number, end: number, stops: number[]): number
   let hash = HASH_START;
   while (at < end) {
     const c = text.charCodeAt(at);
-    const info = INFO[c] || infoOf(c);
+    const info = INFO[c]!;
     if ((info & CLASS_BITS) === LETTER) { hash = hashFolded(hash, info >> FOLD_SHIFT); at++; continue; }
+    if (info === 0) { infoOf(c); continue; }
     const next = at + 1 < end ? text.charCodeAt(at + 1) : -1;
     const joins = next >= 0 && classOf(next) === LETTER;
     if (joins && isApostrophe(c)) {
