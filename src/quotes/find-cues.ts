@@ -32,13 +32,12 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon): Cue[] 
 function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue | null {
   const token = tokens[i]!;
   if (token.kind !== 'word') return null;
-  for (let f = -1; f < lex.prefixes.length; f++) {
-    const form = formOf(token.norm, f, lex);
-    const candidates = form === null ? undefined : lex.phrases.get(form);
-    if (candidates === undefined) continue;
+  // One lookup gives the phrases of the word as written, then those of it without each conjunction prefix (وقال → قال).
+  const candidates = lex.cueForms.get(token.norm);
+  if (candidates !== undefined) {
     for (const phrase of candidates) {
+      if (!restMatches(tokens, i, phrase.words)) continue;
       const last = i + phrase.words.length - 1;
-      if (!phrase.words.every((w, k) => k === 0 || (tokens[i + k]?.kind === 'word' && tokens[i + k]!.norm === w))) continue;
       return withAuxiliaries(tokens, { start: token.start, end: tokens[last]!.end, kind: phrase.kind, first: i, last, head: i, inverted: false }, lex);
     }
   }
@@ -52,14 +51,13 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue
   return null;
 }
 
-/**
- * The token as written (f = -1) and, when it starts with conjunction prefix f, without it (وقال → قال);
- * null when it does not start with that prefix. Called in a loop so no list of forms is made per word.
- */
-function formOf(norm: string, f: number, lex: CompiledLexicon): string | null {
-  if (f < 0) return norm;
-  const p = lex.prefixes[f]!;
-  return norm.length > p.length + 1 && norm.startsWith(p) ? norm.slice(p.length) : null;
+/** Whether the words after token i are the phrase's words after its first. */
+function restMatches(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined || t.kind !== 'word' || t.norm !== words[k]) return false;
+  }
+  return true;
 }
 
 /** Extends a French-style cue leftwards over its auxiliary and adverbs (`avaient notamment crié`, `a-t-il ajouté`). */
