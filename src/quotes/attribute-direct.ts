@@ -70,7 +70,7 @@ export function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
   // `“The Times”`, `“Make America Great Again”`: a few words all capitalised are a title or a slogan.
   if (cased && words >= 2 && words <= 4 && !endsWithAny(ctx.text, pair.inner, '.!?,')) return false;
   const head = ctx.tokens[tokenIndexAt(ctx.tokens, pair.open) - 1];
-  const named = head !== undefined && head.kind === 'word' && ctx.lex.nameHeads.has(head.norm);
+  const named = head !== undefined && head.kind === 'word' && ctx.lex.nameHeads.hasWord(head);
   return words >= ctx.lex.source.minQuoteWords && !(glued && words < 3) && !named;
 }
 
@@ -191,7 +191,7 @@ function joined(ctx: QuoteContext, close: number, open: number): boolean {
     const t = ctx.tokens[k]!;
     if (t.lineBefore) return false; // a new paragraph starts a new attribution
     if (k === open) break;
-    if (!isPunct(t, COMMA) && !(t.kind === 'word' && ctx.lex.conjunctions.has(t.norm))) return false;
+    if (!isPunct(t, COMMA) && !(t.kind === 'word' && ctx.lex.conjunctions.hasWord(t))) return false;
   }
   return true;
 }

@@ -29,16 +29,25 @@ const TRAILING = new Set([...'.,،;؛:!?؟…-–—*'].map((ch) => ch.charCodeA
 export function trimClause(ctx: QuoteContext, span: Span): Span {
   const { text } = ctx;
   let { start, end } = span;
-  let marks = 0;
-  for (let i = start; i < end; i++) if (isQuoteMarkCode(text.charCodeAt(i))) marks++;
+  // Counted only when a mark ends the clause: most clauses end with a word or a full stop.
+  let marks = -1;
   while (end > start) {
     const code = text.charCodeAt(end - 1);
     if (isSpace(code) || TRAILING.has(code)) { end--; continue; }
-    if (isQuoteMarkCode(code) && marks % 2 === 1) { end--; marks--; continue; }
-    break;
+    if (!isQuoteMarkCode(code)) break;
+    if (marks < 0) marks = countMarks(text, start, end);
+    if (marks % 2 === 0) break;
+    end--;
+    marks--;
   }
   while (start < end && isSpace(ctx.text.charCodeAt(start))) start++;
   return { start, end };
+}
+
+function countMarks(text: string, start: number, end: number): number {
+  let marks = 0;
+  for (let i = start; i < end; i++) if (isQuoteMarkCode(text.charCodeAt(i))) marks++;
+  return marks;
 }
 
 /** `11:00`: a colon between digits is a time, not speech. */

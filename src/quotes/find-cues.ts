@@ -32,18 +32,17 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon): Cue[] 
 function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue | null {
   const token = tokens[i]!;
   if (token.kind !== 'word') return null;
-  for (let f = -1; f < lex.prefixes.length; f++) {
-    const form = formOf(token.norm, f, lex);
-    const candidates = form === null ? undefined : lex.phrases.get(form);
-    if (candidates === undefined) continue;
+  // One lookup gives the phrases of the word as written, then those of it without each conjunction prefix (وقال → قال).
+  const candidates = lex.cueForms.get(token.norm);
+  if (candidates !== undefined) {
     for (const phrase of candidates) {
+      if (!restMatches(tokens, i, phrase.words)) continue;
       const last = i + phrase.words.length - 1;
-      if (!phrase.words.every((w, k) => k === 0 || (tokens[i + k]?.kind === 'word' && tokens[i + k]!.norm === w))) continue;
       return withAuxiliaries(tokens, { start: token.start, end: tokens[last]!.end, kind: phrase.kind, first: i, last, head: i, inverted: false }, lex);
     }
   }
   // `dit-il`, `poursuit-elle`: a verb with its subject pronoun glued behind.
-  if (lex.inverted.has(token.norm)) {
+  if (lex.inverted.hasWord(token)) {
     const verb = token.norm.split('-')[0]!;
     if (lex.phrases.get(verb)?.some((p) => p.words.length === 1 && p.kind === 'verb')) {
       return { start: token.start, end: token.end, kind: 'verb', first: i, last: i, head: i, inverted: true };
@@ -52,32 +51,31 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue
   return null;
 }
 
-/**
- * The token as written (f = -1) and, when it starts with conjunction prefix f, without it (وقال → قال);
- * null when it does not start with that prefix. Called in a loop so no list of forms is made per word.
- */
-function formOf(norm: string, f: number, lex: CompiledLexicon): string | null {
-  if (f < 0) return norm;
-  const p = lex.prefixes[f]!;
-  return norm.length > p.length + 1 && norm.startsWith(p) ? norm.slice(p.length) : null;
+/** Whether the words after token i are the phrase's words after its first. */
+function restMatches(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined || t.kind !== 'word' || t.norm !== words[k]) return false;
+  }
+  return true;
 }
 
 /** Extends a French-style cue leftwards over its auxiliary and adverbs (`avaient notamment crié`, `a-t-il ajouté`). */
 function withAuxiliaries(tokens: readonly Token[], cue: Cue, lex: CompiledLexicon): Cue {
   if (cue.kind !== 'verb') return cue;
   const before = tokens[cue.first - 1];
-  if (before && before.kind === 'word' && lex.inverted.has(before.norm)) {
+  if (before && before.kind === 'word' && lex.inverted.hasWord(before)) {
     return { ...cue, start: before.start, first: cue.first - 1, inverted: true };
   }
   if (!lex.source.auxiliariesInCue) return cue;
   let first = cue.first;
   for (let k = cue.first - 1; k >= 0 && k >= cue.first - 3; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !lex.auxiliaries.has(t.norm)) break;
+    if (t.kind !== 'word' || !lex.auxiliaries.hasWord(t)) break;
     first = k;
   }
   // Only a real auxiliary opens a compound tense; a run of adverbs alone stays outside the cue.
-  while (first < cue.first && !lex.compoundAuxiliaries.has(tokens[first]!.norm)) first++;
+  while (first < cue.first && !lex.compoundAuxiliaries.hasWord(tokens[first]!)) first++;
   return { ...cue, start: tokens[first]!.start, first };
 }
 

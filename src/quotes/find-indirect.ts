@@ -31,7 +31,7 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const sentence = tokens[cue.head]!.sentence;
   if (cue.kind === 'preposition') {
     // `X, selon lequel ...`: a relative cue is followed by its clause at once.
-    if (lex.pronouns.has(tokens[cue.last]!.norm)) return clauseFrom(ctx, cue.last + 1, sentence);
+    if (lex.pronouns.hasWord(tokens[cue.last]!)) return clauseFrom(ctx, cue.last + 1, sentence);
     return fronted(ctx, cue, found);
   }
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
@@ -43,17 +43,17 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
     // A quotation (not a name in marks, `لـ"رويترز"`) between the cue and a complementizer is the speech itself.
     if (ctx.markOfToken[k] === 'open' && opensSpeech(ctx, k)) break;
     if (t.kind === 'word' && lex.complementizers.hasWord(t)) {
-      if (lex.conjunctionHeads.has(tokens[k - 1]?.norm ?? '')) break; // `alors que`: a conjunction, not speech
+      if (lex.conjunctionHeads.hasWord(tokens[k - 1])) break; // `alors que`: a conjunction, not speech
       return clauseFrom(ctx, k + 1, sentence);
     }
     // `said he would`, `said the talks had failed`: a pronoun or determiner right after a bare verb opens the clause itself.
-    if (k === found.after && (lex.pronouns.has(t.norm) || lex.determiners.has(t.norm)) && lex.bareClauseVerbs.has(tokens[cue.head]!.norm)) break;
+    if (k === found.after && (lex.pronouns.hasWord(t) || lex.determiners.hasWord(t)) && lex.bareClauseVerbs.hasWord(tokens[cue.head]!)) break;
   }
   const first = tokens[cue.last + 1];
-  const bare = lex.bareClauseVerbs.has(tokens[cue.head]!.norm) && found.after === cue.last + 1 + (found.implicit && lex.pronouns.has(first?.norm ?? '') && !lex.source.subjectFirst ? 1 : 0);
+  const bare = lex.bareClauseVerbs.hasWord(tokens[cue.head]!) && found.after === cue.last + 1 + (found.implicit && lex.pronouns.hasWord(first) && !lex.source.subjectFirst ? 1 : 0);
   if (!bare || !first || first.kind !== 'word' || first.sentence !== sentence) return null;
-  const joiner = lex.nameConnectors.has(first.norm) || lex.infinitiveMarkers.has(first.norm);
-  if (lex.stops.has(first.norm) || joiner || ctx.cueOfToken[cue.last + 1]) return null; // `said of her`, `urged to`
+  const joiner = lex.nameConnectors.hasWord(first) || lex.infinitiveMarkers.hasWord(first);
+  if (lex.stops.hasWord(first) || joiner || ctx.cueOfToken[cue.last + 1]) return null; // `said of her`, `urged to`
   if (found.speaker && found.speaker.first > cue.last) return null; // inverted `said X`: the clause came first
   return clauseFrom(ctx, cue.last + 1, sentence);
 }
@@ -63,7 +63,7 @@ function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const { tokens } = ctx;
   const sentence = tokens[cue.head]!.sentence;
   const before = tokens[cue.first - 1];
-  if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.has(before.norm))) return null;
+  if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.hasWord(before))) return null;
   if (!found.speaker || !isPunct(tokens[found.speaker.last + 1], COMMA)) return null;
   return clauseFrom(ctx, found.speaker.last + 2, sentence);
 }
@@ -75,7 +75,7 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (sentence < 0 || cue.kind === 'participle') return null;
   const adjacent = found.speaker && !found.implicit && found.speaker.last < cue.first;
   let speakerFirst = adjacent ? found.speaker!.first : cue.first;
-  if (lex.pronouns.has(tokens[speakerFirst - 1]?.norm ?? '')) speakerFirst--;
+  if (lex.pronouns.hasWord(tokens[speakerFirst - 1])) speakerFirst--;
   const comma = speakerFirst - 1;
   if (!isPunct(tokens[comma], COMMA)) return null;
   let end = found.after;
@@ -88,7 +88,7 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const clause = trimClause(ctx, { start: tokens[opening]!.start, end: tokens[comma]!.start });
   // A clause that opens with a mark is a direct quote, and one opening with a cue is attributed already.
   let from = tokenIndexAt(tokens, clause.start);
-  if (lex.prefixes.includes(tokens[from]?.norm ?? '') || lex.conjunctions.has(tokens[from]?.norm ?? '')) from++;
+  if (lex.prefixes.includes(tokens[from]?.norm ?? '') || lex.conjunctions.hasWord(tokens[from])) from++;
   if (ctx.markOfToken[from] === 'open' || ctx.cueOfToken[from]) return null;
   // A sentence cut inside a quotation (`«A. B», a-t-il dit`) is the end of that quotation, not a clause.
   const closing = ctx.pairOfToken[comma - 1];
@@ -104,7 +104,7 @@ function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
   while (end < tokens.length && end - k < MAX_CLAUSE_TOKENS && tokens[end]!.sentence === sentence && !breaksClause(ctx, end, k)) end++;
   // `ذكرت الوزارة إن الرئيس، فلان، قال ...`: what follows the complementizer is the subject of the next cue.
   const next = tokens[end]?.sentence === sentence ? ctx.cueOfToken[end] ?? ctx.cueOfToken[end + 1] : undefined;
-  if (next && next.kind === 'verb' && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.has(t.norm))) return null;
+  if (next && next.kind === 'verb' && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.hasWord(t))) return null;
   const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokens[end - 1]!.end });
   return hasWords(ctx, clause, 2) ? clause : null;
 }
@@ -119,10 +119,10 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
     const next = tokens[k + 1];
     const cue = ctx.cueOfToken[k + 1];
     if (cue && cue.kind !== 'verb') return true;
-    if (next?.kind === 'word' && ctx.lex.clauseBreakers.has(next.norm)) return true;
+    if (next?.kind === 'word' && ctx.lex.clauseBreakers.hasWord(next)) return true;
     // `..., and asked for a delay`: a second predicate of the main clause, not reported content.
     const then = tokens[k + 2];
-    if (next?.kind === 'word' && ctx.lex.conjunctions.has(next.norm) && then && ctx.lex.verbEndings.some((e) => then.norm.endsWith(e))) return true;
+    if (next?.kind === 'word' && ctx.lex.conjunctions.hasWord(next) && then && ctx.lex.verbEndings.some((e) => then.norm.endsWith(e))) return true;
     if (cue && !ctx.lex.source.subjectFirst) return true;
     return false;
   }
@@ -133,7 +133,7 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const after = tokens[cue.last + 1];
   const norm = t.norm;
   const joined = isPunct(tokens[k - 1], COMMA) || ctx.lex.prefixedCueWords.has(norm);
-  return joined && after !== undefined && (ctx.lex.complementizers.has(after.norm) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
+  return joined && after !== undefined && (ctx.lex.complementizers.hasWord(after) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
 }
 
 function opensSpeech(ctx: QuoteContext, k: number): boolean {

@@ -53,7 +53,7 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   // `, said he.` / `قال هو`: a pronoun subject after the verb, where nothing but punctuation comes before.
   const following = tokens[next];
   const opensClause = !tokens[cue.first - 1] || tokens[cue.first - 1]!.kind === 'punct' || !lex.source.subjectFirst;
-  if (opensClause && following?.kind === 'word' && lex.pronouns.has(following.norm)) return { speaker: null, implicit: true, after: next + 1 };
+  if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1 };
   if (lex.source.subjectFirst) return subjectBefore(ctx, cue);
   // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
   if (prefixless(ctx, cue) && isPunct(tokens[cue.first - 1], COMMA)) {
@@ -72,11 +72,11 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   let k = cue.first - 1;
   while (k >= 0 && tokens[k]!.kind === 'word' && skippable(ctx, tokens[k]!)) k--;
   const before = tokens[k];
-  if (lex.passiveAgent.has(tokens[next]?.norm ?? '')) {
+  if (lex.passiveAgent.hasWord(tokens[next])) {
     const agent = mentionAfter(ctx, next + 1);
     if (agent) return { speaker: agent, implicit: false, after: agent.last + 1 };
   }
-  if (before?.kind === 'word' && lex.pronouns.has(before.norm)) {
+  if (before?.kind === 'word' && lex.pronouns.hasWord(before)) {
     return { speaker: null, implicit: true, after: next };
   }
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
@@ -96,7 +96,7 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
 function skippable(ctx: QuoteContext, t: Token): boolean {
   const { lex } = ctx;
   if (lex.source.auxiliariesInCue) return false;
-  return lex.auxiliaries.has(t.norm) || lex.adverbSuffixes.some((s) => t.norm.length > s.length + 3 && t.norm.endsWith(s));
+  return lex.auxiliaries.hasWord(t) || lex.adverbSuffixes.some((s) => t.norm.length > s.length + 3 && t.norm.endsWith(s));
 }
 
 /** Whether an inverted subject ends its clause, as it must (`, said X.` / `, said X, adding`). */
@@ -111,9 +111,9 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   let k = from;
   for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && lex.speechNouns.has(t.norm)) { k++; continue; }
+    if (t.kind === 'word' && lex.speechNouns.hasWord(t)) { k++; continue; }
     if (t.kind === 'word' && isAddressee(ctx, t)) { k = skipName(ctx, k + 1); continue; }
-    if (t.kind === 'word' && lex.addresseeWords.has(t.norm)) { k = skipName(ctx, k + 1); continue; }
+    if (t.kind === 'word' && lex.addresseeWords.hasWord(t)) { k = skipName(ctx, k + 1); continue; }
     break;
   }
   const first = k;
@@ -126,12 +126,12 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   if (k === first) return null;
   let last = k - 1;
   const head = tokens[first]!;
-  const descriptionFirst = lex.descriptionHeads.has(head.norm) || lex.titles.has(head.norm);
+  const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
   if (descriptionFirst && isPunct(tokens[k], COMMA)) last = withApposition(ctx, k, last);
   const relay = tokens[last + 1];
   const relayCue = ctx.cueOfToken[from - 1];
-  const relays = relayCue !== undefined && lex.prefixedRelayCues.has(tokens[relayCue.head]!.norm);
-  if (relays && relay?.kind === 'word' && lex.relayWords.has(relay.norm)) {
+  const relays = relayCue !== undefined && lex.prefixedRelayCues.hasWord(tokens[relayCue.head]!);
+  if (relays && relay?.kind === 'word' && lex.relayWords.hasWord(relay)) {
     const relayed = mentionAfter(ctx, last + 2);
     if (relayed) return relayed;
   }
@@ -142,7 +142,7 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
 export function infinitive(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   const next = ctx.tokens[k + 1];
-  return ctx.lex.infinitiveMarkers.hasWord(t) && next !== undefined && next.kind === 'word' && !ctx.lex.determiners.has(next.norm) && !isCapitalised(ctx, next);
+  return ctx.lex.infinitiveMarkers.hasWord(t) && next !== undefined && next.kind === 'word' && !ctx.lex.determiners.hasWord(next) && !isCapitalised(ctx, next);
 }
 
 /** A lower-case word with a finite-verb ending (`included`): where a mention read forwards must stop. */
@@ -156,11 +156,11 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   let k = comma + 1;
   const start = k;
   const name = tokens[start];
-  if (!name || ctx.lex.pronouns.has(name.norm) || (isLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
+  if (!name || ctx.lex.pronouns.hasWord(name) || (isLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
   while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !/\d/.test(tokens[k]!.norm)) k++;
   if (k === start) return last;
   const end = tokens[k];
-  const closes = !end || end.kind === 'punct' || ctx.lex.complementizers.has(end.norm) || ctx.cueOfToken[k] !== undefined;
+  const closes = !end || end.kind === 'punct' || ctx.lex.complementizers.hasWord(end) || ctx.cueOfToken[k] !== undefined;
   return closes ? k - 1 : last;
 }
 
@@ -171,7 +171,7 @@ function skipName(ctx: QuoteContext, k: number): number {
   while (k < tokens.length && k - start < 4) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && ctx.markOfToken[k] === undefined && !isQuoteMark(t.norm)) break;
-    if (t.kind === 'word' && k > start && !lex.determiners.has(tokens[k - 1]!.norm) && tokens[k - 1]!.kind === 'word') break;
+    if (t.kind === 'word' && k > start && !lex.determiners.hasWord(tokens[k - 1]!) && tokens[k - 1]!.kind === 'word') break;
     k++;
   }
   return k;
@@ -180,7 +180,7 @@ function skipName(ctx: QuoteContext, k: number): number {
 /** `وفقا لما ذكرته الوزارة`: the reported relative and its verb stand between the cue and the speaker. */
 function skipReportedRelative(ctx: QuoteContext, k: number): number {
   const t = ctx.tokens[k];
-  return t && ctx.lex.reportedRelatives.has(t.norm) ? k + 2 : k;
+  return t && ctx.lex.reportedRelatives.hasWord(t) ? k + 2 : k;
 }
 
 /** `quoted X as saying`, `نقلت ... عن X قوله`: the relayed speaker of a participle cue. */
@@ -189,7 +189,7 @@ function relayedBy(ctx: QuoteContext, cue: Cue): Mention | null {
   if (tokens[cue.first - 1]?.norm !== 'as') return null;
   for (let k = cue.first - 2; k >= 0 && k >= cue.first - 16; k--) {
     if (tokens[k]!.sentence !== tokens[cue.first]!.sentence) return null;
-    if (lex.relayWords.has(tokens[k]!.norm)) {
+    if (lex.relayWords.hasWord(tokens[k]!)) {
       const m = mentionAfter(ctx, k + 1);
       return m && m.last < cue.first ? m : null;
     }
@@ -222,10 +222,10 @@ export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
     const g = tokens.slice(start + 1, end - 1);
     if (!g.length) return null;
     // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).
-    const relative = g.some((t, i) => ctx.lex.pronouns.has(t.norm) || (t.kind === 'word' && !mentionWord(ctx, start + 1 + i)));
+    const relative = g.some((t, i) => ctx.lex.pronouns.hasWord(t) || (t.kind === 'word' && !mentionWord(ctx, start + 1 + i)));
     const isName = !relative && (!isLatin(ctx, g[0]!)
       ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
-      : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.has(t.norm) || ctx.lex.nameConnectors.has(t.norm))));
+      : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.hasWord(t) || ctx.lex.nameConnectors.hasWord(t))));
     if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
     if (isPunct(tokens[start], COMMA)) return readBack(ctx, start);
     return relative ? null : readBack(ctx, end - 1);
@@ -244,21 +244,21 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
     const t = tokens[k]!;
     if (lex.pronouns.hasWord(t)) break;
     // `Emmanuel Rivière of pollsters Kantar Public France`: a name, `of`, a description of it.
-    const ofName = tokens[k - 1] !== undefined && lex.nameConnectors.has(tokens[k - 1]!.norm) && tokens[k - 2] !== undefined && isCapitalised(ctx, tokens[k - 2]!);
-    if (capitalRun && !isCapitalised(ctx, t) && !lex.titles.has(t.norm) && !lex.nameConnectors.has(t.norm) && !ofName) {
-      if (lex.determiners.has(t.norm)) first = k;
+    const ofName = tokens[k - 1] !== undefined && lex.nameConnectors.hasWord(tokens[k - 1]!) && tokens[k - 2] !== undefined && isCapitalised(ctx, tokens[k - 2]!);
+    if (capitalRun && !isCapitalised(ctx, t) && !lex.titles.hasWord(t) && !lex.nameConnectors.hasWord(t) && !ofName) {
+      if (lex.determiners.hasWord(t)) first = k;
       break;
     }
     first = k;
-    if (cased && lex.determiners.has(t.norm)) break;
+    if (cased && lex.determiners.hasWord(t)) break;
   }
   // A lower-case run that neither opens its sentence nor starts with a determiner is a predicate
   // (`comforted relatives and urged`), not a subject.
   const opener = tokens[first - 1];
   const atStart = !opener || opener.sentence !== tokens[first]!.sentence || isPunct(opener, TERMINAL);
-  const joinsPredicates = tokens.slice(first, end).some((t) => lex.conjunctions.has(t.norm));
-  if (cased && !capitalRun && !lex.determiners.has(tokens[first]!.norm) && !atStart && joinsPredicates) return null;
-  while (first < end - 1 && ctx.lex.nameConnectors.has(tokens[first]!.norm)) first++;
+  const joinsPredicates = tokens.slice(first, end).some((t) => lex.conjunctions.hasWord(t));
+  if (cased && !capitalRun && !lex.determiners.hasWord(tokens[first]!) && !atStart && joinsPredicates) return null;
+  while (first < end - 1 && ctx.lex.nameConnectors.hasWord(tokens[first]!)) first++;
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
 }
 

@@ -7,7 +7,7 @@ import { findCues, type Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findSpeaker, type SpeakerFound } from './find-speaker.js';
 import { lexiconFor, type CompiledLexicon } from './lang/index.js';
-import { pairMarks, type MarkPair } from './pair-marks.js';
+import { pairStops, type MarkPair } from './pair-marks.js';
 import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
 import { continueInterrupted } from './split-interrupted.js';
 import { tokenize } from './tokenize.js';
@@ -44,8 +44,9 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
 
 /** Tokens, mark pairs and cues, with per-token lookups the passes share. */
 function buildContext(text: string, sentences: readonly Sentence[], lex: CompiledLexicon, regions: readonly Span[]): QuoteContext {
-  const tokens = tokenize(text, regions, sentences);
-  const pairs = pairMarks(text, regions);
+  const stops: number[] = [];
+  const tokens = tokenize(text, regions, sentences, stops);
+  const pairs = pairStops(text, regions, stops);
   // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
   const cues = withoutQuoted(findCues(tokens, lex), pairs);
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);

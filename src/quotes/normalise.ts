@@ -43,7 +43,8 @@ const FOLDED = new Int32Array(0x10000);
 const DROPPED = 1;
 const ALONE_UNFOLDABLE = 2;
 
-function foldedCode(code: number): number {
+/** A code unit's fold value (the FOLDED encoding), for callers that keep it in a table of their own and feed `hashFolded`. */
+export function foldedCode(code: number): number {
   const known = FOLDED[code]!;
   if (known !== 0) return known;
   const lower = String.fromCharCode(code).toLowerCase();
@@ -79,6 +80,11 @@ export const HASH_START = FNV_OFFSET;
 export function hashStep(hash: number, code: number): number {
   let folded = FOLDED[code]!;
   if (folded === 0) folded = foldedCode(code);
+  return hashFolded(hash, folded);
+}
+
+/** `hashStep` for a unit whose fold value (foldedCode) the caller already has. */
+export function hashFolded(hash: number, folded: number): number {
   if (folded === DROPPED) return hash;
   if (folded === ALONE_UNFOLDABLE || hash === UNFOLDABLE_RUN) return UNFOLDABLE_RUN;
   return mix(hash, folded - 3);
@@ -105,6 +111,10 @@ export class NormFilter {
     }
   }
 
+  bitsForSet(): Uint32Array {
+    return this.bits;
+  }
+
   /** False when a word whose hash (Token.hash) is `hash` certainly does not fold to one of the forms. */
   mayHave(hash: number): boolean {
     return hash < 0 || (this.bits[hash >>> 5]! & (1 << (hash & 31))) !== 0;
@@ -116,14 +126,18 @@ export class NormFilter {
  * hash the tokenizer took says "certainly not" for nearly every word.
  */
 export class WordSet extends Set<string> {
-  private readonly filter: NormFilter;
+  /** The filter's bits, held here: this is asked for most tokens near a cue, so it reads them directly. */
+  private readonly bits: Uint32Array;
   constructor(norms: Iterable<string>) {
     super(norms);
-    this.filter = new NormFilter(this);
+    this.bits = new NormFilter(this).bitsForSet();
   }
 
-  /** Whether the token's matching form is in the set; `hash` as in Token.hash (-1: ask the form). */
-  hasWord(t: { hash: number; norm: string }): boolean {
-    return this.size !== 0 && this.filter.mayHave(t.hash) && this.has(t.norm);
+  /** Whether the token's matching form is in the set; `hash` as in Token.hash (-1: ask the form). No token is in an empty set. */
+  hasWord(t: { hash: number; norm: string } | undefined): boolean {
+    if (t === undefined) return false;
+    const hash = t.hash;
+    if (hash >= 0 && (this.bits[hash >>> 5]! & (1 << (hash & 31))) === 0) return false;
+    return this.has(t.norm);
   }
 }

@@ -51,24 +51,48 @@ export const isQuoteMarkCode = (code: number): boolean => QUOTE_MARK[code] === 1
 /** NaN (before the text or past its end) is no word character, as `undefined` was. */
 const isWordCode = (code: number): boolean => code === code && isLetterOrDigit(code);
 
+/** Whether a UTF-16 code is a mark of any family, brackets included: what the pairing looks at. */
+export const isAnyMarkCode = (code: number): boolean => STOP[code] === MARK;
+
 /**
  * Pairs quotation marks with one cursor and a stack. Linear: each mark is pushed and popped at most
  * once. Bounded: an opener that meets no closer before its paragraph ends (and is not reopened by the
  * next paragraph) or within MAX_QUOTE_LENGTH is forgotten, so a stray mark never swallows the document.
  */
 export function pairMarks(text: string, regions: readonly Span[]): MarkPair[] {
+  return pairStops(text, regions, markStops(text, regions));
+}
+
+/**
+ * The same from `stops`: for each region in order, the offsets of its marks and line breaks, then -1.
+ * The tokenizer reads every character already, so it hands these over and the text is not read again.
+ */
+export function pairStops(text: string, regions: readonly Span[], stops: readonly number[]): MarkPair[] {
   const pairs: MarkPair[] = [];
-  for (const region of regions) scanRegion(text, region, pairs);
+  let s = 0;
+  for (const region of regions) s = scanRegion(text, region, stops, s, pairs);
   return pairs.sort((a, b) => a.open - b.open || b.close - a.close);
 }
 
-function scanRegion(text: string, region: Span, pairs: MarkPair[]): void {
+function markStops(text: string, regions: readonly Span[]): number[] {
+  const stops: number[] = [];
+  for (const region of regions) {
+    for (let at = region.start; at < region.end; at++) if (STOP[text.charCodeAt(at)] !== 0) stops.push(at);
+    stops.push(-1);
+  }
+  return stops;
+}
+
+/** Reads the region's stops from index `s` on; returns the index after the region's -1. */
+function scanRegion(text: string, region: Span, stops: readonly number[], s: number, pairs: MarkPair[]): number {
   let stack: OpenMark[] = [];
   let at = region.start;
   const end = region.end;
   for (;;) {
-    while (at < end && STOP[text.charCodeAt(at)] === 0) at++;
-    if (at >= end) break;
+    // A reopening mark was read already: the stops before the cursor are passed.
+    while (stops[s]! >= 0 && stops[s]! < at) s++;
+    if (stops[s]! < 0) return s + 1;
+    at = stops[s++]!;
     if (STOP[text.charCodeAt(at)] === LINE_BREAK) {
       const reopen = stack.length === 0 ? null : reopening(text, at, end, stack);
       if (stack.length !== 0) stack = reopen ? [reopen.mark] : [];

@@ -13,19 +13,67 @@ import { startsUpper } from './word-case.js';
  * visited in text order, so a resolved cue is itself an antecedent for the ones after it.
  */
 export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>): void {
-  const subjects = ctx.lex.source.subjectFirst ? namedSubjects(ctx) : [];
-  let s = 0;
-  let last: Mention | null = null;
+  const subjects = ctx.lex.source.subjectFirst ? new SubjectCursor(ctx) : null;
+  // The latest speaker and the start of its cue: a named subject that ends after that start came later.
+  let speaker: Mention | null = null;
+  let speakerAt = 0;
+  const nearest = (at: number): Mention | null => {
+    const subject = subjects === null ? null : subjects.latestEndingBy(at);
+    return subject !== null && (speaker === null || subject.end > speakerAt) ? subject : speaker;
+  };
   for (const [index, cue] of ctx.cues.entries()) {
-    while (s < subjects.length && subjects[s]!.end <= cue.start) last = subjects[s++]!;
     const found = speakers.get(cue)!;
     if (!found.speaker) {
-      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.has(ctx.tokens[cue.first - 1]?.norm ?? '');
-      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers) : null) ?? last;
+      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]);
+      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers) : null) ?? nearest(cue.start);
       if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
     }
-    last = speakers.get(cue)!.speaker ?? last;
+    const now = speakers.get(cue)!.speaker;
+    if (now) {
+      speaker = now;
+      speakerAt = cue.start;
+    }
   }
+}
+
+/**
+ * Named subjects that open sentences (the antecedents of later pronouns), read only when a cue asks:
+ * most cues have a speaker of their own. Backwards from the asking cue to where the last question
+ * stopped, so each sentence is read about once however the questions fall.
+ */
+class SubjectCursor {
+  /** The answer for `askedAt`, and the last sentence starting before it. */
+  private answer: Mention | null = null;
+  private askedAt = -1;
+  private floor = 0;
+  constructor(private readonly ctx: QuoteContext) {}
+
+  /** The latest named subject that ends at or before `at`; `at` never decreases between calls. */
+  latestEndingBy(at: number): Mention | null {
+    if (at === this.askedAt) return this.answer;
+    const top = lastStartingBefore(this.ctx, at);
+    let found: Mention | null = null;
+    for (let s = top; s >= this.floor && found === null; s--) {
+      const m = openingMention(this.ctx, firstTokenOf(this.ctx, s));
+      if (m !== null && m.end <= at) found = m;
+    }
+    this.answer = found ?? this.answer;
+    this.askedAt = at;
+    this.floor = Math.max(top, 0);
+    return this.answer;
+  }
+}
+
+/** Index of the last sentence that starts before `offset`, -1 when none does (binary search). */
+function lastStartingBefore(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentences[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** The speaker of the nearest verb cue earlier in the sentence, or the mention the sentence opens with. */
@@ -46,9 +94,9 @@ function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyM
 function openingMention(ctx: QuoteContext, first: number | undefined): Mention | null {
   if (first === undefined) return null;
   let k = first;
-  if (ctx.lex.conjunctions.has(ctx.tokens[k]!.norm)) k++;
+  if (ctx.lex.conjunctions.hasWord(ctx.tokens[k]!)) k++;
   const m = mentionAfter(ctx, k, k);
-  return m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm) ? nameOnly(ctx, m) : null;
+  return m && isNamed(ctx, m) && !ctx.lex.pronouns.hasWord(ctx.tokens[m.first]!) ? nameOnly(ctx, m) : null;
 }
 
 /** A mention holding a proper name: a capitalised word that is not merely the first word of the sentence. */
@@ -56,7 +104,7 @@ function isNamed(ctx: QuoteContext, m: Mention): boolean {
   for (let k = m.first; k <= m.last; k++) {
     const t = ctx.tokens[k]!;
     if (!startsUpper(ctx.text, t.start, t.end)) continue;
-    if (k > m.first || !ctx.lex.determiners.has(t.norm)) return true;
+    if (k > m.first || !ctx.lex.determiners.hasWord(t)) return true;
   }
   return false;
 }
@@ -67,14 +115,14 @@ function isNamed(ctx: QuoteContext, m: Mention): boolean {
  */
 function nameOnly(ctx: QuoteContext, m: Mention): Mention {
   const { tokens, lex } = ctx;
-  if (lex.determiners.has(tokens[m.first]!.norm)) return m;
+  if (lex.determiners.hasWord(tokens[m.first]!)) return m;
   let last = m.first;
   while (last < m.last) {
     const t = tokens[last + 1]!;
-    if (!startsUpper(ctx.text, t.start, t.end) && !lex.nameConnectors.has(t.norm)) break;
+    if (!startsUpper(ctx.text, t.start, t.end) && !lex.nameConnectors.hasWord(t)) break;
     last++;
   }
-  while (last > m.first && lex.nameConnectors.has(tokens[last]!.norm)) last--;
+  while (last > m.first && lex.nameConnectors.hasWord(tokens[last]!)) last--;
   return { start: tokens[m.first]!.start, end: tokens[last]!.end, first: m.first, last };
 }
 
@@ -89,20 +137,4 @@ function firstTokenOf(ctx: QuoteContext, sentence: number): number | undefined {
   const s = ctx.sentences[sentence]!;
   const k = tokenIndexAt(ctx.tokens, s.start);
   return k < ctx.tokens.length && ctx.tokens[k]!.start < s.end ? k : undefined;
-}
-
-/** Named subjects that open sentences, in text order: the antecedents of later pronouns. */
-function namedSubjects(ctx: QuoteContext): Mention[] {
-  const out: Mention[] = [];
-  let previous = -2;
-  for (let k = 0; k < ctx.tokens.length; k++) {
-    const sentence = ctx.tokens[k]!.sentence;
-    if (sentence === previous || sentence < 0) continue;
-    previous = sentence;
-    let first = k;
-    if (ctx.lex.conjunctions.hasWord(ctx.tokens[first]!)) first++;
-    const m = mentionAfter(ctx, first, first);
-    if (m && isNamed(ctx, m) && !ctx.lex.pronouns.has(ctx.tokens[m.first]!.norm)) out.push(nameOnly(ctx, m));
-  }
-  return out;
 }

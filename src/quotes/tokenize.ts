@@ -1,7 +1,8 @@
 import type { Span } from '../text/span.js';
 import { isSpace } from '../text/span.js';
 import { isLowerCode, isUpperCode, isWordCode } from '../text/char-class.js';
-import { HASH_START, hashEnd, hashStep, normaliseWord } from './normalise.js';
+import { HASH_START, foldedCode, hashEnd, hashFolded, hashStep, normaliseWord } from './normalise.js';
+import { isAnyMarkCode } from './pair-marks.js';
 
 export type TokenKind = 'word' | 'punct';
 
@@ -42,29 +43,38 @@ export class Token implements Span {
 const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x02bc;
 
 /**
- * What the tokenizer does with a code unit, one table read each (filled on first use; 0 is unknown). A
- * word is made of letters (tatweel is one), digits and combining marks.
+ * What the tokenizer needs of a code unit, one table read each (filled on first use; 0 is unknown): its
+ * class in the low bits, whether it is a quotation mark (pair-marks.ts), and above those its fold value
+ * (normalise.ts foldedCode), so a word's hash is taken without a second lookup. A word is made of
+ * letters (tatweel is one), digits and combining marks.
  */
 const SPACE = 1;
 const LINE_BREAK = 2;
 const LETTER = 3;
 const OTHER = 4;
-const CLASS = new Uint8Array(0x10000);
+const CLASS_BITS = 7;
+const MARK_BIT = 8;
+const FOLD_SHIFT = 4;
+const INFO = new Int32Array(0x10000);
 
-function classOf(code: number): number {
-  const known = CLASS[code]!;
-  if (known !== 0) return known;
+function infoOf(code: number): number {
   const cls = isSpace(code) ? (code === 0x0a || code === 0x0d || code === 0x2029 ? LINE_BREAK : SPACE) : isWordCode(code) ? LETTER : OTHER;
-  CLASS[code] = cls;
-  return cls;
+  const info = cls | (isAnyMarkCode(code) ? MARK_BIT : 0) | (foldedCode(code) << FOLD_SHIFT);
+  INFO[code] = info;
+  return info;
 }
+
+const classOf = (code: number): number => (INFO[code] || infoOf(code)) & CLASS_BITS;
 
 /**
  * Splits the body regions into word and punctuation tokens with one forward cursor. A word keeps
  * inner hyphens and dots between letters (`a-t-il`, `U.S.`); an apostrophe between letters ends the
  * word after it (`qu'` + `il`, `l'` + `intéressé`), which is how French elision behaves.
+ *
+ * `stops` receives, region by region, the offsets of every quotation mark and line break, then -1:
+ * what pair-marks.ts reads instead of scanning the text a second time.
  */
-export function tokenize(text: string, regions: readonly Span[], sentences: readonly Span[]): Token[] {
+export function tokenize(text: string, regions: readonly Span[], sentences: readonly Span[], stops: number[] = []): Token[] {
   const tokens: Token[] = [];
   // The sentence cursor: tokens at or after `nextEnd` move it on; before `sentenceStart` they lie outside.
   let sentence = 0;
@@ -75,14 +85,25 @@ export function tokenize(text: string, regions: readonly Span[], sentences: read
     let at = region.start;
     const end = region.end;
     while (at < end) {
-      const cls = classOf(text.charCodeAt(at));
-      if (cls === SPACE || cls === LINE_BREAK) {
-        if (cls === LINE_BREAK) lineBefore = true;
+      const code = text.charCodeAt(at);
+      const info = INFO[code]!;
+      const cls = info & CLASS_BITS;
+      if (cls === SPACE) { at++; continue; }
+      // A unit not met before is learnt off the common path, then read again.
+      if (info === 0) { infoOf(code); continue; }
+      if (cls === LINE_BREAK) {
+        lineBefore = true;
+        stops.push(at);
         at++;
         continue;
       }
       const start = at;
-      at = cls === OTHER ? at + 1 : wordEnd(text, at, end);
+      if (cls === OTHER) {
+        if ((info & MARK_BIT) !== 0) stops.push(at);
+        at++;
+      } else {
+        at = wordEnd(text, at, end, stops);
+      }
       if (start >= nextEnd) {
         while (sentence < sentences.length && sentences[sentence]!.end <= start) sentence++;
         sentenceStart = sentence < sentences.length ? sentences[sentence]!.start : Infinity;
@@ -93,6 +114,7 @@ export function tokenize(text: string, regions: readonly Span[], sentences: read
       tokens.push(new Token(text, start, at, word ? 'word' : 'punct', lineBefore, inSentence, word ? wordHash : -1));
       lineBefore = false;
     }
+    stops.push(-1);
   }
   return tokens;
 }
@@ -100,20 +122,27 @@ export function tokenize(text: string, regions: readonly Span[], sentences: read
 /** Hash of the matching form of the word wordEnd last read, taken as it reads (a second pass cost as much again). */
 let wordHash = -1;
 
-/** Where the word that starts at `at` ends; sets wordHash. */
-function wordEnd(text: string, at: number, end: number): number {
+/** Where the word that starts at `at` ends; sets wordHash, and records an apostrophe it takes in `stops`. */
+function wordEnd(text: string, at: number, end: number, stops: number[]): number {
   const start = at;
   let hash = HASH_START;
   while (at < end) {
     const c = text.charCodeAt(at);
-    if (classOf(c) === LETTER) { hash = hashStep(hash, c); at++; continue; }
+    const info = INFO[c]!;
+    if ((info & CLASS_BITS) === LETTER) { hash = hashFolded(hash, info >> FOLD_SHIFT); at++; continue; }
+    if (info === 0) { infoOf(c); continue; }
     const next = at + 1 < end ? text.charCodeAt(at + 1) : -1;
     const joins = next >= 0 && classOf(next) === LETTER;
-    if (joins && isApostrophe(c)) { hash = hashStep(hash, c); at++; break; }
+    if (joins && isApostrophe(c)) {
+      if ((info & MARK_BIT) !== 0) stops.push(at);
+      hash = hashFolded(hash, info >> FOLD_SHIFT);
+      at++;
+      break;
+    }
     if (!joins || (c !== 0x2d && c !== 0x2e)) break;
     // A dot between a small letter and a capital is a sentence end with its space lost (`lancées.Alain`).
     const lostSpace = c === 0x2e && isLowerCode(text.charCodeAt(at - 1)) && isUpperCode(next);
-    if (classOf(text.charCodeAt(at - 1)) === LETTER && !lostSpace) { hash = hashStep(hash, c); at++; continue; }
+    if (classOf(text.charCodeAt(at - 1)) === LETTER && !lostSpace) { hash = hashFolded(hash, info >> FOLD_SHIFT); at++; continue; }
     break;
   }
   wordHash = hashEnd(hash);

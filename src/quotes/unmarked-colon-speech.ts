@@ -1,5 +1,5 @@
 import type { Attribution, Mention, QuoteContext } from './context.js';
-import { COLON, COMMA, TERMINAL, TERMINAL_OR_COLON, isPunct } from './context.js';
+import { COLON, COMMA, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { isClockTime, trimClause } from './clause.js';
@@ -19,9 +19,11 @@ const MIN_STATEMENT_WORDS = 3;
  */
 export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>): Attribution[] {
   const out: Attribution[] = [];
-  const { tokens } = ctx;
-  for (let k = 0; k < tokens.length; k++) {
-    if (!isPunct(tokens[k], COLON) || isClockTime(ctx, k)) continue;
+  const { tokens, text } = ctx;
+  // Few tokens are colons: they are found by a native search of the text, each then looked up as a token.
+  for (let at = text.indexOf(COLON); at >= 0; at = text.indexOf(COLON, at + 1)) {
+    const k = tokenIndexAt(tokens, at);
+    if (tokens[k]?.start !== at || isClockTime(ctx, k)) continue;
     const sentence = tokens[k]!.sentence;
     const pair = ctx.markOfToken[k + 1] === 'open' ? ctx.pairOfToken[k + 1] : undefined;
     if (pair && !nearestCue(ctx, k, sentence)) {
@@ -90,7 +92,7 @@ function headlineSpeaker(ctx: QuoteContext, colon: number, sentence: number): Me
   // Words, with the commas of `رئيس البرلمان، فلان` and the asterisks of Markdown bold between them.
   while (first > 0 && words <= MAX_LABEL_WORDS && tokens[first - 1]!.sentence === sentence) {
     const t = tokens[first - 1]!;
-    if (t.kind === 'word' && (lex.stops.has(t.norm) || lex.relayWords.has(t.norm))) break;
+    if (t.kind === 'word' && (lex.stops.hasWord(t) || lex.relayWords.hasWord(t))) break;
     if (t.kind === 'word') words++;
     else if (!isPunct(t, DECORATION_OR_COMMA)) break;
     first--;
@@ -98,13 +100,13 @@ function headlineSpeaker(ctx: QuoteContext, colon: number, sentence: number): Me
   const walked = first;
   while (first < end && tokens[first]!.kind === 'punct') first++;
   const before = tokens[walked - 1];
-  const relayed = before?.kind === 'word' && lex.relayWords.has(before.norm);
+  const relayed = before?.kind === 'word' && lex.relayWords.hasWord(before);
   const opensLine = !before || before.sentence !== sentence || tokens[walked]!.lineBefore;
   if (words === 0 || words > MAX_LABEL_WORDS || (!opensLine && !relayed)) return null;
   for (let k = first; k < end; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
-    if (lex.labels.has(t.norm) || lex.stops.has(t.norm) || lex.pronouns.has(t.norm) || /\d/.test(t.norm) || ctx.cueOfToken[k]) return null;
+    if (lex.labels.hasWord(t) || lex.stops.hasWord(t) || lex.pronouns.hasWord(t) || /\d/.test(t.norm) || ctx.cueOfToken[k]) return null;
   }
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
 }

@@ -13,6 +13,11 @@ export interface CompiledLexicon {
   source: QuoteLexicon;
   prefixes: readonly string[];
   phrases: Map<string, { words: string[]; kind: CueKind }[]>;
+  /**
+   * The phrases a word as written may start, by that word: those of the word itself, then for each cue
+   * prefix it starts with (in `prefixes` order) those of the rest, when the rest is two letters or more.
+   */
+  cueForms: Map<string, { words: string[]; kind: CueKind }[]>;
   /** Every word a cue can start with (first words, with each prefix too, and inverted forms): the cheap first test. */
   cueStarts: NormFilter;
   auxiliaries: WordSet;
@@ -92,6 +97,14 @@ function compile(l: QuoteLexicon): CompiledLexicon {
   for (const p of l.participleCues) add(words(p), 'participle');
   for (const p of l.prepositionalCues) add(p.flatMap(words), 'preposition');
   const prefixes = l.cuePrefixes.map(normaliseWord);
+  const cueForms = new Map<string, { words: string[]; kind: CueKind }[]>();
+  for (const p of ['', ...prefixes]) {
+    for (const [first, list] of phrases) {
+      if (p !== '' && first.length < 2) continue;
+      const form = p + first;
+      cueForms.set(form, [...(cueForms.get(form) ?? []), ...list]);
+    }
+  }
   const inverted = set(l.invertedAuxiliaries);
   const prefixed = (words: Iterable<string>, withPrefixes: readonly string[]): string[] => withPrefixes.flatMap((p) => [...words].map((w) => p + w));
   const prefixedCueWords = new WordSet(prefixed(phrases.keys(), prefixes));
@@ -104,6 +117,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     source: l,
     prefixes,
     phrases,
+    cueForms,
     cueStarts: new NormFilter(starts),
     auxiliaries: set(l.auxiliaries),
     determiners: set(l.determiners),
