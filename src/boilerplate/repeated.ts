@@ -99,19 +99,26 @@ export class RepeatedLines {
     const f = this.folders.get(folder);
     if (!f) return [];
     const seen = counts ?? f.lines;
-    const marked = new Map<number, BoilerplateSpan>(); // by line index
+    // Lines are read in order and a line is marked once: a list, not a map by line index.
+    const marked: BoilerplateSpan[] = [];
+    let lastMarked = -1;
     let nonBlank = 0;
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
       if (!isBlank(line)) nonBlank++;
-      const key = keys[line.index];
-      if (key != null && (seen.get(key) ?? 0) >= this.minReports) marked.set(line.index, this.span(line.trimmed.start, line.trimmed.end));
+      const key = keys[i];
+      if (key !== null && (seen.get(key) ?? 0) >= this.minReports) {
+        marked.push(this.span(line.trimmed.start, line.trimmed.end));
+        lastMarked = i;
+      }
     }
     const label = lastLineLabel(text, lines);
     const last = lastNonBlank(lines);
-    if (label !== null && last && !marked.has(last.index) && (f.labels.get(hash(label)) ?? 0) >= this.minReports) {
-      marked.set(last.index, this.span(last.body.start, last.trimmed.end));
+    // The last non-blank line is the last one that can be marked: its label span keeps the list in order.
+    if (label !== null && last && lastMarked !== last.index && (f.labels.get(hash(label)) ?? 0) >= this.minReports) {
+      marked.push(this.span(last.body.start, last.trimmed.end));
     }
-    return marked.size > this.maxShare * nonBlank ? [] : [...marked.values()];
+    return marked.length > this.maxShare * nonBlank ? [] : marked;
   }
 
   /** How many reports of `folder` carried this line so far. */
@@ -128,9 +135,12 @@ export class RepeatedLines {
   }
 
   private keys(text: string, lines: readonly Line[]): (number | null)[] {
-    return lines.map((line) =>
-      isBlank(line) || line.trimmed.end - line.trimmed.start > this.maxLength ? null : lineKey(text, line.trimmed.start, line.trimmed.end, this.minLength),
-    );
+    const keys: (number | null)[] = new Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const { start, end } = lines[i].trimmed;
+      keys[i] = start === end || end - start > this.maxLength ? null : lineKey(text, start, end, this.minLength);
+    }
+    return keys;
   }
 
   private span(start: number, end: number): BoilerplateSpan {

@@ -17,11 +17,19 @@ const MAX_FOLLOWING_HEADLINES = 5;
 export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
+  const scan = ctx.lexicon.markerScan;
+  let first = 0; // no marker starts before this
+  if (scan) {
+    scan.lastIndex = 0;
+    const m = scan.exec(text);
+    if (m === null) return out;
+    first = m.index;
+  }
   for (const set of ctx.lexicon.rules) {
     for (const marker of set.markers) {
       const rule = `${set.id}/${marker.name}`;
       const pattern = marker.pattern; // global; read with exec, not matchAll, which copies it every time
-      pattern.lastIndex = 0;
+      pattern.lastIndex = first;
       let previousEnd = 0; // a marker inside the previous run is part of it: runs never overlap
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         const at = m.index;
