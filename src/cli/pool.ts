@@ -6,8 +6,12 @@ import { parseItem, type ItemOptions, type Parsed } from './parse-item.js';
 const BATCH_ITEMS = 16;
 /** A batch is sent early when its texts reach this size, so a few big reports do not wait for each other. */
 const BATCH_CHARS = 256 * 1024;
-/** Items in flight per worker: two batches keep every worker busy, and memory stays flat. */
-const IN_FLIGHT_PER_WORKER = 2 * BATCH_ITEMS;
+/**
+ * Batches in flight per worker: two keep every worker busy. Counted in batches, not items: a batch of one
+ * large report is a full batch, and counting it as one item of 32 let a worker queue 32 large reports
+ * while this thread, with nothing left to parse, sat idle.
+ */
+const BATCHES_PER_WORKER = 2;
 
 /**
  * Records parsed but not yet written, at most: this thread parses faster than a worker (no message to
@@ -57,6 +61,7 @@ export async function* parseAll(items: AsyncIterable<Item>, options: ItemOptions
 
 interface Slot {
   worker: Worker;
+  /** Batches sent and not yet answered. */
   busy: number;
 }
 
@@ -89,7 +94,7 @@ class WorkerPool {
       while (batch.length) {
         const slot = this.slotWithRoom();
         if (slot) {
-          slot.busy += batch.length;
+          slot.busy++;
           slot.worker.postMessage({ seq: this.sent, items: batch });
           this.sent += batch.length;
           batch = [];
@@ -175,7 +180,7 @@ class WorkerPool {
     const idle = this.slots.find((s) => s.busy === 0);
     if (idle) return idle;
     if (this.slots.length < this.size) return this.start();
-    return this.slots.find((s) => s.busy < IN_FLIGHT_PER_WORKER) ?? null;
+    return this.slots.find((s) => s.busy < BATCHES_PER_WORKER) ?? null;
   }
 
   private start(): Slot {
@@ -185,7 +190,7 @@ class WorkerPool {
     const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
     const slot: Slot = { worker: new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: this.options, resourceLimits }), busy: 0 };
     slot.worker.on('message', ({ seq, parsed }: { seq: number; parsed: Parsed[] }) => {
-      slot.busy -= parsed.length;
+      slot.busy--;
       parsed.forEach((p, k) => this.done.set(seq + k, p));
       this.wakeAll();
     });
