@@ -39,14 +39,10 @@ export class StreamSink implements Sink {
   ) {}
 
   async write(parsed: Parsed): Promise<void> {
-    const body = layout(parsed, this.pretty);
     if (this.format === 'json') await this.append(this.count === 0 ? '[\n' : ',\n');
     this.count++;
-    if (typeof body === 'string') await this.append(this.format === 'ndjson' ? `${body}\n` : body);
-    else {
-      await this.append(body);
-      if (this.format === 'ndjson') await this.append('\n');
-    }
+    await this.append(layout(parsed, this.pretty));
+    if (this.format === 'ndjson') await this.append('\n');
   }
 
   async close(): Promise<void> {
