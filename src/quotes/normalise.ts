@@ -107,9 +107,9 @@ export function hashNorm(norm: string): number {
  * processor's cache together; a missed cache line per question made the test cost ~60 ns.
  */
 export class NormFilter {
-  readonly bits: Uint32Array;
+  private readonly bits: Uint32Array;
   /** Applied to a hash before it picks a bit. */
-  readonly mask: number;
+  private readonly mask: number;
   constructor(norms: Iterable<string>) {
     const hashes = [...norms].map(hashNorm);
     let size = MIN_FILTER_BITS;
@@ -138,24 +138,14 @@ const BITS_PER_FORM = 64;
  * hash the tokenizer took says "certainly not" for nearly every word.
  */
 export class WordSet extends Set<string> {
-  /** The filter's bits and mask, held here: this is asked for most tokens near a cue, so it reads them directly. */
-  private readonly bits: Uint32Array;
-  private readonly mask: number;
+  private readonly filter: NormFilter;
   constructor(norms: Iterable<string>) {
     super(norms);
-    const filter = new NormFilter(this);
-    this.bits = filter.bits;
-    this.mask = filter.mask;
+    this.filter = new NormFilter(this);
   }
 
   /** Whether the token's matching form is in the set; `hash` as in Token.hash (-1: ask the form). No token is in an empty set. */
   hasWord(t: { hash: number; norm: string } | undefined): boolean {
-    if (t === undefined) return false;
-    const hash = t.hash;
-    if (hash >= 0) {
-      const bit = hash & this.mask;
-      if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
-    }
-    return this.has(t.norm);
+    return t !== undefined && this.filter.mayHave(t.hash) && this.has(t.norm);
   }
 }
