@@ -51,7 +51,8 @@ class SubjectCursor {
   /** The latest named subject that ends at or before `at`; `at` never decreases between calls. */
   latestEndingBy(at: number): Mention | null {
     if (at === this.askedAt) return this.answer;
-    const top = lastStartingBefore(this.ctx, at);
+    // The last sentence that starts before `at`, -1 when none does.
+    const top = tokenIndexAt(this.ctx.sentences, at) - 1;
     let found: Mention | null = null;
     for (let s = top; s >= this.floor && found === null; s--) {
       const m = openingMention(this.ctx, firstTokenOf(this.ctx, s));
@@ -62,18 +63,6 @@ class SubjectCursor {
     this.floor = Math.max(top, 0);
     return this.answer;
   }
-}
-
-/** Index of the last sentence that starts before `offset`, -1 when none does (binary search). */
-function lastStartingBefore(ctx: QuoteContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.sentences[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** The speaker of the nearest verb cue earlier in the sentence, or the mention the sentence opens with. */
