@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Throughput of each stage alone and of the whole parse, on the same reports, in one run, next to Node's
 // Intl.Segmenter (sentences only) as the yardstick; and the peak memory of the run. Measures dist/:
-// `npm run bench` builds first. Usage: node test/bench/stages.mjs [--mb 20] [--rounds 3]
+// `npm run bench` builds first. Usage: node test/bench/stages.mjs [--mb 20] [--rounds 3] [--stage NAME]
+// (--stage runs one row only: decode, language, boilerplate, sentences, quotes, parse, parse+json or
+// segmenter; instructions.mjs counts the instructions of such a run.)
 import { decode } from '../../dist/decode/decode.js';
 import { detectLanguage } from '../../dist/language/detect.js';
 import { findBoilerplate } from '../../dist/boilerplate/index.js';
@@ -13,6 +15,7 @@ import { benchReports } from './reports-text.mjs';
 
 const args = process.argv.slice(2);
 const opt = (n, d) => { const i = args.indexOf(n); return i >= 0 ? Number(args[i + 1]) : d; };
+const only = args.includes('--stage') ? args[args.indexOf('--stage') + 1] : null;
 const targetMB = opt('--mb', 20);
 const rounds = opt('--rounds', 3);
 
@@ -34,19 +37,23 @@ const sentences = reports.map((r, i) => segment(r, regions[i], languages[i]));
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
 
 const stages = {
-  'decode': (i) => decode(encoded[i]).text.length,
-  'language': (i) => detectLanguage(reports[i]).code.length,
-  'boilerplate': (i) => findBoilerplate(reports[i], { language: languages[i] }).spans.length,
-  'sentences': (i) => segment(reports[i], regions[i], languages[i]).length,
-  'quotes': (i) => findQuotes(reports[i], sentences[i], languages[i], regions[i]).length,
-  'parseReport (all stages)': (i) => parseReport(reports[i]).sentences.length,
-  'parseReport + JSON': (i) => JSON.stringify(parseReport(reports[i])).length,
-  'Intl.Segmenter (yardstick)': (i) => { let n = 0; for (const _ of segmenter.segment(reports[i])) n++; return n; },
+  decode: ['decode', (i) => decode(encoded[i]).text.length],
+  language: ['language', (i) => detectLanguage(reports[i]).code.length],
+  boilerplate: ['boilerplate', (i) => findBoilerplate(reports[i], { language: languages[i] }).spans.length],
+  sentences: ['sentences', (i) => segment(reports[i], regions[i], languages[i]).length],
+  quotes: ['quotes', (i) => findQuotes(reports[i], sentences[i], languages[i], regions[i]).length],
+  parse: ['parseReport (all stages)', (i) => parseReport(reports[i]).sentences.length],
+  'parse+json': ['parseReport + JSON', (i) => JSON.stringify(parseReport(reports[i])).length],
+  segmenter: ['Intl.Segmenter (yardstick)', (i) => { let n = 0; for (const _ of segmenter.segment(reports[i])) n++; return n; }],
 };
+if (only !== null && !(only in stages)) {
+  console.error(`--stage: one of ${Object.keys(stages).join(', ')}`);
+  process.exit(2);
+}
 
 let peakRss = process.memoryUsage().rss;
 const rows = [];
-for (const [name, run] of Object.entries(stages)) {
+for (const [name, run] of Object.entries(stages).filter(([key]) => only === null || key === only).map(([, row]) => row)) {
   let best = Infinity;
   for (let r = 0; r < rounds; r++) {
     const t0 = performance.now();
