@@ -23,6 +23,21 @@ const AGENCIES_LONGEST_FIRST = [...AGENCIES].sort((a, b) => b.length - a.length)
 /** The second words of two-word agencies (`Getty Images`): only a token that is one can close such a name. */
 const SECOND_WORDS = new Set(AGENCIES.filter((a) => a.split(' ').length === 2).map((a) => a.split(' ')[1]));
 const SHORTEST_AGENCY = Math.min(...AGENCIES.map((a) => a.length));
+/** The agencies by their first code: whether one is `text[from, to)` is asked without slicing it. */
+const AGENCIES_BY_FIRST = new Map<number, string[]>();
+for (const a of AGENCIES) {
+  const list = AGENCIES_BY_FIRST.get(a.charCodeAt(0));
+  if (list) list.push(a);
+  else AGENCIES_BY_FIRST.set(a.charCodeAt(0), [a]);
+}
+
+/** `AGENCY_SET.has(text.slice(from, to))`. */
+function isAgencyAt(text: string, from: number, to: number): boolean {
+  const list = from < to ? AGENCIES_BY_FIRST.get(text.charCodeAt(from)) : undefined;
+  if (!list) return false;
+  for (const a of list) if (a.length === to - from && text.startsWith(a, from)) return true;
+  return false;
+}
 
 /** A Latin letter, a digit or one of `/.'’&-`, by code. */
 const isTokenUnit = (c: number): boolean =>
@@ -43,6 +58,25 @@ export function mayHoldTwoTokens(text: string, from: number, limit: number): boo
   if (stop === from || stop + 1 >= limit || text.charCodeAt(stop) !== 0x20) return false;
   const c = text.charCodeAt(stop + 1);
   return isUpperUnit(c) || CONNECTOR_FIRSTS.has(c);
+}
+
+/**
+ * Whether a credit read from `from` could lead a line (captions.ts, isCreditLead): that needs an agency
+ * as its first token or a slash in a token. Both are looked for in the run of token characters and single
+ * spaces that any credit read there lies in, without reading its tokens: most capitalised lines have
+ * neither (`The European Union said ...`).
+ */
+export function mayLeadWithCredit(text: string, from: number, limit: number): boolean {
+  const list = AGENCIES_BY_FIRST.get(text.charCodeAt(from));
+  if (list) for (const a of list) if (text.startsWith(a, from)) return true;
+  for (let i = from, tokens = 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f) return true;
+    if (c === 0x20) {
+      if (++tokens > MAX_TOKENS) return false;
+    } else if (!isTokenUnit(c)) return false;
+  }
+  return false;
 }
 
 /** Reads a credit starting at `from` (not past `limit`); null when no capitalised token starts there. */
@@ -69,9 +103,8 @@ export function readCredit(text: string, from: number, limit: number): CreditRun
     // (`REUTERS/Piroschka van de Wouw`) is followed by the photographer's name.
     if (slash >= tokenEnd) for (slash = tokenEnd - 1; slash >= start && text.charCodeAt(slash) !== 0x2f; ) slash--;
     if (slash < start) slash = -1;
-    const lastPart = slash < 0 ? token : text.slice(slash + 1, tokenEnd);
     // An agency leading the credit (`Reuters Abdalrhman Ismail`) is followed by the photographer too.
-    const closing = AGENCY_SET.has(lastPart) || (SECOND_WORDS.has(token) && AGENCY_SET.has(`${tokens[tokens.length - 2]} ${token}`));
+    const closing = isAgencyAt(text, slash < 0 ? start : slash + 1, tokenEnd) || (SECOND_WORDS.has(token) && AGENCY_SET.has(`${tokens[tokens.length - 2]} ${token}`));
     if (closing && (tokens.length > 1 || slash >= 0)) lastAgencyEnd = end;
     if (glued >= 0 || text.charCodeAt(stop) !== 0x20) break;
     i = stop + 1;
@@ -95,13 +128,13 @@ export function describeCredit(text: string, credit: CreditRun): { agency: strin
 
 /** Where body text glued onto a credit token starts inside it (`EPAPope` → `Pope`), or -1. */
 function gluePointIn(text: string, start: number, stop: number): number {
-  if (mayHoldGluedAgency(text, start, stop)) {
-    const token = text.slice(start, stop);
+  const ends = agencyEndsIn(text, start, stop);
+  if (ends !== null) {
+    // In the order a search of the token for each agency, longest first, would meet them.
     for (const agency of AGENCIES_LONGEST_FIRST) {
-      for (let at = token.indexOf(agency); at >= 0; at = token.indexOf(agency, at + 1)) {
-        const after = at + agency.length;
-        const startsWord = isUpper(token[after]) && !isUpper(token[after + 1]);
-        if (after < token.length && startsWord && (at === 0 || !isLatinLetter(token[at - 1]))) return start + after;
+      for (const after of ends) {
+        const at = after - agency.length;
+        if (at >= start && text.startsWith(agency, at) && (at === start || !isLatinLetter(text[at - 1]))) return after;
       }
     }
   }
@@ -110,14 +143,16 @@ function gluePointIn(text: string, start: number, stop: number): number {
 }
 
 /**
- * Whether an agency can end inside the token at all: that needs a capital, at least an agency's length in,
- * that the token's next character does not continue in capitals. Few tokens have one (`EPAPope` does).
+ * Where an agency glued to a word may end inside the token: at a capital, at least an agency's length in,
+ * that the token's next character does not continue in capitals (a token's characters are all below
+ * U+0250, so `isUpperUnit` is `isUpper`). Null when there is none: few tokens have one (`EPAPope` does).
  */
-function mayHoldGluedAgency(text: string, start: number, stop: number): boolean {
+function agencyEndsIn(text: string, start: number, stop: number): number[] | null {
+  let ends: number[] | null = null;
   for (let j = start + SHORTEST_AGENCY; j < stop; j++) {
-    if (isUpperUnit(text.charCodeAt(j)) && (j + 1 === stop || !isUpperUnit(text.charCodeAt(j + 1)))) return true;
+    if (isUpperUnit(text.charCodeAt(j)) && (j + 1 === stop || !isUpperUnit(text.charCodeAt(j + 1)))) (ends ??= []).push(j);
   }
-  return false;
+  return ends;
 }
 
 function findAgency(credit: string): string | null {

@@ -80,7 +80,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   append(found, markerRuns(ctx));
   append(found, captions(ctx, credits));
   append(found, gluedHeadlines(ctx));
-  append(found, tweets(ctx));
+  append(found, tweets(ctx, links));
   append(found, bylines(ctx, credits));
   append(found, linkLines(ctx, links));
   if (options.userRules) append(found, applyUserRules(text, lines, options.userRules, options.language));

@@ -19,6 +19,14 @@ export interface Lexicon {
    * scans, one per pattern over the whole text, run only from there.
    */
   markerScan: RegExp | null;
+  /** Every rule set's credit labels, in order, each with where its colon is (-1: none) and its rule name. */
+  creditLabels: readonly CreditLabel[];
+}
+
+export interface CreditLabel {
+  label: string;
+  colon: number;
+  rule: string;
 }
 
 /** What a line rule allows when it does not say. */
@@ -39,6 +47,7 @@ export function lexiconFor(rules: readonly LanguageRules[]): Lexicon {
     bodyLineOpeners: new WordList(all((r) => r.bodyLineOpeners)),
     longestLineRule: Math.max(0, ...rules.flatMap((r) => r.lines.map((l) => l.maxLength ?? DEFAULT_MAX_LINE))),
     markerScan: joinPatterns(rules.flatMap((r) => r.markers.map((m) => m.pattern))),
+    creditLabels: rules.flatMap((r) => r.creditLabels.map((label) => ({ label, colon: label.indexOf(':'), rule: `${r.id}/credit-label` }))),
   };
   cache.set(key, lexicon);
   return lexicon;

@@ -116,11 +116,12 @@ export interface CompiledRules {
   firstLineByFirst: CompiledRule[][];
   otherLinesByFirst: CompiledRule[][];
   /**
-   * Matches wherever a `shared` rule's `contains` word may be (its uncased words, the ASCII prefilter of
-   * its cased ones): a line it does not match is ruled out of them all by one scan. Null when it cannot
-   * tell (a cased word with no ASCII character): each rule is asked.
+   * By line length, ascending: what the `shared` rules that take a line up to `upTo` long look for
+   * anywhere in it (their uncased words, the ASCII prefilter of their cased ones) in one expression. A line
+   * it does not match is ruled out of them all by one scan, and a long line is scanned only for the words
+   * of the few rules that take it. `scan` null: it cannot tell (a cased word with no ASCII character).
    */
-  infixes: RegExp | null;
+  infixes: { upTo: number; scan: RegExp | null }[];
   /** Any pattern of a `shared` rule; null when the patterns' flags differ. */
   pattern: RegExp | null;
 }
@@ -132,8 +133,8 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
   if (out) return out;
   const rules = sets.flatMap((set) => set.lines.map((r) => compile(set.id, r)));
   const everyLine = rules.filter((r) => r.shared);
-  const infixes = everyLine.flatMap((r) => (r.contains ? [r.contains] : []));
-  const runs = infixes.flatMap((c) => c.runs);
+  const withWords = everyLine.filter((r) => r.contains);
+  const limits = [...new Set(withWords.map((r) => r.maxLength))].sort((a, b) => a - b);
   const firstLine = rules.filter((r) => !r.needsNeighbour);
   const otherLines = rules.filter((r) => !r.needsNeighbour && !r.firstLineOnly);
   out = {
@@ -142,12 +143,21 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
     neighbour: rules.filter((r) => r.needsNeighbour),
     firstLineByFirst: byFirstCode(firstLine),
     otherLinesByFirst: byFirstCode(otherLines),
-    // Uncased words hold no ASCII letter, so one expression takes both them and the ASCII runs.
-    infixes: runs.includes('') ? null : anyOf([...infixes.flatMap((c) => c.uncasedWords), ...runs], '', runs.length > 0 ? '[\u0130\u212a]' : '', true),
+    infixes: limits.map((upTo) => ({ upTo, scan: infixScan(withWords.filter((r) => r.maxLength >= upTo).map((r) => r.contains!)) })),
     pattern: union(everyLine.flatMap((r) => (r.pattern ? [r.pattern] : []))),
   };
   compiled.set(sets, out);
   return out;
+}
+
+/**
+ * Uncased words hold no ASCII letter, so one expression takes both them and the ASCII runs of the cased
+ * ones, each ASCII letter in either case (`k` also as the Kelvin sign, a run's last `i` also as `İ`, see
+ * `anyOfExpression`).
+ */
+function infixScan(list: readonly Infixes[]): RegExp | null {
+  const runs = list.flatMap((c) => c.runs);
+  return runs.includes('') ? null : anyOf([...list.flatMap((c) => c.uncasedWords), ...runs], '', '', true);
 }
 
 /** For every code below U+0700, the rules a line whose lower case starts with it may match, in order. */
@@ -208,6 +218,17 @@ function firstLowerUnit(text: string, start: number): number {
   return String.fromCodePoint(text.codePointAt(start)!).toLowerCase().charCodeAt(0);
 }
 
+/** Whether a line may hold a word of the `shared` rules that take a line as long (the others are not asked). */
+function mayHoldInfix(compiled: CompiledRules, body: string): boolean {
+  const tiers = compiled.infixes;
+  for (let t = 0; t < tiers.length; t++) {
+    if (body.length > tiers[t].upTo) continue;
+    const scan = tiers[t].scan;
+    return scan === null || scan.test(body);
+  }
+  return true; // no shared rule takes the line: never asked
+}
+
 /**
  * The first rule that matches the line `text[start, end)` (a line body, not empty): of the neighbour
  * rules when `neighbourPass`, else of the others (`firstLineOnly` ones only when `firstLine`).
@@ -243,7 +264,7 @@ export function firstMatch(compiled: CompiledRules, text: string, start: number,
     }
     if (r.contains) {
       if (r.shared) {
-        if (anyInfix < 0) anyInfix = compiled.infixes === null || compiled.infixes.test((body ??= text.slice(start, end))) ? 1 : 0;
+        if (anyInfix < 0) anyInfix = mayHoldInfix(compiled, (body ??= text.slice(start, end))) ? 1 : 0;
         if (anyInfix === 0) continue;
       }
       const { uncased, cased, ascii } = r.contains;

@@ -35,7 +35,7 @@ export function buildMetadata(text: string, lines: readonly Line[], spans: reado
     channel: channel(links),
     agency: dated?.agency ?? credits.find((c) => c.agency)?.agency ?? null,
     photographer: credits.find((c) => c.photographer)?.photographer ?? null,
-    links: [...new Set(links.map((l) => l.url))],
+    links: links.length === 0 ? [] : [...new Set(links.map((l) => l.url))],
   };
 }
 
@@ -95,8 +95,10 @@ function dateline(text: string, start: number): { span: Span; agency: string | n
     const c = text.charCodeAt(i);
     if (c === 0x0a || isTerminalUnit(c)) return null;
     if (c === 0x28 && i > start) {
-      const close = text.indexOf(')', i);
-      if (close < 0 || close - i > MAX_AGENCY) return null;
+      // Read, not searched: a search for `)` runs to the end of a text without one, stopping at every
+      // Arabic ta marbuta (the same low byte) on the way.
+      const close = closingParenthesis(text, i + 1, Math.min(text.length, i + MAX_AGENCY + 1));
+      if (close < 0) return null;
       const end = dashesAfter(text, close + 1);
       return end < 0 ? null : { span: { start, end }, agency: text.slice(i + 1, close) };
     }
@@ -115,6 +117,12 @@ function dateline(text: string, start: number): { span: Span; agency: string | n
     }
   }
   return null;
+}
+
+/** The first `)` in `text[from, to)`, or -1. */
+function closingParenthesis(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x29) return i;
+  return -1;
 }
 
 /** `-`, `–` or `—`. */

@@ -70,6 +70,13 @@ function lowerOf(c: number): number {
 
 const pairKey = (a: number, b: number): number => ((a << 6) ^ b) & 0xffff;
 
+/** `ch` in either case, and what else lower-cases to it (see `anyOfExpression`). */
+function eitherCase(ch: string, last: boolean): string {
+  if (ch === 'k') return '[kK\u212a]';
+  if (ch === 'i' && last) return '[iI\u0130]';
+  return /^[a-z]$/u.test(ch) ? `[${ch}${ch.toUpperCase()}]` : literal(ch);
+}
+
 const literal = (ch: string): string => ch.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 
 interface TrieNode {
@@ -82,7 +89,10 @@ interface TrieNode {
  * place is tried against one branch per first character, not every word: literals only, so linear time.
  * A word that another one starts with is enough on its own (only whether one occurs is asked).
  * `asciiEitherCase`: an ASCII letter matches in either case, as under `i` without `u`, but written as
- * `[aA]`: the engine searches such an expression faster than the same one under `i`.
+ * `[aA]`: the engine searches such an expression faster than the same one under `i`. For the words'
+ * ASCII runs tested against a line whose lower case is what counts, `k` also matches the Kelvin sign and
+ * a word's last `i` also `İ` (its lower case is `i` and a combining dot, so only a last `i` can come from
+ * it): then no one-character alternative is needed for those two.
  */
 export function anyOfExpression(words: readonly string[], flags: string, extra = '', asciiEitherCase = false): RegExp | null {
   if (words.length === 0) return null;
@@ -98,7 +108,7 @@ export function anyOfExpression(words: readonly string[], flags: string, extra =
   }
   const emit = (node: TrieNode): string => {
     if (node.end) return '';
-    const branches = [...node.next].map(([ch, child]) => (asciiEitherCase && /^[a-z]$/u.test(ch) ? `[${ch}${ch.toUpperCase()}]` : literal(ch)) + emit(child));
+    const branches = [...node.next].map(([ch, child]) => (asciiEitherCase ? eitherCase(ch, child.end) : literal(ch)) + emit(child));
     return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
   };
   const source = emit(root);

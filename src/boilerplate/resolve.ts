@@ -15,7 +15,7 @@ export function resolve(text: string, candidates: readonly BoilerplateSpan[]): B
     while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
     if (start < end) sorted.push({ ...c, start, end });
   }
-  sorted.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortSpans(sorted);
   const out: BoilerplateSpan[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
@@ -28,4 +28,24 @@ export function resolve(text: string, candidates: readonly BoilerplateSpan[]): B
     if (rest.start < rest.end) out.push({ ...c, ...rest });
   }
   return out;
+}
+
+/** Start first, the longer first on a tie; stable, as `Array.prototype.sort` is. */
+const before = (a: BoilerplateSpan, b: BoilerplateSpan): boolean => a.start < b.start || (a.start === b.start && a.end > b.end);
+
+/**
+ * A report has a handful of candidates, often already in order: an insertion sort of those costs less
+ * than the call of the built-in sort with a comparator. Long lists (a hostile text) take the built-in one.
+ */
+function sortSpans(spans: BoilerplateSpan[]): void {
+  if (spans.length > 32) {
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    return;
+  }
+  for (let i = 1; i < spans.length; i++) {
+    const s = spans[i];
+    let j = i;
+    for (; j > 0 && before(s, spans[j - 1]); j--) spans[j] = spans[j - 1];
+    spans[j] = s;
+  }
 }

@@ -44,6 +44,12 @@ export interface MarkerRule {
   pattern: RegExp;
   run: 'line' | 'headline';
   continues?: boolean;
+  /**
+   * A piece of text every match holds, starting fewer than `within` code units after the match does
+   * (the colon of `Read more:`): a report without it is not searched for the marker, and the search
+   * starts just before its first occurrence.
+   */
+  holds?: { text: string; within: number };
 }
 
 /** Everything one language knows; plain data, read by the passes. */

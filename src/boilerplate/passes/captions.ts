@@ -7,7 +7,7 @@
  *   the end of a short line.
  */
 import { span, type Credit, type PassContext } from '../context.js';
-import { describeCredit, isLatinLetter, mayHoldTwoTokens, readCredit } from '../credit.js';
+import { describeCredit, isLatinLetter, mayHoldTwoTokens, mayLeadWithCredit, readCredit } from '../credit.js';
 import { findGluePoint } from '../glue.js';
 import { isBlank, lineAt } from '../lines.js';
 import { endsSentenceAt, isLetter, isSpaceAt, isUpperUnit, skipSpace, skipSpaceBack } from '../scan.js';
@@ -27,32 +27,42 @@ export function captions(ctx: PassContext, credits: Credit[]): BoilerplateSpan[]
 function labelledCredits(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
+  const labels = ctx.lexicon.creditLabels;
+  if (labels.length === 0) return out;
+  // Labels end with a colon: reading the few colons of the text costs less than one search per label,
+  // and a text without a colon (many) holds none of them.
+  let anchored = 0;
+  for (const l of labels) if (l.colon >= 0) anchored++;
   let colons: number[] | null = null;
-  for (const set of ctx.lexicon.rules) {
-    for (const label of set.creditLabels) {
-      // Labels end with a colon: reading the few colons of the text costs less than one search per label.
-      const anchor = label.indexOf(':');
-      let k = 0;
-      const next = (from: number): number => {
-        if (anchor < 0) return text.indexOf(label, from);
-        colons ??= positionsOf(text, ':');
-        // A text of colons has more colons than a label has places to be found: search it instead.
-        if (colons.length > text.length >>> 4) return text.indexOf(label, from);
+  if (anchored > 0) {
+    colons = positionsOf(text, ':');
+    if (colons.length === 0 && anchored === labels.length) return out;
+    // A text of colons has more colons than a label has places to be found: search it instead.
+    if (colons.length > text.length >>> 4) colons = null;
+  }
+  for (const { label, colon, rule } of labels) {
+    let k = 0; // colons before colons[k] are behind the search
+    let previousEnd = 0; // a caption never reaches back into the previous one
+    for (let from = 0; ; ) {
+      let at = -1;
+      if (colons === null || colon < 0) at = text.indexOf(label, from);
+      else {
         for (; k < colons.length; k++) {
-          const at = colons[k] - anchor;
-          if (at >= from && text.startsWith(label, at)) return at;
+          const start = colons[k] - colon;
+          if (start >= from && text.startsWith(label, start)) {
+            at = start;
+            break;
+          }
         }
-        return -1;
-      };
-      let previousEnd = 0; // a caption never reaches back into the previous one
-      for (let at = next(0); at >= 0; at = next(Math.max(previousEnd, at + label.length))) {
-        const line = lineAt(ctx.lines, at);
-        const credit = readCredit(text, skipSpace(text, at + label.length, line.end), line.end);
-        const end = credit ? credit.end : at + label.length;
-        if (credit) credits.push(describeCredit(text, credit));
-        out.push(span(captionStart(text, at, Math.max(line.body.start, previousEnd)), end, 'caption', `${set.id}/credit-label`));
-        previousEnd = end;
       }
+      if (at < 0) break;
+      const line = lineAt(ctx.lines, at);
+      const credit = readCredit(text, skipSpace(text, at + label.length, line.end), line.end);
+      const end = credit ? credit.end : at + label.length;
+      if (credit) credits.push(describeCredit(text, credit));
+      out.push(span(captionStart(text, at, Math.max(line.body.start, previousEnd)), end, 'caption', rule));
+      previousEnd = end;
+      from = Math.max(previousEnd, at + label.length);
     }
   }
   return out;
@@ -81,7 +91,7 @@ function creditLedLines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] 
   for (const line of ctx.lines) {
     if (isBlank(line) || !isUpperUnit(text.charCodeAt(line.body.start))) continue;
     // A credit that leads a line has two tokens or more (isCreditLead).
-    if (!mayHoldTwoTokens(text, line.body.start, line.body.end)) continue;
+    if (!mayHoldTwoTokens(text, line.body.start, line.body.end) || !mayLeadWithCredit(text, line.body.start, line.body.end)) continue;
     const credit = readCredit(text, line.body.start, line.body.end);
     if (!credit || !isCreditLead(text, credit, line.body.start)) continue;
     const glue = findGluePoint(text, credit.end, line.body.end, { openers: ctx.lexicon.gluedOpeners, markup: true });

@@ -27,7 +27,8 @@ export function lineRules(ctx: PassContext): BoilerplateSpan[] {
  */
 export function neighbourRules(ctx: PassContext, found: readonly BoilerplateSpan[]): BoilerplateSpan[] {
   const compiled = compileLineRules(ctx.lexicon.rules);
-  if (compiled.neighbour.length === 0) return []; // the language has none
+  // The language has none, or no line is boilerplate yet for one to be next to.
+  if (compiled.neighbour.length === 0 || found.length === 0) return [];
   const covered = coveredLines(ctx.lines, found);
   const out: BoilerplateSpan[] = [];
   const visit = (line: Line, step: 1 | -1) => {

@@ -7,7 +7,7 @@ import { span, type PassContext } from '../context.js';
 import { isBlank, neighbour, type Line } from '../lines.js';
 import type { Link } from '../links.js';
 import { LINK_HOST_KINDS } from '../rules/common.js';
-import { isLetter } from '../scan.js';
+import { isLetterUnit } from '../scan.js';
 import type { BoilerplateKind } from '../../contract/types.js';
 import type { BoilerplateSpan } from '../types.js';
 
@@ -36,9 +36,10 @@ export function linkLines(ctx: PassContext, links: readonly Link[]): Boilerplate
 function lettersOutside(text: string, line: Line, links: readonly Link[]): number {
   let count = 0;
   let at = line.start;
-  for (const l of [...links, { start: line.end, end: line.end }]) {
-    for (let i = at; i < Math.min(l.start, line.end); i++) if (isLetter(text[i])) count++;
-    at = Math.max(at, l.end);
+  for (let k = 0; k <= links.length; k++) {
+    const until = k < links.length ? Math.min(links[k].start, line.end) : line.end;
+    for (let i = at; i < until; i++) if (isLetterUnit(text.charCodeAt(i))) count++;
+    if (k < links.length) at = Math.max(at, links[k].end);
     if (count > MAX_LETTERS) break;
   }
   return count;

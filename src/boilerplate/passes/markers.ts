@@ -28,8 +28,15 @@ export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
   for (const set of ctx.lexicon.rules) {
     for (const marker of set.markers) {
       const rule = `${set.id}/${marker.name}`;
+      let from = first;
+      if (marker.holds) {
+        // A native search for the piece every match holds rules out most of the text, often all of it.
+        const at = text.indexOf(marker.holds.text, first);
+        if (at < 0) continue;
+        from = Math.max(first, at - marker.holds.within + 1);
+      }
       const pattern = marker.pattern; // global; read with exec, not matchAll, which copies it every time
-      pattern.lastIndex = first;
+      pattern.lastIndex = from;
       let previousEnd = 0; // a marker inside the previous run is part of it: runs never overlap
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         const at = m.index;

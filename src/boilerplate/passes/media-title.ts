@@ -21,8 +21,8 @@ export function mediaTitles(ctx: PassContext, found: readonly BoilerplateSpan[])
   let nonBlank = 0;
   for (const l of ctx.lines) if (!isBlank(l)) nonBlank++;
   if (nonBlank < MIN_PARAGRAPHS) return []; // fewer still once boilerplate is left out
-  const covered = coveredLines(ctx.lines, found);
-  const body = ctx.lines.filter((l) => !isBlank(l) && !covered.has(l.index));
+  const covered = found.length > 0 ? coveredLines(ctx.lines, found) : null;
+  const body = ctx.lines.filter((l) => !isBlank(l) && !covered?.has(l.index));
   if (body.length < MIN_PARAGRAPHS) return [];
   const closed = body.map((l) => endsParagraph(text, l));
   const out: BoilerplateSpan[] = [];
@@ -34,10 +34,15 @@ export function mediaTitles(ctx: PassContext, found: readonly BoilerplateSpan[])
       closed[i] = true; // a caption is not an open paragraph for the media title below
     }
   }
-  if (closed.slice(0, last).every(Boolean) && isTitleLike(text, body[last], MAX_TITLE)) {
+  if (allClosedBefore(closed, last) && isTitleLike(text, body[last], MAX_TITLE)) {
     out.push(span(body[last].trimmed.start, body[last].trimmed.end, 'caption', 'common/media-title'));
   }
   return out;
+}
+
+function allClosedBefore(closed: readonly boolean[], end: number): boolean {
+  for (let i = 0; i < end; i++) if (!closed[i]) return false;
+  return true;
 }
 
 function endsParagraph(text: string, line: Line): boolean {

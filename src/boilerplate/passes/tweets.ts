@@ -5,6 +5,7 @@
  * begins with.
  */
 import { span, type PassContext } from '../context.js';
+import type { Link } from '../links.js';
 import { endsSentenceAt, isDigit, skipSpace, skipSpaceBack } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 
@@ -14,11 +15,14 @@ const MAX_DATE = 40;
 const PROBE = 24;
 const PIC = 'pic.twitter.com/';
 
-export function tweets(ctx: PassContext): BoilerplateSpan[] {
+export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpan[] {
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
   let previousEnd = 0; // tweets never overlap: a handle inside the last one is its own attribution
-  for (let at = text.indexOf('(@'); at >= 0; at = text.indexOf('(@', at + 2)) {
+  // Found by its `@`: a search for `(` stops at every `ب` and `ة` of an Arabic text (same low byte).
+  for (let sign = text.indexOf('@', 1); sign >= 0; sign = text.indexOf('@', sign + 1)) {
+    if (text.charCodeAt(sign - 1) !== 0x28) continue;
+    const at = sign - 1;
     if (at < previousEnd) continue;
     const found = attributedTweet(text, at, previousEnd);
     if (found) out.push(found);
@@ -27,13 +31,18 @@ export function tweets(ctx: PassContext): BoilerplateSpan[] {
   const attributed = [...out];
   let next = 0; // both lists are in text order
   let bareEnd = 0;
-  for (let at = text.indexOf(PIC); at >= 0; at = text.indexOf(PIC, at + PIC.length)) {
-    while (next < attributed.length && attributed[next].end <= at) next++;
-    if (next < attributed.length && attributed[next].start <= at) continue;
-    let end = at + PIC.length;
-    while (end < text.length && /[A-Za-z0-9]/u.test(text[end])) end++;
-    out.push(span(bareTweetStart(text, at, bareEnd), end, 'other', 'common/embedded-tweet'));
-    bareEnd = end;
+  // Every `pic.twitter.com/` lies inside a link (findLinks starts one at each that no link holds), so
+  // the links' own text is searched, not the whole report again.
+  for (const link of links) {
+    for (let inUrl = link.url.indexOf(PIC); inUrl >= 0; inUrl = link.url.indexOf(PIC, inUrl + PIC.length)) {
+      const at = link.start + inUrl;
+      while (next < attributed.length && attributed[next].end <= at) next++;
+      if (next < attributed.length && attributed[next].start <= at) continue;
+      let end = at + PIC.length;
+      while (end < text.length && /[A-Za-z0-9]/u.test(text[end])) end++;
+      out.push(span(bareTweetStart(text, at, bareEnd), end, 'other', 'common/embedded-tweet'));
+      bareEnd = end;
+    }
   }
   return out;
 }

@@ -18,7 +18,7 @@ export const en: LanguageRules = {
     { name: 'picture-caption', kind: 'caption', contains: ['in this picture illustration', 'in this file photo', 'in this photo illustration', 'In this image released', 'In this photo released', 'in this handout photo', 'In this file photo', 'In this handout'], maxLength: 600, firstLineOnly: true },
   ],
   markers: [
-    { name: 'read-more', kind: 'related_headline', pattern: /\b(?:Read more|READ MORE|Read More|Related|Related article|See also|Also read|Read also)\s?:/gu, run: 'headline' },
+    { name: 'read-more', kind: 'related_headline', pattern: /\b(?:Read more|READ MORE|Read More|Related|Related article|See also|Also read|Read also)\s?:/gu, run: 'headline', holds: { text: ':', within: 17 } },
   ],
   gluedOpeners: [],
   gluedReportingVerbs: [],

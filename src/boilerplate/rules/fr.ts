@@ -9,7 +9,7 @@ export const fr: LanguageRules = {
     { name: 'byline', kind: 'byline', pattern: /^Par [\p{Lu}][\p{L}.' -]{0,60}$/u, maxLength: 80 },
   ],
   markers: [
-    { name: 'read-also', kind: 'related_headline', pattern: /(?:[AÀ] lire aussi|Lire aussi|Lire également|Voir aussi)\s?:/gu, run: 'headline' },
+    { name: 'read-also', kind: 'related_headline', pattern: /(?:[AÀ] lire aussi|Lire aussi|Lire également|Voir aussi)\s?:/gu, run: 'headline', holds: { text: ':', within: 16 } },
   ],
   gluedOpeners: [],
   gluedReportingVerbs: [],
