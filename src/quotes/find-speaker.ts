@@ -1,6 +1,7 @@
 import type { Mention, QuoteContext } from './context.js';
 import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
+import { extendMention } from './extend-mention.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
@@ -124,13 +125,13 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
     k++;
   }
   if (k === first) return null;
-  let last = k - 1;
-  const head = tokens[first]!;
-  const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
-  if (descriptionFirst && isPunct(tokens[k], COMMA)) last = withApposition(ctx, k, last);
-  const relay = tokens[last + 1];
   const relayCue = ctx.cueOfToken[from - 1];
   const relays = relayCue !== undefined && lex.prefixedRelayCues.hasWord(tokens[relayCue.head]!);
+  let last = extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !/\d/.test(tokens[j]!.norm), relays);
+  const head = tokens[first]!;
+  const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
+  if (descriptionFirst && isPunct(tokens[last + 1], COMMA)) last = withApposition(ctx, last + 1, last);
+  const relay = tokens[last + 1];
   if (relays && relay?.kind === 'word' && lex.relayWords.hasWord(relay)) {
     const relayed = mentionAfter(ctx, last + 2);
     if (relayed) return relayed;
@@ -164,18 +165,28 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   return closes ? k - 1 : last;
 }
 
-/** Skips a short name after an addressee word, marks around it included (`لـ”رويترز”`, `à l'AFP`). */
+/** Skips a short name after an addressee word, marks or brackets around it included (`لـ”رويترز”`, `لـ(عكاظ)`, `à l'AFP`). */
 function skipName(ctx: QuoteContext, k: number): number {
   const { tokens, lex } = ctx;
   const start = k;
-  while (k < tokens.length && k - start < 4) {
+  let sawWord = false;
+  while (k < tokens.length && k - start < 5) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && ctx.markOfToken[k] === undefined && !isQuoteMark(t.norm)) break;
-    if (t.kind === 'word' && k > start && !lex.determiners.hasWord(tokens[k - 1]!) && tokens[k - 1]!.kind === 'word') break;
+    if (t.kind === 'word') {
+      if (sawWord && !lex.determiners.hasWord(tokens[k - 1]!)) break;
+      sawWord = true;
+      k++;
+      continue;
+    }
+    if (ctx.markOfToken[k] === undefined && !isQuoteMark(t.norm) && !isPunct(t, BRACKETS)) break;
     k++;
+    // The mark or bracket that closes the name ends the addressee.
+    if (sawWord) break;
   }
   return k;
 }
+
+const BRACKETS = '()';
 
 /** `وفقا لما ذكرته الوزارة`: the reported relative and its verb stand between the cue and the speaker. */
 function skipReportedRelative(ctx: QuoteContext, k: number): number {

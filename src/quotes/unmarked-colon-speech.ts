@@ -30,7 +30,7 @@ export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
       // `مسؤول إسرائيلي: "..."`: a headline speaker and a colon before marked words, the statement
       // running on past them when the line goes on (`: "...", and more`).
       const speaker = headlineSpeaker(ctx, k);
-      const span = speaker && (paragraphAfter(ctx, k, ctx.closeTokenOf[ctx.pairs.indexOf(pair)]!) ?? pair.inner);
+      const span = speaker && (paragraphAfter(ctx, k, tokenIndexAt(tokens, pair.close)) ?? pair.inner);
       if (speaker && span) out.push({ type: 'direct', span, cue: null, colon: tokens[k]!, speaker, implicit: false });
       continue;
     }

@@ -59,6 +59,9 @@ export interface CompiledLexicon {
   conjunctions: WordSet;
   clauseBreakers: WordSet;
   nameConnectors: WordSet;
+  genitivePrefixes: readonly string[];
+  mentionLinks: WordSet;
+  definitePrefixes: readonly string[];
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr };
@@ -133,7 +136,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     prefixedStops: new WordSet([...stops, ...prefixed(stops, prefixes)]),
     prefixedCueWords,
     prefixedRelayCues: new WordSet([...relayCues, ...prefixed(relayCues, prefixes)]),
-    dativeOutlets: new WordSet(prefixed([...addresseeOutlets].filter((o) => o.length > 1), dativePrefixes)),
+    // `لوكالة`, and with the article folded into the preposition, `للوكالة`.
+    dativeOutlets: new WordSet(prefixed([...addresseeOutlets].filter((o) => o.length > 1), [...dativePrefixes, ...(l.genitivePrefixes ?? []).map(normaliseWord)])),
     descriptionHeads: set(l.descriptionHeads),
     titles: set(l.titles),
     labels: set(l.labels),
@@ -152,5 +156,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     conjunctions: set(l.conjunctions),
     clauseBreakers: set(l.clauseBreakers),
     nameConnectors: set(l.nameConnectors),
+    genitivePrefixes: (l.genitivePrefixes ?? []).map(normaliseWord),
+    mentionLinks: set(l.mentionLinks ?? []),
+    definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
   };
 }
