@@ -12,6 +12,8 @@ export interface SpeakerFound {
   implicit: boolean;
   /** Index of the first token after the cue and its mention. */
   after: number;
+  /** The subject pronoun of an implicit cue (`he said`, `a-t-il`): the speaker when nothing earlier is. */
+  pronoun?: Mention;
 }
 
 const MAX_MENTION_WORDS = 8;
@@ -39,7 +41,7 @@ function isAddressee(ctx: QuoteContext, t: Token): boolean {
 export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const { tokens, lex } = ctx;
   const next = cue.last + 1;
-  if (cue.inverted) return { speaker: null, implicit: true, after: next };
+  if (cue.inverted) return { speaker: null, implicit: true, after: next, pronoun: invertedPronoun(ctx, cue) };
   if (cue.kind === 'preposition') {
     const lastWord = tokens[cue.last]!.norm;
     if (lex.pronouns.has(lastWord)) return { speaker: antecedent(ctx, cue.first), implicit: true, after: next };
@@ -54,7 +56,7 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   // `, said he.` / `قال هو`: a pronoun subject after the verb, where nothing but punctuation comes before.
   const following = tokens[next];
   const opensClause = !tokens[cue.first - 1] || tokens[cue.first - 1]!.kind === 'punct' || !lex.source.subjectFirst;
-  if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1 };
+  if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1, pronoun: wordMention(ctx, next) };
   if (lex.source.subjectFirst) return subjectBefore(ctx, cue);
   // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
   if (prefixless(ctx, cue) && isPunct(tokens[cue.first - 1], COMMA)) {
@@ -64,6 +66,21 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const after = mentionAfter(ctx, next);
   if (after) return { speaker: after, implicit: false, after: after.last + 1 };
   return { speaker: null, implicit: true, after: next };
+}
+
+function wordMention(ctx: QuoteContext, k: number): Mention {
+  const t = ctx.tokens[k]!;
+  return { start: t.start, end: t.end, first: k, last: k };
+}
+
+/** `a-t-il`, `précise-t-elle`: the pronoun after the last hyphen of the inverted verb. */
+function invertedPronoun(ctx: QuoteContext, cue: Cue): Mention | undefined {
+  for (let k = cue.last; k >= cue.first; k--) {
+    const t = ctx.tokens[k]!;
+    const hyphen = ctx.text.lastIndexOf('-', t.end - 1);
+    if (t.kind === 'word' && hyphen > t.start && hyphen < t.end - 1) return { start: hyphen + 1, end: t.end, first: k, last: k };
+  }
+  return undefined;
 }
 
 /** English and French: the subject stands before the verb, or after it when inverted (`, said X`). */
@@ -78,7 +95,7 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
     if (agent) return { speaker: agent, implicit: false, after: agent.last + 1 };
   }
   if (before?.kind === 'word' && lex.pronouns.hasWord(before)) {
-    return { speaker: null, implicit: true, after: next };
+    return { speaker: null, implicit: true, after: next, pronoun: wordMention(ctx, k) };
   }
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
   const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
