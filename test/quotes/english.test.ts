@@ -30,6 +30,11 @@ describe('English quotes', () => {
     ]);
   });
 
+  it('keeps a quoted fragment inside a reported clause as part of that indirect quote', () => {
+    const q = en('The union said the proposal was "a slap in the face" for nurses.');
+    expect(q.map((x) => [x.type, x.text, x.speaker])).toEqual([['indirect', 'the proposal was "a slap in the face" for nurses', 'The union']]);
+  });
+
   it('does not take the addressee of "told" for the speaker', () => {
     const q = en('"It was a mistake," the coach told Reuters.');
     expect(q[0]!.speaker).toBe('the coach');
@@ -56,12 +61,9 @@ describe('English quotes', () => {
     expect(q[1]).toMatchObject({ type: 'indirect', text: 'the search would go on all night', speaker: 'Captain Ana Silva', cue: 'adding', implicit: true });
   });
 
-  it('quotes a marked fragment inside reported speech as well as the clause', () => {
+  it('keeps a marked fragment inside reported speech in the clause, not as a quote of its own', () => {
     const q = en('The senator said the plan was “dead on arrival” in its current form.');
-    expect(q.map((x) => [x.type, x.text])).toEqual([
-      ['indirect', 'the plan was “dead on arrival” in its current form'],
-      ['direct', 'dead on arrival'],
-    ]);
+    expect(q.map((x) => [x.type, x.text])).toEqual([['indirect', 'the plan was “dead on arrival” in its current form']]);
   });
 
   it('leaves belief verbs and marked titles alone', () => {

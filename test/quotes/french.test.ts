@@ -42,7 +42,6 @@ describe('French relatives and glued sentences', () => {
     const q = fr('Il a relayé le message de Paul Martin, un élu local, selon lequel la route sera fermée «dès lundi matin» et qui ajoutait: «Prévoyez des détours».');
     expect(q.map((x) => [x.type, x.text, x.speaker, x.cue, x.implicit])).toEqual([
       ['indirect', 'la route sera fermée «dès lundi matin» et qui ajoutait', 'Paul Martin', 'selon lequel', true],
-      ['direct', 'dès lundi matin', 'Paul Martin', 'selon lequel', true],
       ['direct', 'Prévoyez des détours', 'Paul Martin', 'ajoutait', true],
     ]);
   });
@@ -50,6 +49,13 @@ describe('French relatives and glued sentences', () => {
   it('splits a sentence end whose space was lost', () => {
     const q = fr("La séance a été levée.Marie Durand a ensuite précisé qu'aucun vote n'aurait lieu ce soir.");
     expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'Marie Durand', cue: 'a ensuite précisé' });
+  });
+});
+
+describe('French quoted fragments', () => {
+  it('keeps words in guillemets inside a que-clause as part of that indirect quote', () => {
+    const q = fr("Le syndicat a estimé que la réforme était «une provocation pure et simple» pour les agents.");
+    expect(q.map((x) => [x.type, x.text])).toEqual([['indirect', 'la réforme était «une provocation pure et simple» pour les agents']]);
   });
 });
 

@@ -65,6 +65,6 @@ export const en: QuoteLexicon = {
   infinitiveMarkers: ['to'],
   conjunctionHeads: ['so', 'such', 'now', 'given', 'except', 'provided'],
   adverbSuffixes: ['ly'],
-  fragmentsInClauses: true,
+  fragmentsInClauses: false,
   subjectFirst: true,
 };

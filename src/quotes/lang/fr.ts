@@ -67,6 +67,6 @@ export const fr: QuoteLexicon = {
   infinitiveMarkers: [],
   conjunctionHeads: ['alors', 'avant', 'après', 'parce', 'tandis', 'bien', 'pendant', 'dès', 'ainsi', 'plus', 'moins', 'depuis', 'pour', 'sans', 'afin', 'lors', 'tant', 'si', 'même'],
   adverbSuffixes: ['ment'],
-  fragmentsInClauses: true,
+  fragmentsInClauses: false,
   subjectFirst: true,
 };
