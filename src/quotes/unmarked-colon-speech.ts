@@ -3,6 +3,7 @@ import { COLON, COMMA, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { isClockTime, trimClause } from './clause.js';
+import { infinitiveClauseStart } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 
 /** Longest speaker mention before a headline colon (`جنود أمريكيون:`). */
@@ -77,7 +78,8 @@ function nearestCue(ctx: QuoteContext, colon: number, sentence: number): Cue | n
   for (let k = colon - 1; k >= 0 && k >= colon - 16 && ctx.tokens[k]!.sentence === sentence; k--) {
     if (isPunct(ctx.tokens[k], TERMINAL_OR_COLON)) return null;
     const cue = ctx.cueOfToken[k];
-    if (cue) return cue.kind === 'preposition' ? null : cue;
+    // `a reconnu avoir tiré ...: il affirme ...`: a cue whose content came before the colon does not own what follows it.
+    if (cue) return cue.kind === 'preposition' || infinitiveClauseStart(ctx, cue, cue.last + 1) >= 0 ? null : cue;
   }
   return null;
 }

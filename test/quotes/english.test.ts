@@ -118,3 +118,30 @@ describe('English sentence adverbs', () => {
     expect(q[0]!.speaker).not.toBe('Then');
   });
 });
+
+describe('English infinitive and gerund complements', () => {
+  it('reads a gerund after deny or admit as an indirect quote', () => {
+    expect(en('The former aide denied having met the lobbyist in March.')[0]).toMatchObject({
+      type: 'indirect', text: 'having met the lobbyist in March', speaker: 'The former aide', cue: 'denied',
+    });
+  });
+
+  it('reads "accused X of" and "called on X to" with the clause after the link', () => {
+    expect(en('The opposition accused the mayor of hiding the audit from voters.')[0]).toMatchObject({
+      type: 'indirect', text: 'hiding the audit from voters', speaker: 'The opposition', cue: 'accused',
+    });
+    expect(en('The union called on members to reject the offer.')[0]).toMatchObject({ type: 'indirect', text: 'reject the offer', cue: 'called' });
+  });
+
+  it('leaves a noun object, a passive and a request alone', () => {
+    expect(en('The company denied any wrongdoing.')).toEqual([]);
+    expect(en('He was accused of taking bribes.')).toEqual([]);
+    expect(en('The coach asked the players to stay calm.')).toEqual([]);
+  });
+
+  it('quotes a fragment a speaker calls something', () => {
+    expect(en('The governor called the ruling "a gift to polluters" on Friday.')).toEqual([
+      { type: 'direct', text: 'a gift to polluters', speaker: 'The governor', cue: 'called', implicit: false, sentences: [0] },
+    ]);
+  });
+});

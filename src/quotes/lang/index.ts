@@ -59,6 +59,13 @@ export interface CompiledLexicon {
   conjunctions: WordSet;
   clauseBreakers: WordSet;
   nameConnectors: WordSet;
+  infinitiveCues: WordSet;
+  notInfinitives: WordSet;
+  infinitivesAfterArticle: WordSet;
+  infinitiveLeads: WordSet;
+  infinitiveBlockers: WordSet;
+  infinitiveLinks: WordSet;
+  gerundLinks: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr };
@@ -152,5 +159,12 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     conjunctions: set(l.conjunctions),
     clauseBreakers: set(l.clauseBreakers),
     nameConnectors: set(l.nameConnectors),
+    infinitiveCues: set(l.infinitiveCues),
+    notInfinitives: set(l.notInfinitives),
+    infinitivesAfterArticle: set(l.infinitivesAfterArticle),
+    infinitiveLeads: set(l.infinitiveLeads),
+    infinitiveBlockers: set(l.infinitiveBlockers),
+    infinitiveLinks: set(l.infinitiveLinks),
+    gerundLinks: set(l.gerundLinks),
   };
 }
