@@ -2,6 +2,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { COLON, COMMA, COMMA_OR_TERMINAL, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { infinitive, type SpeakerFound } from './find-speaker.js';
+import { infinitiveClauseStart } from './infinitive-complement.js';
 import { afterDateline, isClockTime, trimClause } from './clause.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
@@ -34,6 +35,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
     if (lex.pronouns.hasWord(tokens[cue.last]!)) return clauseFrom(ctx, cue.last + 1, sentence);
     return fronted(ctx, cue, found);
   }
+  const infinitiveStart = infinitiveClauseStart(ctx, cue, found.after);
+  if (infinitiveStart >= 0) return clauseFrom(ctx, infinitiveStart, sentence);
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     const other = ctx.cueOfToken[k];

@@ -2,6 +2,7 @@ import type { Mention, QuoteContext } from './context.js';
 import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import { extendMention } from './extend-mention.js';
+import { infinitiveAt } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
@@ -100,7 +101,8 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
   const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
   // `“...,” said , a professor at ...`: a name dropped from the text leaves its comma behind.
-  const inverted = mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
+  // `indique vouloir former ...`: an infinitive after the verb is what was said, not its subject.
+  const inverted = infinitiveAt(ctx, cue, next) ? null : mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
   const invertedFound = inverted && { speaker: inverted, implicit: false, after: inverted.last + 1 };
   // `..., said a source close to the probe.` / `«...», a précisé le parquet, ...`: the subject follows.
   if (invertedFound && (!sameSentence || afterQuote || (before!.kind === 'punct' && endsMention(ctx, inverted.last + 1)))) return invertedFound;

@@ -4,6 +4,7 @@ import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { isClockTime, trimClause } from './clause.js';
+import { infinitiveClauseStart } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 import { DECORATION, headlineSpeaker } from './line-speaker.js';
 
@@ -80,7 +81,8 @@ function nearestCue(ctx: QuoteContext, colon: number, sentence: number): Cue | n
   for (let k = colon - 1; k >= 0 && k >= colon - 16 && ctx.tokens[k]!.sentence === sentence; k--) {
     if (isPunct(ctx.tokens[k], TERMINAL_OR_COLON)) return null;
     const cue = ctx.cueOfToken[k];
-    if (cue) return cue.kind === 'preposition' ? null : cue;
+    // `a reconnu avoir tiré ...: il affirme ...`: a cue whose content came before the colon does not own what follows it.
+    if (cue) return cue.kind === 'preposition' || infinitiveClauseStart(ctx, cue, cue.last + 1) >= 0 ? null : cue;
   }
   return null;
 }

@@ -30,6 +30,11 @@ describe('English quotes', () => {
     ]);
   });
 
+  it('keeps a quoted fragment inside a reported clause as part of that indirect quote', () => {
+    const q = en('The union said the proposal was "a slap in the face" for nurses.');
+    expect(q.map((x) => [x.type, x.text, x.speaker])).toEqual([['indirect', 'the proposal was "a slap in the face" for nurses', 'The union']]);
+  });
+
   it('does not take the addressee of "told" for the speaker', () => {
     const q = en('"It was a mistake," the coach told Reuters.');
     expect(q[0]!.speaker).toBe('the coach');
@@ -56,12 +61,9 @@ describe('English quotes', () => {
     expect(q[1]).toMatchObject({ type: 'indirect', text: 'the search would go on all night', speaker: 'Captain Ana Silva', cue: 'adding', implicit: true });
   });
 
-  it('quotes a marked fragment inside reported speech as well as the clause', () => {
+  it('keeps a marked fragment inside reported speech in the clause, not as a quote of its own', () => {
     const q = en('The senator said the plan was “dead on arrival” in its current form.');
-    expect(q.map((x) => [x.type, x.text])).toEqual([
-      ['indirect', 'the plan was “dead on arrival” in its current form'],
-      ['direct', 'dead on arrival'],
-    ]);
+    expect(q.map((x) => [x.type, x.text])).toEqual([['indirect', 'the plan was “dead on arrival” in its current form']]);
   });
 
   it('leaves belief verbs and marked titles alone', () => {
@@ -114,5 +116,32 @@ describe('English sentence adverbs', () => {
   it('does not take an opening adverb for the subject of a participle cue', () => {
     const q = en('Then the engineers tested the batteries for a month, adding that the results were good.');
     expect(q[0]!.speaker).not.toBe('Then');
+  });
+});
+
+describe('English infinitive and gerund complements', () => {
+  it('reads a gerund after deny or admit as an indirect quote', () => {
+    expect(en('The former aide denied having met the lobbyist in March.')[0]).toMatchObject({
+      type: 'indirect', text: 'having met the lobbyist in March', speaker: 'The former aide', cue: 'denied',
+    });
+  });
+
+  it('reads "accused X of" and "called on X to" with the clause after the link', () => {
+    expect(en('The opposition accused the mayor of hiding the audit from voters.')[0]).toMatchObject({
+      type: 'indirect', text: 'hiding the audit from voters', speaker: 'The opposition', cue: 'accused',
+    });
+    expect(en('The union called on members to reject the offer.')[0]).toMatchObject({ type: 'indirect', text: 'reject the offer', cue: 'called' });
+  });
+
+  it('leaves a noun object, a passive and a request alone', () => {
+    expect(en('The company denied any wrongdoing.')).toEqual([]);
+    expect(en('He was accused of taking bribes.')).toEqual([]);
+    expect(en('The coach asked the players to stay calm.')).toEqual([]);
+  });
+
+  it('quotes a fragment a speaker calls something', () => {
+    expect(en('The governor called the ruling "a gift to polluters" on Friday.')).toEqual([
+      { type: 'direct', text: 'a gift to polluters', speaker: 'The governor', cue: 'called', implicit: false, sentences: [0] },
+    ]);
   });
 });

@@ -42,7 +42,6 @@ describe('French relatives and glued sentences', () => {
     const q = fr('Il a relayé le message de Paul Martin, un élu local, selon lequel la route sera fermée «dès lundi matin» et qui ajoutait: «Prévoyez des détours».');
     expect(q.map((x) => [x.type, x.text, x.speaker, x.cue, x.implicit])).toEqual([
       ['indirect', 'la route sera fermée «dès lundi matin» et qui ajoutait', 'Paul Martin', 'selon lequel', true],
-      ['direct', 'dès lundi matin', 'Paul Martin', 'selon lequel', true],
       ['direct', 'Prévoyez des détours', 'Paul Martin', 'ajoutait', true],
     ]);
   });
@@ -53,9 +52,47 @@ describe('French relatives and glued sentences', () => {
   });
 });
 
+describe('French quoted fragments', () => {
+  it('keeps words in guillemets inside a que-clause as part of that indirect quote', () => {
+    const q = fr("Le syndicat a estimé que la réforme était «une provocation pure et simple» pour les agents.");
+    expect(q.map((x) => [x.type, x.text])).toEqual([['indirect', 'la réforme était «une provocation pure et simple» pour les agents']]);
+  });
+});
+
 describe('French names in guillemets', () => {
   it('does not quote a two-word name after a cue', () => {
     const q = fr("Le préfet a affirmé que les «gilets jaunes» avaient quitté le rond-point dans la nuit.");
     expect(q.map((x) => x.type)).toEqual(['indirect']);
+  });
+});
+
+describe('French infinitive complements', () => {
+  it('reads the infinitive clause of a verb of saying as an indirect quote', () => {
+    expect(fr("Le maire a affirmé ne pas avoir été prévenu de la fermeture de l'usine.")[0]).toMatchObject({
+      type: 'indirect', text: "ne pas avoir été prévenu de la fermeture de l'usine", speaker: 'Le maire', cue: 'a affirmé',
+    });
+    expect(fr('La députée indique vouloir déposer un amendement avant la fin du mois.')[0]).toMatchObject({
+      type: 'indirect', text: 'vouloir déposer un amendement avant la fin du mois', speaker: 'La députée', cue: 'indique',
+    });
+  });
+
+  it('looks past a time word or an addressee, and keeps the object pronoun', () => {
+    expect(fr('La préfecture a annoncé mardi avoir suspendu les travaux.')[0]).toMatchObject({ text: 'avoir suspendu les travaux', cue: 'a annoncé' });
+    expect(fr("Le sénateur a alors confié à ses proches l'avoir trouvé très fatigué.")[0]).toMatchObject({ text: "l'avoir trouvé très fatigué", cue: 'a alors confié' });
+  });
+
+  it('does not take a noun object or an adjunct for an infinitive', () => {
+    expect(fr('Le ministre a annoncé la fermeture du centre.')).toEqual([]);
+    expect(fr('Le syndicat a dénoncé le manque de moyens pour former les agents.')).toEqual([]);
+  });
+
+  it('keeps words in guillemets inside the infinitive clause, and does not read the infinitive as an inverted subject', () => {
+    const q = fr('Ancien adjoint au maire, il indique vouloir monter «une liste citoyenne et ouverte» pour le scrutin.');
+    expect(q.map((x) => [x.type, x.text, x.cue])).toEqual([['indirect', 'vouloir monter «une liste citoyenne et ouverte» pour le scrutin', 'indique']]);
+  });
+
+  it('reads an article after an inverted verb as its subject', () => {
+    const q = fr("«Le dossier reste ouvert», explique l'hebdomadaire.");
+    expect(q.map((x) => [x.type, x.speaker])).toEqual([['direct', "l'hebdomadaire"]]);
   });
 });

@@ -4,7 +4,8 @@ const SAYING = ['say', 'tell', 'add', 'state', 'explain', 'note', 'write', 'twee
   'caution', 'urge', 'claim', 'announce', 'confirm', 'declare', 'report', 'reply', 'ask', 'argue', 'acknowledge',
   'admit', 'continue', 'conclude', 'stress', 'emphasise', 'emphasize', 'complain', 'recall', 'describe', 'deny',
   'predict', 'observe', 'remark', 'repeat', 'concede', 'shout', 'chant', 'express', 'advise', 'denounce',
-  'comment', 'respond', 'allege', 'assert', 'vow', 'pledge', 'promise', 'reveal', 'testify', 'scream', 'yell'];
+  'comment', 'respond', 'allege', 'assert', 'vow', 'pledge', 'promise', 'reveal', 'testify', 'scream', 'yell', 'accuse',
+  'threaten'];
 
 /** Irregular and spelling-changing forms the regular rule below would get wrong. */
 const IRREGULAR: Record<string, string[]> = {
@@ -20,7 +21,8 @@ const gerund = (v: string): string => IRREGULAR[v]?.find((f) => f.endsWith('ing'
 export const en: QuoteLexicon = {
   cuePrefixes: [],
   // Bare forms are left out but for `say`: `report`, `note`, `post` are nouns far more often than cues.
-  cueVerbs: [...SAYING.flatMap(finite), 'say'],
+  // `called it "a disgrace"`, `labelled the plan "reckless"`: they quote a fragment, and `called on X to` takes an infinitive.
+  cueVerbs: [...SAYING.flatMap(finite), 'say', 'called', 'calls', 'labelled', 'labeled', 'branded'],
   participleCues: SAYING.map(gerund),
   prepositionalCues: [['according', 'to'], ['as', 'quoted', 'by']],
   auxiliaries: ['has', 'had', 'have', 'was', 'were', 'is', 'also', 'then', 'later', 'initially', 'previously',
@@ -56,6 +58,21 @@ export const en: QuoteLexicon = {
   conjunctions: ['and', 'or', 'but'],
   clauseBreakers: ['although', 'but', 'while', 'whereas', 'though'],
   nameConnectors: ['and', 'of', 'van', 'von', 'der', 'de', 'al', 'bin', 'ben'],
+  // `denied having met him`, `accused him of lying`, `called on states to act`, `vowed to fight on`. Requests
+  // (`asked X to`, `urged X to`) are left out: news annotation rarely counts them as reported speech.
+  infinitiveCues: ['denied', 'denies', 'denying', 'admitted', 'admits', 'admitting', 'acknowledged', 'acknowledges', 'recalled',
+    'recalls', 'accused', 'accuses', 'accusing', 'vowed', 'vows', 'vowing', 'promised',
+    'promises', 'pledged', 'pledges', 'threatened', 'threatens', 'called', 'calls'],
+  infinitiveEndings: ['ing'],
+  infinitiveLeads: ['not', 'never'],
+  infinitivesAfterArticle: [],
+  notInfinitives: ['something', 'nothing', 'anything', 'everything', 'thing', 'things', 'during', 'morning', 'evening', 'king',
+    'building', 'meeting', 'hearing', 'briefing', 'funding', 'training', 'wrongdoing', 'shooting', 'bombing', 'killing', 'ruling',
+    'spring', 'ceiling', 'string', 'sibling', 'wedding', 'spending', 'findings', 'feeling'],
+  infinitiveBlockers: [],
+  infinitiveLinks: ['to'],
+  gerundLinks: ['of'],
+  infinitiveAdjacent: true,
   minQuoteWords: 1,
   relayCues: ['quoted', 'cited'],
   verbEndings: ['ed'],
@@ -65,6 +82,6 @@ export const en: QuoteLexicon = {
   infinitiveMarkers: ['to'],
   conjunctionHeads: ['so', 'such', 'now', 'given', 'except', 'provided'],
   adverbSuffixes: ['ly'],
-  fragmentsInClauses: true,
+  fragmentsInClauses: false,
   subjectFirst: true,
 };

@@ -62,6 +62,13 @@ export interface CompiledLexicon {
   genitivePrefixes: readonly string[];
   mentionLinks: WordSet;
   definitePrefixes: readonly string[];
+  infinitiveCues: WordSet;
+  notInfinitives: WordSet;
+  infinitivesAfterArticle: WordSet;
+  infinitiveLeads: WordSet;
+  infinitiveBlockers: WordSet;
+  infinitiveLinks: WordSet;
+  gerundLinks: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr };
@@ -159,5 +166,12 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     genitivePrefixes: (l.genitivePrefixes ?? []).map(normaliseWord),
     mentionLinks: set(l.mentionLinks ?? []),
     definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
+    infinitiveCues: set(l.infinitiveCues),
+    notInfinitives: set(l.notInfinitives),
+    infinitivesAfterArticle: set(l.infinitivesAfterArticle),
+    infinitiveLeads: set(l.infinitiveLeads),
+    infinitiveBlockers: set(l.infinitiveBlockers),
+    infinitiveLinks: set(l.infinitiveLinks),
+    gerundLinks: set(l.gerundLinks),
   };
 }

@@ -84,6 +84,23 @@ export interface QuoteLexicon {
   definitePrefixes?: readonly string[];
   /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
   mentionLinks?: readonly string[];
+  /** Verbs of saying (as written, any form) that take an infinitive or gerund clause as their content. */
+  infinitiveCues: readonly string[];
+  /** Endings of an infinitive (French `-er`, `-ir`...) or gerund (English `-ing`) that can be such content. */
+  infinitiveEndings: readonly string[];
+  /** Negation and object pronouns that may open an infinitive clause (`ne pas avoir`, `l'avoir`). */
+  infinitiveLeads: readonly string[];
+  /** The only infinitives read behind an object pronoun that is also an article (`l'avoir vu`, not `la fermeture`). */
+  infinitivesAfterArticle: readonly string[];
+  /** Words ending like an infinitive that are none (`entre`, `hier`, `notre`). */
+  notInfinitives: readonly string[];
+  /** Prepositions after which an infinitive is an adjunct (`pour former`), not the content. */
+  infinitiveBlockers: readonly string[];
+  /** Links before a bare infinitive (`asked them to leave`) and before a gerund (`accused him of lying`). */
+  infinitiveLinks: readonly string[];
+  gerundLinks: readonly string[];
+  /** Whether the infinitive or gerund must follow the verb at once (English `denied having`; not French `a annoncé dimanche avoir`). */
+  infinitiveAdjacent: boolean;
   /** Fewest words in marks that can be speech after a cue (Arabic puts single names in marks). */
   minQuoteWords: number;
   /**
