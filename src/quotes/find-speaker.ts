@@ -132,8 +132,8 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && lex.speechNouns.hasWord(t)) { k++; continue; }
-    if (t.kind === 'word' && isAddressee(ctx, t)) { k = skipName(ctx, k + 1); continue; }
-    if (t.kind === 'word' && lex.addresseeWords.hasWord(t)) { k = skipName(ctx, k + 1); continue; }
+    if (t.kind === 'word' && isAddressee(ctx, t)) { k = skipName(ctx, k + 1, lex.dativeOutlets.hasWord(t)); continue; }
+    if (t.kind === 'word' && lex.addresseeWords.hasWord(t)) { k = skipName(ctx, k + 1, false); continue; }
     break;
   }
   const first = k;
@@ -184,15 +184,20 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   return closes ? k - 1 : last;
 }
 
-/** Skips a short name after an addressee word, marks or brackets around it included (`لـ”رويترز”`, `لـ(عكاظ)`, `à l'AFP`). */
-function skipName(ctx: QuoteContext, k: number): number {
+/**
+ * Skips the name of an addressee (`لـ”رويترز”`, `لـ(عكاظ)`, `à l'AFP`, `لقناة سكاي نيوز`): marks or
+ * brackets around it, or one word, or after an outlet noun (`لقناة`) up to three when a stop word or
+ * punctuation follows them (the outlet's whole name, then no speaker). Never a stop word: `للصحافيين في مخيم` keeps `في مخيم` out.
+ */
+function skipName(ctx: QuoteContext, k: number, outlet: boolean): number {
   const { tokens, lex } = ctx;
   const start = k;
   let sawWord = false;
   while (k < tokens.length && k - start < 5) {
     const t = tokens[k]!;
     if (t.kind === 'word') {
-      if (sawWord && !lex.determiners.hasWord(tokens[k - 1]!)) break;
+      if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || ctx.cueOfToken[k]) break;
+      if (sawWord && !lex.determiners.hasWord(tokens[k - 1]!)) return outlet ? wholeOutletName(ctx, start, k) : k;
       sawWord = true;
       k++;
       continue;
@@ -203,6 +208,16 @@ function skipName(ctx: QuoteContext, k: number): number {
     if (sawWord) break;
   }
   return k;
+}
+
+/** Words of an outlet's name from `start`: all of them when a stop or punctuation ends them within three, else the first. */
+function wholeOutletName(ctx: QuoteContext, start: number, second: number): number {
+  const { tokens, lex } = ctx;
+  let k = second;
+  while (k < tokens.length && k - start < 3 && tokens[k]!.kind === 'word' && mentionWord(ctx, k)) k++;
+  const end = tokens[k];
+  const closes = !end || end.kind === 'punct' || lex.prefixedStops.hasWord(end) || end.sentence !== tokens[start]!.sentence;
+  return closes ? k : second;
 }
 
 const BRACKETS = '()';
