@@ -53,7 +53,7 @@ export const ar: QuoteLexicon = {
     'مراسلنا', 'صحفيين', 'صحافيين', 'صحافة', 'إعلام', 'إعلاميين', 'رويترز', 'سانا', 'سبوتنيك', 'الأناضول', 'فرانس', 'واس', 'وام', 'قنا', 'بترا', 'كونا', 'سبأ', 'نوفوستي', 'تاس', 'إنترفاكس', 'شينخوا', 'يونهاب', 'إرنا', 'أسوشيتد'],
   relayWords: ['عن'],
   conjunctions: ['و', 'أو'],
-  clauseBreakers: ['بينما', 'فيما', 'في', 'حيث'],
+  clauseBreakers: ['بينما', 'فيما', 'في', 'حيث', 'وذلك', 'حسبما', 'بحسبما'],
   nameConnectors: ['بن', 'أبو', 'عبد', 'آل'],
   // Arabic content is a clause after أن; a verbal noun after a cue (أكد ضرورة ...) is not an infinitive complement.
   infinitiveCues: [],
