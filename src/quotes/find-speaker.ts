@@ -59,6 +59,8 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const opensClause = !tokens[cue.first - 1] || tokens[cue.first - 1]!.kind === 'punct' || !lex.source.subjectFirst;
   if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1, pronoun: wordMention(ctx, next) };
   if (lex.source.subjectFirst) return subjectBefore(ctx, cue);
+  const framed = perfectSubject(ctx, cue);
+  if (framed) return { speaker: framed, implicit: false, after: next };
   // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
   if (prefixless(ctx, cue) && isPunct(tokens[cue.first - 1], COMMA)) {
     const before = mentionBefore(ctx, cue.first);
@@ -82,6 +84,24 @@ function invertedPronoun(ctx: QuoteContext, cue: Cue): Mention | undefined {
     if (t.kind === 'word' && hyphen > t.start && hyphen < t.end - 1) return { start: hyphen + 1, end: t.end, first: k, last: k };
   }
   return undefined;
+}
+
+/** Tokens looked back over from `قد` for the copula that opens its frame. */
+const PERFECT_REACH = 16;
+
+/** `كانت فلانة، خطيبة ...، قد قالت`: the subject between the copula and the particle before the verb. */
+function perfectSubject(ctx: QuoteContext, cue: Cue): Mention | null {
+  const { tokens, lex } = ctx;
+  const particle = tokens[cue.first - 1];
+  if (!particle || particle.kind !== 'word' || !lex.perfectParticles.hasWord(particle)) return null;
+  for (let k = cue.first - 2; k >= 0 && k >= cue.first - PERFECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== particle.sentence || isPunct(t, TERMINAL)) return null;
+    if (t.kind !== 'word' || !lex.perfectCopulas.hasWord(t)) continue;
+    const m = mentionAfter(ctx, k + 1);
+    return m && m.last < cue.first - 1 ? m : null;
+  }
+  return null;
 }
 
 /** English and French: the subject stands before the verb, or after it when inverted (`, said X`). */

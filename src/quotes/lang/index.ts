@@ -62,6 +62,8 @@ export interface CompiledLexicon {
   genitivePrefixes: readonly string[];
   mentionLinks: WordSet;
   definitePrefixes: readonly string[];
+  perfectCopulas: WordSet;
+  perfectParticles: WordSet;
   infinitiveCues: WordSet;
   notInfinitives: WordSet;
   infinitivesAfterArticle: WordSet;
@@ -166,6 +168,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     genitivePrefixes: (l.genitivePrefixes ?? []).map(normaliseWord),
     mentionLinks: set(l.mentionLinks ?? []),
     definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
+    perfectCopulas: new WordSet([...set(l.perfectCopulas ?? [])].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
+    perfectParticles: set(l.perfectParticles ?? []),
     infinitiveCues: set(l.infinitiveCues),
     notInfinitives: set(l.notInfinitives),
     infinitivesAfterArticle: set(l.infinitivesAfterArticle),

@@ -82,6 +82,12 @@ export interface QuoteLexicon {
   genitivePrefixes?: readonly string[];
   /** The article glued to a noun (`ال`): a definite common noun may be followed by the name it bears in marks. Unset: none. */
   definitePrefixes?: readonly string[];
+  /**
+   * A past-perfect frame whose subject stands between its two parts (`كانت X قد قالت`): the copula forms
+   * that open it and the particle right before the verb. Unset: none.
+   */
+  perfectCopulas?: readonly string[];
+  perfectParticles?: readonly string[];
   /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
   mentionLinks?: readonly string[];
   /** Verbs of saying (as written, any form) that take an infinitive or gerund clause as their content. */
