@@ -69,7 +69,7 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
   const tokens = tokenize(text, regions, sentences, stops);
   const pairs = pairStops(text, regions, stops);
   // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
-  const cues = withoutQuoted(findCues(tokens, lex), pairs);
+  const cues = withoutQuoted(findCues(tokens, lex, text), pairs);
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   const markOfToken: ('open' | 'close' | undefined)[] = new Array(tokens.length);
