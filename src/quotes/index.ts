@@ -13,6 +13,7 @@ import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
 import { continueInterrupted } from './split-interrupted.js';
 import { tokenize } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
+import { findUnclosed } from './unclosed-quote.js';
 
 export interface Quote extends Span {
   type: 'direct' | 'indirect';
@@ -40,8 +41,9 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const direct = attributeDirect(ctx, speakers, clauses);
   const continued = continueInterrupted(ctx, direct);
   const colon = findColonSpeech(ctx, speakers);
-  const indirect = withoutQuotedClauses(clauses, direct);
-  const found = dedupe([...direct, ...continued, ...indirect, ...colon]);
+  const unclosed = findUnclosed(ctx, speakers);
+  const indirect = withoutQuotedClauses(clauses, [...direct, ...unclosed]);
+  const found = dedupe([...direct, ...continued, ...unclosed, ...indirect, ...colon]);
   reresolve(ctx, own, found);
   return toQuotes(found, sentences);
 }
