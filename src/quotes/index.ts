@@ -28,10 +28,11 @@ export interface Quote extends Span {
  *
  * Passes, in order: tokenize → pair marks → find cues → find each cue's speaker → resolve implicit
  * speakers → indirect clauses → direct quotes (marks with a cue) → interrupted quotes → unmarked colon
- * speech. Each pass lives in its own file; language knowledge comes from lang/.
+ * speech. Each pass lives in its own file; language knowledge comes from lang/. With `anyLanguage` (the
+ * language is a guess, as on a line or two of text) the cues and marks of every language are read.
  */
-export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[]): Quote[] {
-  const ctx = buildContext(text, sentences, lexiconFor(language), regions);
+export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[], anyLanguage = false): Quote[] {
+  const ctx = buildContext(text, sentences, lexiconFor(language, anyLanguage), regions);
   const speakers = new Map<Cue, SpeakerFound>(ctx.cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
   resolveImplicitSpeakers(ctx, speakers);
   const clauses = findIndirect(ctx, speakers);

@@ -1,6 +1,9 @@
 import { NormFilter, WordSet, normaliseWord } from '../normalise.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { it } from './it.js';
+import { pt } from './pt.js';
 import { fr } from './fr.js';
 import type { QuoteLexicon } from './types.js';
 
@@ -68,22 +71,28 @@ export interface CompiledLexicon {
   gerundLinks: WordSet;
 }
 
-const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr };
+const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
+const ALL = [ar, en, fr, es, pt, it];
 
-/** Unknown languages get every lexicon at once: a cue from the wrong language almost never misfires. */
-const UNION: QuoteLexicon = {
-  ...en,
-  ...Object.fromEntries(
-    (Object.keys(en) as (keyof QuoteLexicon)[])
-      .filter((k) => Array.isArray(en[k]))
-      .map((k) => [k, [ar, en, fr].flatMap((l) => l[k] as readonly unknown[])]),
-  ),
-} as QuoteLexicon;
+/**
+ * Every lexicon at once, for a language we have none for or one named with little confidence: a cue from
+ * the wrong language almost never misfires. Lists are joined, the lexicon's own first; its settings
+ * (word order, whether auxiliaries join the cue) are kept, English's for an unknown language.
+ */
+function unionOf(base: QuoteLexicon): QuoteLexicon {
+  const lists = (Object.keys(base) as (keyof QuoteLexicon)[]).filter((k) => Array.isArray(base[k]));
+  return { ...base, ...Object.fromEntries(lists.map((k) => [k, [base, ...ALL.filter((l) => l !== base)].flatMap((l) => l[k] as readonly unknown[])])) } as QuoteLexicon;
+}
 
+const unions = new Map<QuoteLexicon, QuoteLexicon>();
 const cache = new Map<QuoteLexicon, CompiledLexicon>();
 
-export function lexiconFor(language: string): CompiledLexicon {
-  const source = LEXICONS[language] ?? UNION;
+/** The lexicon of a language; with `anyLanguage` (a guess at the language), that of every language, led by it. */
+export function lexiconFor(language: string, anyLanguage = false): CompiledLexicon {
+  const own = LEXICONS[language];
+  const base = own ?? en;
+  let source = own !== undefined && !anyLanguage ? own : unions.get(base);
+  if (source === undefined) unions.set(base, (source = unionOf(base)));
   let compiled = cache.get(source);
   if (!compiled) cache.set(source, (compiled = compile(source)));
   return compiled;
