@@ -1,6 +1,7 @@
 import type { Mention, QuoteContext } from './context.js';
 import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
+import { extendMention } from './extend-mention.js';
 import { infinitiveAt } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
@@ -12,6 +13,8 @@ export interface SpeakerFound {
   implicit: boolean;
   /** Index of the first token after the cue and its mention. */
   after: number;
+  /** The subject pronoun of an implicit cue (`he said`, `a-t-il`): the speaker when nothing earlier is. */
+  pronoun?: Mention;
 }
 
 const MAX_MENTION_WORDS = 8;
@@ -39,7 +42,7 @@ function isAddressee(ctx: QuoteContext, t: Token): boolean {
 export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const { tokens, lex } = ctx;
   const next = cue.last + 1;
-  if (cue.inverted) return { speaker: null, implicit: true, after: next };
+  if (cue.inverted) return { speaker: null, implicit: true, after: next, pronoun: invertedPronoun(ctx, cue) };
   if (cue.kind === 'preposition') {
     const lastWord = tokens[cue.last]!.norm;
     if (lex.pronouns.has(lastWord)) return { speaker: antecedent(ctx, cue.first), implicit: true, after: next };
@@ -54,7 +57,7 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   // `, said he.` / `قال هو`: a pronoun subject after the verb, where nothing but punctuation comes before.
   const following = tokens[next];
   const opensClause = !tokens[cue.first - 1] || tokens[cue.first - 1]!.kind === 'punct' || !lex.source.subjectFirst;
-  if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1 };
+  if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1, pronoun: wordMention(ctx, next) };
   if (lex.source.subjectFirst) return subjectBefore(ctx, cue);
   // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
   if (prefixless(ctx, cue) && isPunct(tokens[cue.first - 1], COMMA)) {
@@ -64,6 +67,21 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const after = mentionAfter(ctx, next);
   if (after) return { speaker: after, implicit: false, after: after.last + 1 };
   return { speaker: null, implicit: true, after: next };
+}
+
+function wordMention(ctx: QuoteContext, k: number): Mention {
+  const t = ctx.tokens[k]!;
+  return { start: t.start, end: t.end, first: k, last: k };
+}
+
+/** `a-t-il`, `précise-t-elle`: the pronoun after the last hyphen of the inverted verb. */
+function invertedPronoun(ctx: QuoteContext, cue: Cue): Mention | undefined {
+  for (let k = cue.last; k >= cue.first; k--) {
+    const t = ctx.tokens[k]!;
+    const hyphen = ctx.text.lastIndexOf('-', t.end - 1);
+    if (t.kind === 'word' && hyphen > t.start && hyphen < t.end - 1) return { start: hyphen + 1, end: t.end, first: k, last: k };
+  }
+  return undefined;
 }
 
 /** English and French: the subject stands before the verb, or after it when inverted (`, said X`). */
@@ -78,7 +96,7 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
     if (agent) return { speaker: agent, implicit: false, after: agent.last + 1 };
   }
   if (before?.kind === 'word' && lex.pronouns.hasWord(before)) {
-    return { speaker: null, implicit: true, after: next };
+    return { speaker: null, implicit: true, after: next, pronoun: wordMention(ctx, k) };
   }
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
   const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
@@ -126,13 +144,13 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
     k++;
   }
   if (k === first) return null;
-  let last = k - 1;
-  const head = tokens[first]!;
-  const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
-  if (descriptionFirst && isPunct(tokens[k], COMMA)) last = withApposition(ctx, k, last);
-  const relay = tokens[last + 1];
   const relayCue = ctx.cueOfToken[from - 1];
   const relays = relayCue !== undefined && lex.prefixedRelayCues.hasWord(tokens[relayCue.head]!);
+  let last = extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !/\d/.test(tokens[j]!.norm), relays);
+  const head = tokens[first]!;
+  const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
+  if (descriptionFirst && isPunct(tokens[last + 1], COMMA)) last = withApposition(ctx, last + 1, last);
+  const relay = tokens[last + 1];
   if (relays && relay?.kind === 'word' && lex.relayWords.hasWord(relay)) {
     const relayed = mentionAfter(ctx, last + 2);
     if (relayed) return relayed;
@@ -166,18 +184,28 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   return closes ? k - 1 : last;
 }
 
-/** Skips a short name after an addressee word, marks around it included (`لـ”رويترز”`, `à l'AFP`). */
+/** Skips a short name after an addressee word, marks or brackets around it included (`لـ”رويترز”`, `لـ(عكاظ)`, `à l'AFP`). */
 function skipName(ctx: QuoteContext, k: number): number {
   const { tokens, lex } = ctx;
   const start = k;
-  while (k < tokens.length && k - start < 4) {
+  let sawWord = false;
+  while (k < tokens.length && k - start < 5) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && ctx.markOfToken[k] === undefined && !isQuoteMark(t.norm)) break;
-    if (t.kind === 'word' && k > start && !lex.determiners.hasWord(tokens[k - 1]!) && tokens[k - 1]!.kind === 'word') break;
+    if (t.kind === 'word') {
+      if (sawWord && !lex.determiners.hasWord(tokens[k - 1]!)) break;
+      sawWord = true;
+      k++;
+      continue;
+    }
+    if (ctx.markOfToken[k] === undefined && !isQuoteMark(t.norm) && !isPunct(t, BRACKETS)) break;
     k++;
+    // The mark or bracket that closes the name ends the addressee.
+    if (sawWord) break;
   }
   return k;
 }
+
+const BRACKETS = '()';
 
 /** `وفقا لما ذكرته الوزارة`: the reported relative and its verb stand between the cue and the speaker. */
 function skipReportedRelative(ctx: QuoteContext, k: number): number {

@@ -33,14 +33,34 @@ export interface Quote extends Span {
  */
 export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[], anyLanguage = false): Quote[] {
   const ctx = buildContext(text, sentences, lexiconFor(language, anyLanguage), regions);
-  const speakers = new Map<Cue, SpeakerFound>(ctx.cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
+  const own = new Map<Cue, SpeakerFound>(ctx.cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
+  const speakers = new Map(own);
   resolveImplicitSpeakers(ctx, speakers);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
   const continued = continueInterrupted(ctx, direct);
   const colon = findColonSpeech(ctx, speakers);
   const indirect = withoutQuotedClauses(clauses, direct);
-  return toQuotes(dedupe([...direct, ...continued, ...indirect, ...colon]), sentences);
+  const found = dedupe([...direct, ...continued, ...indirect, ...colon]);
+  reresolve(ctx, own, found);
+  return toQuotes(found, sentences);
+}
+
+/**
+ * Implicit speakers again, now that the quotes are known: a cue that attributes no quote (a denial of a
+ * noun phrase, a cue inside a scare quote) is no antecedent for the ones after it.
+ */
+function reresolve(ctx: QuoteContext, own: ReadonlyMap<Cue, SpeakerFound>, found: Attribution[]): void {
+  const spoken = new Set<Cue>();
+  for (const q of found) if (q.cue) spoken.add(q.cue);
+  if (spoken.size === ctx.cues.length) return;
+  const speakers = new Map(own);
+  resolveImplicitSpeakers(ctx, speakers, spoken);
+  for (const q of found) {
+    if (!q.cue || !q.implicit) continue;
+    const now = speakers.get(q.cue);
+    if (now?.speaker) q.speaker = now.speaker;
+  }
 }
 
 /** Tokens, mark pairs and cues, with per-token lookups the passes share. */

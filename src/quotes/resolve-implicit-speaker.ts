@@ -10,9 +10,10 @@ import { startsUpper } from './word-case.js';
  * ajoutant) or a verb joined to an earlier one (`comforted relatives and urged`) takes the subject of
  * its sentence; a bare verb (وأضاف), a pronoun (he said) or an inverted cue (a-t-il dit) takes the
  * nearest earlier mention: a speaker, or, where subjects come first, a named sentence subject. Cues are
- * visited in text order, so a resolved cue is itself an antecedent for the ones after it.
+ * visited in text order, so a resolved cue is itself an antecedent for the ones after it. Run again
+ * with `spoken` (the cues that attribute a quote), a cue that attributes nothing is no antecedent.
  */
-export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>): void {
+export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>, spoken?: ReadonlySet<Cue>): void {
   const subjects = ctx.lex.source.subjectFirst ? new SubjectCursor(ctx) : null;
   // The latest speaker and the start of its cue: a named subject that ends after that start came later.
   let speaker: Mention | null = null;
@@ -25,11 +26,14 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
     const found = speakers.get(cue)!;
     if (!found.speaker) {
       const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]);
-      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers) : null) ?? nearest(cue.start);
+      // A pronoun with nothing before it to stand for is the speaker itself (`he said` in a one-line text).
+      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers) : null) ?? nearest(cue.start) ?? found.pronoun;
       if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
     }
     const now = speakers.get(cue)!.speaker;
-    if (now) {
+    // Once the quotes are known, only a cue that attributes one makes its speaker the last one speaking
+    // (`ونفت سوريا أي استخدام ...` reports a denial of a noun phrase: no one to continue).
+    if (now && (spoken === undefined || spoken.has(cue))) {
       speaker = now;
       speakerAt = cue.start;
     }

@@ -62,6 +62,9 @@ export interface CompiledLexicon {
   conjunctions: WordSet;
   clauseBreakers: WordSet;
   nameConnectors: WordSet;
+  genitivePrefixes: readonly string[];
+  mentionLinks: WordSet;
+  definitePrefixes: readonly string[];
   infinitiveCues: WordSet;
   notInfinitives: WordSet;
   infinitivesAfterArticle: WordSet;
@@ -149,7 +152,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     prefixedStops: new WordSet([...stops, ...prefixed(stops, prefixes)]),
     prefixedCueWords,
     prefixedRelayCues: new WordSet([...relayCues, ...prefixed(relayCues, prefixes)]),
-    dativeOutlets: new WordSet(prefixed([...addresseeOutlets].filter((o) => o.length > 1), dativePrefixes)),
+    // `لوكالة`, and with the article folded into the preposition, `للوكالة`.
+    dativeOutlets: new WordSet(prefixed([...addresseeOutlets].filter((o) => o.length > 1), [...dativePrefixes, ...(l.genitivePrefixes ?? []).map(normaliseWord)])),
     descriptionHeads: set(l.descriptionHeads),
     titles: set(l.titles),
     labels: set(l.labels),
@@ -168,6 +172,9 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     conjunctions: set(l.conjunctions),
     clauseBreakers: set(l.clauseBreakers),
     nameConnectors: set(l.nameConnectors),
+    genitivePrefixes: (l.genitivePrefixes ?? []).map(normaliseWord),
+    mentionLinks: set(l.mentionLinks ?? []),
+    definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
     infinitiveCues: set(l.infinitiveCues),
     notInfinitives: set(l.notInfinitives),
     infinitivesAfterArticle: set(l.infinitivesAfterArticle),

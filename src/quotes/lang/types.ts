@@ -75,6 +75,15 @@ export interface QuoteLexicon {
   clauseBreakers: readonly string[];
   /** Words that join the parts of a name or a list of speakers and never start a mention (`of`, `de`). */
   nameConnectors: readonly string[];
+  /**
+   * Prefixes of a definite genitive complement that continues a title (`لل` in `الأمين العام للأمم
+   * المتحدة`); a mention read forwards takes it in when the mention then ends cleanly. Unset: none.
+   */
+  genitivePrefixes?: readonly string[];
+  /** The article glued to a noun (`ال`): a definite common noun may be followed by the name it bears in marks. Unset: none. */
+  definitePrefixes?: readonly string[];
+  /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
+  mentionLinks?: readonly string[];
   /** Verbs of saying (as written, any form) that take an infinitive or gerund clause as their content. */
   infinitiveCues: readonly string[];
   /** Endings of an infinitive (French `-er`, `-ir`...) or gerund (English `-ing`) that can be such content. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const ar = (text: string) => quotesOf(text, 'arb');
+
+describe('Arabic speaker mentions: titles with their complements and names', () => {
+  it('takes a definite genitive complement and the name after it', () => {
+    const q = ar('وقال الأمين العام للجامعة العربية أحمد يوسف إن القمة ستعقد في موعدها.');
+    expect(q[0]).toMatchObject({ speaker: 'الأمين العام للجامعة العربية أحمد يوسف', text: 'القمة ستعقد في موعدها' });
+  });
+
+  it('keeps an addressee out of the mention when nothing follows it', () => {
+    const q = ar('وقال الوزير للصحفيين إن الاتفاق سيوقع الأسبوع المقبل.');
+    expect(q[0]!.speaker).toBe('الوزير');
+    const agency = ar('وأوضح المتحدث للوكالة أن الطريق أعيد فتحه.');
+    expect(agency[0]!.speaker).toBe('المتحدث');
+  });
+
+  it('takes the complement a title links with إلى and a name in marks after it', () => {
+    const q = ar('وأكد المبعوث الأممي إلى ليبيا "فلان الفلاني" أن الحوار سيستأنف قريبا.');
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ speaker: 'المبعوث الأممي إلى ليبيا "فلان الفلاني"', text: 'الحوار سيستأنف قريبا', type: 'indirect' });
+  });
+
+  it('takes a name between dashes after a title', () => {
+    const q = ar('وقال المنسق الخاص للسلام -فلان علان- إن "الوضع يزداد سوءا كل يوم".');
+    expect(q[0]!.speaker).toBe('المنسق الخاص للسلام -فلان علان-');
+  });
+
+  it('does not take the marked words after a bare name into the mention', () => {
+    const q = ar('وقال سامي إن "الأسعار سترتفع الشهر المقبل".');
+    expect(q[0]!.speaker).toBe('سامي');
+  });
+
+  it('skips an addressee in brackets before the speaker', () => {
+    const q = ar('وأكدت لـ(الوطن) مصادر مطلعة أن الاجتماع تأجل.');
+    expect(q[0]!.speaker).toBe('مصادر مطلعة');
+  });
+});
+
+describe('Arabic relays', () => {
+  it('gives the words to the source a news agency relays, past the agency\'s complement', () => {
+    const q = ar('ونقلت وكالة الشرق للأنباء عن مسؤول في الميناء قوله إن السفينة غادرت فجرا.');
+    expect(q[0]).toMatchObject({ speaker: 'مسؤول', text: 'السفينة غادرت فجرا' });
+  });
+});
