@@ -1,7 +1,7 @@
 import type { Attribution, QuoteContext } from './context.js';
 import { COLON, COMMA, COMMA_OR_TERMINAL, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
-import { infinitive, type SpeakerFound } from './find-speaker.js';
+import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { afterDateline, isClockTime, trimClause } from './clause.js';
 
@@ -11,6 +11,7 @@ const COMPLEMENTIZER_WINDOW = 14;
 const MAX_CLAUSE_TOKENS = 150;
 /** How many words of time or place may follow an inverted cue before its sentence ends (`, officials said earlier.`). */
 const TAIL_WINDOW = 3;
+const PHRASE_TAIL_WINDOW = 7;
 
 /**
  * Indirect speech: a cue, its speaker and a content clause. The clause follows a complementizer
@@ -56,7 +57,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const bare = lex.bareClauseVerbs.hasWord(tokens[cue.head]!) && found.after === cue.last + 1 + (found.implicit && lex.pronouns.hasWord(first) && !lex.source.subjectFirst ? 1 : 0);
   if (!bare || !first || first.kind !== 'word' || first.sentence !== sentence) return null;
   const joiner = lex.nameConnectors.hasWord(first) || lex.infinitiveMarkers.hasWord(first);
-  if (lex.stops.hasWord(first) || joiner || ctx.cueOfToken[cue.last + 1]) return null; // `said of her`, `urged to`
+  // `said of her`, `urged to`; but a subject pronoun opens the clause (`said it would appeal`).
+  if ((lex.stops.hasWord(first) && !lex.pronouns.hasWord(first)) || joiner || ctx.cueOfToken[cue.last + 1]) return null;
   if (found.speaker && found.speaker.first > cue.last) return null; // inverted `said X`: the clause came first
   return clauseFrom(ctx, cue.last + 1, sentence);
 }
@@ -79,10 +81,17 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const adjacent = found.speaker && !found.implicit && found.speaker.last < cue.first;
   let speakerFirst = adjacent ? found.speaker!.first : cue.first;
   if (lex.pronouns.hasWord(tokens[speakerFirst - 1])) speakerFirst--;
+  // `..., the newspaper reported, citing police.`: the speaker is the cited source, the subject still stands before.
+  if (!adjacent && !isPunct(tokens[speakerFirst - 1], COMMA) && found.speaker && found.speaker.first > cue.last) {
+    const subject = mentionBefore(ctx, cue.first);
+    if (subject) speakerFirst = subject.first;
+  }
   const comma = speakerFirst - 1;
   if (!isPunct(tokens[comma], COMMA)) return null;
   let end = found.after;
-  while (end < tokens.length && end < found.after + TAIL_WINDOW && tokens[end]!.sentence === sentence && tokens[end]!.kind === 'word' && !ctx.cueOfToken[end]) end++;
+  // `, the company said in a statement on Monday.`: a prepositional phrase may run a little longer.
+  const window = lex.stops.hasWord(tokens[found.after]) ? PHRASE_TAIL_WINDOW : TAIL_WINDOW;
+  while (end < tokens.length && end < found.after + window && tokens[end]!.sentence === sentence && tokens[end]!.kind === 'word' && !ctx.cueOfToken[end]) end++;
   const tail = tokens[end];
   if (tail && tail.sentence === sentence && !isPunct(tail, COMMA_OR_TERMINAL)) return null;
   const s = ctx.sentences[sentence]!;

@@ -68,10 +68,6 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
   const stops: number[] = [];
   const tokens = tokenize(text, regions, sentences, stops);
   const pairs = pairStops(text, regions, stops);
-  // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
-  const cues = withoutQuoted(findCues(tokens, lex), pairs);
-  const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
-  for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   const markOfToken: ('open' | 'close' | undefined)[] = new Array(tokens.length);
   const pairOfToken: (MarkPair | undefined)[] = new Array(tokens.length);
   const openTokenOf: number[] = [];
@@ -85,6 +81,10 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
     markOfToken[close] = 'close';
     pairOfToken[open] = pairOfToken[close] = pair;
   }
+  // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
+  const cues = withoutQuoted(findCues(tokens, lex, markOfToken), pairs);
+  const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
+  for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   return { text, tokens, sentences, lex, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken };
 }
 
@@ -99,7 +99,19 @@ function withoutQuotedClauses(clauses: readonly Attribution[], direct: readonly 
       else byStart.set(at, [d]);
     }
   }
-  return clauses.filter((c) => !(byStart.get(c.span.start) ?? []).some((d) => coversClause(d, c)));
+  const byCue = new Map<Cue, Attribution[]>();
+  for (const d of direct) if (d.cue) byCue.set(d.cue, [...(byCue.get(d.cue) ?? []), d]);
+  return clauses.filter((c) => !(byStart.get(c.span.start) ?? []).some((d) => coversClause(d, c)) && !mostlyQuoted(c, byCue.get(c.cue!)));
+}
+
+/**
+ * `Après ces incidents, «...», selon un message`: a clause that is mostly one quotation of its own cue is
+ * that direct quote with a few words of setting, not a second, indirect quote.
+ */
+function mostlyQuoted(clause: Attribution, direct: readonly Attribution[] | undefined): boolean {
+  if (!direct) return false;
+  const length = clause.span.end - clause.span.start;
+  return direct.some((d) => d.span.start >= clause.span.start && d.span.end <= clause.span.end + 2 && d.span.end - d.span.start >= 0.6 * length);
 }
 
 /** A clause that is nothing but one marked quote is that direct quote, not a second, indirect one. */

@@ -56,6 +56,7 @@ export const ar: QuoteLexicon = {
   clauseBreakers: ['بينما', 'فيما', 'في', 'حيث'],
   nameConnectors: ['بن', 'أبو', 'عبد', 'آل'],
   // Arabic content is a clause after أن; a verbal noun after a cue (أكد ضرورة ...) is not an infinitive complement.
+  afterQuoteCues: [],
   infinitiveCues: [],
   infinitiveEndings: [],
   infinitiveLeads: [],

@@ -59,6 +59,7 @@ export const fr: QuoteLexicon = {
   clauseBreakers: ['mais', 'alors', 'tandis', 'bien'],
   nameConnectors: ['et', 'de', 'du', 'des', 'von', 'van'],
   // `a affirmé ne pas avoir été prévenu`, `indique vouloir`, `a reconnu l'avoir vu`: the verbs that take an infinitive as what was said.
+  afterQuoteCues: [],
   infinitiveCues: ['dit', 'dire', 'disent', 'disait', 'déclaré', 'déclare', 'déclarent', 'affirmé', 'affirme', 'affirment', 'affirmait',
     'affirmant', 'assuré', 'assure', 'assurent', 'assurait', 'assurant', 'indiqué', 'indique', 'indiquent', 'annoncé', 'annonce',
     'annoncent', 'reconnu', 'reconnaît', 'reconnaissent', 'reconnaissant', 'nié', 'nie', 'nient', 'niant', 'démenti', 'dément',

@@ -66,6 +66,7 @@ export interface CompiledLexicon {
   mentionLinks: WordSet;
   definitePrefixes: readonly string[];
   infinitiveCues: WordSet;
+  afterQuoteCues: WordSet;
   notInfinitives: WordSet;
   infinitivesAfterArticle: WordSet;
   infinitiveLeads: WordSet;
@@ -127,7 +128,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
   const inverted = set(l.invertedAuxiliaries);
   const prefixed = (words: Iterable<string>, withPrefixes: readonly string[]): string[] => withPrefixes.flatMap((p) => [...words].map((w) => p + w));
   const prefixedCueWords = new WordSet(prefixed(phrases.keys(), prefixes));
-  const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted];
+  const afterQuoteCues = set(l.afterQuoteCues);
+  const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted, ...afterQuoteCues];
   const stops = set(l.mentionStops);
   const relayCues = set(l.relayCues);
   const dativePrefixes = l.dativePrefixes.map(normaliseWord);
@@ -176,6 +178,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     mentionLinks: set(l.mentionLinks ?? []),
     definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
     infinitiveCues: set(l.infinitiveCues),
+    afterQuoteCues,
     notInfinitives: set(l.notInfinitives),
     infinitivesAfterArticle: set(l.infinitivesAfterArticle),
     infinitiveLeads: set(l.infinitiveLeads),

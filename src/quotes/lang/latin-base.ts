@@ -41,6 +41,7 @@ export const latinBase: QuoteLexicon = {
   conjunctions: [],
   clauseBreakers: [],
   nameConnectors: [],
+  afterQuoteCues: [],
   infinitiveCues: [],
   infinitiveEndings: [],
   infinitiveLeads: [],

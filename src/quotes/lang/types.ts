@@ -84,6 +84,8 @@ export interface QuoteLexicon {
   definitePrefixes?: readonly string[];
   /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
   mentionLinks?: readonly string[];
+  /** Bare verbs of saying that are cues only right after a closing mark (`"…," reply the twins`): elsewhere mostly nouns. */
+  afterQuoteCues: readonly string[];
   /** Verbs of saying (as written, any form) that take an infinitive or gerund clause as their content. */
   infinitiveCues: readonly string[];
   /** Endings of an infinitive (French `-er`, `-ir`...) or gerund (English `-ing`) that can be such content. */
