@@ -96,3 +96,10 @@ describe('French infinitive complements', () => {
     expect(q.map((x) => [x.type, x.speaker])).toEqual([['direct', "l'hebdomadaire"]]);
   });
 });
+
+describe('French cue forms', () => {
+  it('reads inverted verbs with any subject pronoun, and plural verbs of saying', () => {
+    const q = fr("«La route est coupée», indique-t-on à la mairie. «Nous attendons les renforts», complète-t-elle. Les riverains affirment qu'ils n'ont pas été prévenus.");
+    expect(q.map((x) => [x.type, x.cue])).toEqual([['direct', 'indique-t-on'], ['direct', 'complète-t-elle'], ['indirect', 'affirment']]);
+  });
+});

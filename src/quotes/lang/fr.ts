@@ -5,13 +5,25 @@ const PARTICIPLES = ['dit', 'déclaré', 'ajouté', 'précisé', 'expliqué', 'a
   'confié', 'conclu', 'estimé', 'assuré', 'annoncé', 'écrit', 'poursuivi', 'rappelé', 'insisté', 'martelé',
   'crié', 'lancé', 'répondu', 'tweeté', 'déploré', 'dénoncé', 'reconnu', 'prévenu', 'averti', 'jugé', 'témoigné',
   'confirmé', 'démenti', 'nié', 'admis', 'regretté', 'commenté', 'détaillé', 'observé', 'noté', 'signalé',
-  'relevé', 'fait savoir', 'scandé', 'réagi', 'glissé', 'résumé', 'clamé', 'proclamé'];
+  'relevé', 'fait savoir', 'scandé', 'réagi', 'glissé', 'résumé', 'clamé', 'proclamé', 'avancé', 'complété', 'rapporté',
+  'protesté', 'lâché', 'révélé'];
 
 /** Simple tenses that stand alone as cues (`scandaient`, `ajoutait`, `dit-il`). */
 const FINITE = ['dit', 'déclare', 'ajoute', 'ajoutait', 'précise', 'explique', 'affirme', 'indique', 'souligne',
   'raconte', 'confie', 'conclut', 'estime', 'assure', 'annonce', 'écrit', 'poursuit', 'rappelle', 'insiste',
   'scandaient', 'scandait', 'criaient', 'criait', 'disait', 'disaient', 'déclarait', 'affirmait', 'expliquait',
-  'lance', 'répond', 'tweete', 'dénonce', 'reconnaît', 'prévient', 'martèle', 'note', 'commente', 'témoigne'];
+  'lance', 'répond', 'tweete', 'dénonce', 'reconnaît', 'prévient', 'martèle', 'note', 'commente', 'témoigne', 'complète',
+  'avance', 'rapporte', 'déplore', 'admet', 'révèle', 'révélait', 'lâche', 'résume', 'glisse', 'détaille', 'ajoutent', 'affirment',
+  'assurent', 'expliquent', 'indiquent', 'estiment', 'dénoncent', 'déplorent', 'rapportent', 'précisent', 'soulignent',
+  'racontent', 'témoignent', 'déclarent'];
+
+/**
+ * The verb with its subject pronoun glued behind (`précise-t-il`, `dit-elle`, `ajoutent-ils`, `indique-t-on`):
+ * a `-t-` after a vowel, none after `t` or `d`, the plural pronouns after a plural verb.
+ */
+const INVERTED = FINITE.flatMap((v) => v.endsWith('ent')
+  ? [`${v}-ils`, `${v}-elles`]
+  : ['il', 'elle', 'on'].map((p) => (/[td]$/.test(v) ? `${v}-${p}` : `${v}-t-${p}`)));
 
 export const fr: QuoteLexicon = {
   cuePrefixes: [],
@@ -31,11 +43,7 @@ export const fr: QuoteLexicon = {
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'plusieurs', 'certains', 'ces', 'ce', 'cet', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quelques'],
   passiveAuxiliaries: ['été'],
   passiveAgent: ['par'],
-  invertedAuxiliaries: ['a-t-il', 'a-t-elle', 'a-t-on', 'avait-on', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle', 'dit-il', 'dit-elle',
-    'poursuit-il', 'poursuit-elle', 'ajoute-t-il', 'ajoute-t-elle', 'explique-t-il', 'explique-t-elle',
-    'précise-t-il', 'précise-t-elle', 'affirme-t-il', 'affirme-t-elle', 'estime-t-il', 'estime-t-elle',
-    'souligne-t-il', 'souligne-t-elle', 'insiste-t-il', 'insiste-t-elle', 'assure-t-il', 'assure-t-elle',
-    'raconte-t-il', 'raconte-t-elle', 'conclut-il', 'conclut-elle', 'lance-t-il', 'lance-t-elle'],
+  invertedAuxiliaries: ['a-t-il', 'a-t-elle', 'a-t-on', 'avait-on', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle', ...INVERTED],
   complementizers: ['que', "qu'"],
   bareClauseVerbs: [],
   cueLinks: [],
