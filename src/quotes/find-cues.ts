@@ -25,7 +25,7 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     const token = tokens[i]!;
     // Nearly every word is no cue's first word; the filter says so without making its matching form.
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
-    const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken);
+    const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
     if (!found) continue;
     cues.push(found);
     i = found.last;
@@ -69,6 +69,17 @@ function afterQuote(tokens: readonly Token[], i: number, lex: CompiledLexicon, m
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word' || !(lex.determiners.hasWord(next) || isUpperCode(next.code))) return null;
   return { start: tokens[i]!.start, end: tokens[i]!.end, kind: 'verb', first: i, last: i, head: i, inverted: false };
+}
+
+/** `a-t-on appris`, `apprend-on`: a verb of learning is a cue only with the impersonal pronoun, whose source it names. */
+function impersonal(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue | null {
+  const token = tokens[i]!;
+  if (!lex.impersonalCues.hasWord(token)) return null;
+  if (token.norm.includes('-')) return { start: token.start, end: token.end, kind: 'verb', first: i, last: i, head: i, inverted: true };
+  const before = tokens[i - 1];
+  const dash = before?.kind === 'word' ? before.norm.lastIndexOf('-') : -1;
+  if (!before || dash < 0 || !lex.inverted.hasWord(before) || !lex.impersonalPronouns.has(before.norm.slice(dash + 1))) return null;
+  return { start: before.start, end: token.end, kind: 'verb', first: i - 1, last: i, head: i, inverted: true };
 }
 
 /** What ends a quotation that an inverted verb attributes. */

@@ -96,7 +96,8 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (tail && tail.sentence === sentence && !isPunct(tail, COMMA_OR_TERMINAL)) return null;
   const s = ctx.sentences[sentence]!;
   if (tokenIndexAt(tokens, s.start) < comma - MAX_CLAUSE_TOKENS) return null;
-  const opening = afterDateline(ctx, tokenIndexAt(tokens, s.start), comma);
+  let opening = afterDateline(ctx, tokenIndexAt(tokens, s.start), comma);
+  if (cue.kind === 'preposition') opening = relativeBefore(ctx, opening, comma);
   const clause = trimClause(ctx, { start: tokens[opening]!.start, end: tokens[comma]!.start });
   // A clause that opens with a mark is a direct quote, and one opening with a cue is attributed already.
   let from = tokenIndexAt(tokens, clause.start);
@@ -107,6 +108,21 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (ctx.markOfToken[comma - 1] === 'close' && closing && closing.open < clause.start) return null;
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
   return hasWords(ctx, clause, 4) ? clause : null;
+}
+
+/**
+ * `une manifestation qui a réuni 6000 personnes, selon la préfecture`: a trailing `selon` / `according to`
+ * vouches for the relative clause it follows, when no comma stands between that relative and it nor before it.
+ */
+function relativeBefore(ctx: QuoteContext, from: number, comma: number): number {
+  const { tokens, lex } = ctx;
+  for (let k = comma - 1; k > from; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && !ctx.markOfToken[k]) return from;
+    // `the phone, which was in his pocket, according to X`: a relative set off by a comma is an aside of the whole.
+    if (t.kind === 'word' && lex.relatives.hasWord(t)) return isPunct(tokens[k - 1], COMMA) ? from : k;
+  }
+  return from;
 }
 
 function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {

@@ -8,6 +8,7 @@ import { findIndirect } from './find-indirect.js';
 import { findSpeaker, type SpeakerFound } from './find-speaker.js';
 import { lexiconFor, type CompiledLexicon } from './lang/index.js';
 import { pairStops, type MarkPair } from './pair-marks.js';
+import { attributeImpersonalSources } from './impersonal-source.js';
 import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
 import { continueInterrupted } from './split-interrupted.js';
 import { tokenize } from './tokenize.js';
@@ -34,6 +35,7 @@ export interface Quote extends Span {
 export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[], anyLanguage = false): Quote[] {
   const ctx = buildContext(text, sentences, lexiconFor(language, anyLanguage), regions);
   const own = new Map<Cue, SpeakerFound>(ctx.cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
+  attributeImpersonalSources(ctx, own);
   const speakers = new Map(own);
   resolveImplicitSpeakers(ctx, speakers);
   const clauses = findIndirect(ctx, speakers);

@@ -103,3 +103,25 @@ describe('French cue forms', () => {
     expect(q.map((x) => [x.type, x.cue])).toEqual([['direct', 'indique-t-on'], ['direct', 'complète-t-elle'], ['indirect', 'affirment']]);
   });
 });
+
+describe('French detached cues', () => {
+  it('gives an impersonal cue the source it names after it', () => {
+    const q = fr('Deux voitures ont été incendiées dans la nuit, a-t-on appris samedi de source policière.');
+    expect(q.map((x) => [x.type, x.text, x.speaker, x.cue])).toEqual([['indirect', 'Deux voitures ont été incendiées dans la nuit', 'source policière', 'a-t-on appris']]);
+    expect(fr('«Les dégâts sont importants», indique-t-on à la mairie.')[0]).toMatchObject({ speaker: 'la mairie', cue: 'indique-t-on', implicit: false });
+  });
+
+  it('continues the last source with "de même source"', () => {
+    const q = fr('Le trafic a repris vers midi, a-t-on appris auprès de la préfecture. La situation restait tendue dans la soirée, a-t-on ajouté de même source.');
+    expect(q.map((x) => [x.speaker, x.cue, x.implicit])).toEqual([['la préfecture', 'a-t-on appris', false], ['la préfecture', 'a-t-on ajouté', true]]);
+  });
+
+  it('gives a trailing selon the relative clause it follows, and the whole sentence otherwise', () => {
+    expect(fr('Les syndicats ont appelé à une grève qui a réuni 3000 personnes, selon la préfecture.')[0]).toMatchObject({ text: 'qui a réuni 3000 personnes', speaker: 'la préfecture', cue: 'selon' });
+    expect(fr('Le pont restera fermé jusqu\'à lundi, selon la mairie.')[0]).toMatchObject({ text: "Le pont restera fermé jusqu'à lundi", speaker: 'la mairie' });
+  });
+
+  it('does not take "apprendre" for a cue without the impersonal pronoun', () => {
+    expect(fr("Le maire a appris que l'usine allait fermer.")).toEqual([]);
+  });
+});

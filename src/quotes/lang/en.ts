@@ -34,6 +34,12 @@ export const en: QuoteLexicon = {
   // `called it "a disgrace"`, `labelled the plan "reckless"`: they quote a fragment, and `called on X to` takes an infinitive.
   cueVerbs: [...SAYING.flatMap(finite), ...SAYING_PAST.map(past), 'say', 'called', 'calls', 'labelled', 'labeled', 'branded',
     'pointed out', 'points out'],
+  relatives: ['which'],
+  impersonalPronouns: [],
+  sourceLinks: [],
+  sourceNouns: [],
+  sameSource: [],
+  impersonalCues: [],
   afterQuoteCues: [...SAYING, ...SAYING_PAST].filter((v) => v !== 'say'),
   participleCues: SAYING.map(gerund),
   prepositionalCues: [['according', 'to'], ['as', 'quoted', 'by']],

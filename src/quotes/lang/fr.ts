@@ -67,6 +67,14 @@ export const fr: QuoteLexicon = {
   clauseBreakers: ['mais', 'alors', 'tandis', 'bien'],
   nameConnectors: ['et', 'de', 'du', 'des', 'von', 'van'],
   // `a affirmé ne pas avoir été prévenu`, `indique vouloir`, `a reconnu l'avoir vu`: the verbs that take an infinitive as what was said.
+  // `…, a-t-on appris samedi auprès de la gendarmerie`, `a-t-on indiqué à la préfecture`, `a-t-on ajouté de même source`.
+  relatives: ['qui'],
+  impersonalPronouns: ['on'],
+  sourceLinks: [['auprès', 'de'], ['auprès', 'du'], ['auprès', 'des'], ['auprès', "d'"], ['à'], ['au'], ['aux'], ['de', 'source'],
+    ['de', 'sources'], ['de', 'même'], ['de', 'mêmes'], ['selon'], ['dans', "l'", 'entourage', 'de'], ['dans', "l'", 'entourage', 'du']],
+  sourceNouns: ['source', 'sources', 'entourage'],
+  sameSource: ['même', 'mêmes'],
+  impersonalCues: ['appris', 'apprend-on', 'apprenait-on', 'rapporte-t-on'],
   afterQuoteCues: [],
   infinitiveCues: ['dit', 'dire', 'disent', 'disait', 'déclaré', 'déclare', 'déclarent', 'affirmé', 'affirme', 'affirment', 'affirmait',
     'affirmant', 'assuré', 'assure', 'assurent', 'assurait', 'assurant', 'indiqué', 'indique', 'indiquent', 'annoncé', 'annonce',

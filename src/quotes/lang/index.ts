@@ -67,6 +67,12 @@ export interface CompiledLexicon {
   definitePrefixes: readonly string[];
   infinitiveCues: WordSet;
   afterQuoteCues: WordSet;
+  impersonalPronouns: WordSet;
+  relatives: WordSet;
+  sourceLinks: readonly (readonly string[])[];
+  sourceNouns: WordSet;
+  sameSource: WordSet;
+  impersonalCues: WordSet;
   notInfinitives: WordSet;
   infinitivesAfterArticle: WordSet;
   infinitiveLeads: WordSet;
@@ -129,7 +135,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
   const prefixed = (words: Iterable<string>, withPrefixes: readonly string[]): string[] => withPrefixes.flatMap((p) => [...words].map((w) => p + w));
   const prefixedCueWords = new WordSet(prefixed(phrases.keys(), prefixes));
   const afterQuoteCues = set(l.afterQuoteCues);
-  const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted, ...afterQuoteCues];
+  const impersonalCues = set(l.impersonalCues);
+  const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted, ...afterQuoteCues, ...impersonalCues];
   const stops = set(l.mentionStops);
   const relayCues = set(l.relayCues);
   const dativePrefixes = l.dativePrefixes.map(normaliseWord);
@@ -179,6 +186,12 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
     infinitiveCues: set(l.infinitiveCues),
     afterQuoteCues,
+    impersonalPronouns: set(l.impersonalPronouns),
+    relatives: set(l.relatives),
+    sourceLinks: l.sourceLinks.map((link) => link.flatMap(words)),
+    sourceNouns: set(l.sourceNouns),
+    sameSource: set(l.sameSource),
+    impersonalCues,
     notInfinitives: set(l.notInfinitives),
     infinitivesAfterArticle: set(l.infinitivesAfterArticle),
     infinitiveLeads: set(l.infinitiveLeads),
