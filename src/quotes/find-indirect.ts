@@ -132,7 +132,8 @@ function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
   while (end < tokens.length && end - k < MAX_CLAUSE_TOKENS && tokens[end]!.sentence === sentence && !breaksClause(ctx, end, k)) end++;
   // `ذكرت الوزارة إن الرئيس، فلان، قال ...`: what follows the complementizer is the subject of the next cue.
   const next = tokens[end]?.sentence === sentence ? ctx.cueOfToken[end] ?? ctx.cueOfToken[end + 1] : undefined;
-  if (next && next.kind === 'verb' && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.hasWord(t))) return null;
+  // A verb with its conjunction (`ونقلت`) opens a report of its own instead.
+  if (next && next.kind === 'verb' && !ctx.lex.prefixedCueWords.has(tokens[next.first]!.norm) && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.hasWord(t))) return null;
   const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokens[end - 1]!.end });
   return hasWords(ctx, clause, 2) ? clause : null;
 }
@@ -161,6 +162,9 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const after = tokens[cue.last + 1];
   const norm = t.norm;
   const joined = isPunct(tokens[k - 1], COMMA) || ctx.lex.prefixedCueWords.has(norm);
+  // `... لم يكن مخمورا ونقلت وكالة X عن Y`: where verbs come first, a verb of saying with its conjunction
+  // opens a new report whatever follows it.
+  if (joined && cue.kind === 'verb' && !ctx.lex.source.subjectFirst && ctx.lex.prefixedCueWords.has(norm)) return true;
   return joined && after !== undefined && (ctx.lex.complementizers.hasWord(after) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
 }
 

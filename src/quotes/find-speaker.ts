@@ -59,6 +59,8 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const opensClause = !tokens[cue.first - 1] || tokens[cue.first - 1]!.kind === 'punct' || !lex.source.subjectFirst;
   if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1, pronoun: wordMention(ctx, next) };
   if (lex.source.subjectFirst) return citedSource(ctx, subjectBefore(ctx, cue));
+  const framed = perfectSubject(ctx, cue);
+  if (framed) return { speaker: framed, implicit: false, after: next };
   // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
   if (prefixless(ctx, cue) && isPunct(tokens[cue.first - 1], COMMA)) {
     const before = mentionBefore(ctx, cue.first);
@@ -82,6 +84,24 @@ function invertedPronoun(ctx: QuoteContext, cue: Cue): Mention | undefined {
     if (t.kind === 'word' && hyphen > t.start && hyphen < t.end - 1) return { start: hyphen + 1, end: t.end, first: k, last: k };
   }
   return undefined;
+}
+
+/** Tokens looked back over from `قد` for the copula that opens its frame. */
+const PERFECT_REACH = 16;
+
+/** `كانت فلانة، خطيبة ...، قد قالت`: the subject between the copula and the particle before the verb. */
+function perfectSubject(ctx: QuoteContext, cue: Cue): Mention | null {
+  const { tokens, lex } = ctx;
+  const particle = tokens[cue.first - 1];
+  if (!particle || particle.kind !== 'word' || !lex.perfectParticles.hasWord(particle)) return null;
+  for (let k = cue.first - 2; k >= 0 && k >= cue.first - PERFECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== particle.sentence || isPunct(t, TERMINAL)) return null;
+    if (t.kind !== 'word' || !lex.perfectCopulas.hasWord(t)) continue;
+    const m = mentionAfter(ctx, k + 1);
+    return m && m.last < cue.first - 1 ? m : null;
+  }
+  return null;
 }
 
 /** English and French: the subject stands before the verb, or after it when inverted (`, said X`). */
@@ -132,8 +152,8 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && lex.speechNouns.hasWord(t)) { k++; continue; }
-    if (t.kind === 'word' && isAddressee(ctx, t)) { k = skipName(ctx, k + 1); continue; }
-    if (t.kind === 'word' && lex.addresseeWords.hasWord(t)) { k = skipName(ctx, k + 1); continue; }
+    if (t.kind === 'word' && isAddressee(ctx, t)) { k = skipName(ctx, k + 1, lex.dativeOutlets.hasWord(t)); continue; }
+    if (t.kind === 'word' && lex.addresseeWords.hasWord(t)) { k = skipName(ctx, k + 1, false); continue; }
     break;
   }
   const first = k;
@@ -184,15 +204,20 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   return closes ? k - 1 : last;
 }
 
-/** Skips a short name after an addressee word, marks or brackets around it included (`لـ”رويترز”`, `لـ(عكاظ)`, `à l'AFP`). */
-function skipName(ctx: QuoteContext, k: number): number {
+/**
+ * Skips the name of an addressee (`لـ”رويترز”`, `لـ(عكاظ)`, `à l'AFP`, `لقناة سكاي نيوز`): marks or
+ * brackets around it, or one word, or after an outlet noun (`لقناة`) up to three when a stop word or
+ * punctuation follows them (the outlet's whole name, then no speaker). Never a stop word: `للصحافيين في مخيم` keeps `في مخيم` out.
+ */
+function skipName(ctx: QuoteContext, k: number, outlet: boolean): number {
   const { tokens, lex } = ctx;
   const start = k;
   let sawWord = false;
   while (k < tokens.length && k - start < 5) {
     const t = tokens[k]!;
     if (t.kind === 'word') {
-      if (sawWord && !lex.determiners.hasWord(tokens[k - 1]!)) break;
+      if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || ctx.cueOfToken[k]) break;
+      if (sawWord && !lex.determiners.hasWord(tokens[k - 1]!)) return outlet ? wholeOutletName(ctx, start, k) : k;
       sawWord = true;
       k++;
       continue;
@@ -203,6 +228,16 @@ function skipName(ctx: QuoteContext, k: number): number {
     if (sawWord) break;
   }
   return k;
+}
+
+/** Words of an outlet's name from `start`: all of them when a stop or punctuation ends them within three, else the first. */
+function wholeOutletName(ctx: QuoteContext, start: number, second: number): number {
+  const { tokens, lex } = ctx;
+  let k = second;
+  while (k < tokens.length && k - start < 3 && tokens[k]!.kind === 'word' && mentionWord(ctx, k)) k++;
+  const end = tokens[k];
+  const closes = !end || end.kind === 'punct' || lex.prefixedStops.hasWord(end) || end.sentence !== tokens[start]!.sentence;
+  return closes ? k : second;
 }
 
 const BRACKETS = '()';

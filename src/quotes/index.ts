@@ -6,6 +6,7 @@ import { tokenIndexAt } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findSpeaker, type SpeakerFound } from './find-speaker.js';
+import { agreementFor, type CompiledAgreement } from './lang/agreement.js';
 import { lexiconFor, type CompiledLexicon } from './lang/index.js';
 import { pairStops, type MarkPair } from './pair-marks.js';
 import { attributeImpersonalSources } from './impersonal-source.js';
@@ -33,7 +34,7 @@ export interface Quote extends Span {
  * language is a guess, as on a line or two of text) the cues and marks of every language are read.
  */
 export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[], anyLanguage = false): Quote[] {
-  const ctx = buildContext(text, sentences, lexiconFor(language, anyLanguage), regions);
+  const ctx = buildContext(text, sentences, lexiconFor(language, anyLanguage), agreementFor(language), regions);
   const own = new Map<Cue, SpeakerFound>(ctx.cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
   attributeImpersonalSources(ctx, own);
   const speakers = new Map(own);
@@ -66,7 +67,7 @@ function reresolve(ctx: QuoteContext, own: ReadonlyMap<Cue, SpeakerFound>, found
 }
 
 /** Tokens, mark pairs and cues, with per-token lookups the passes share. */
-function buildContext(text: string, sentences: readonly Sentence[], lex: CompiledLexicon, regions: readonly Span[]): QuoteContext {
+function buildContext(text: string, sentences: readonly Sentence[], lex: CompiledLexicon, agreement: CompiledAgreement, regions: readonly Span[]): QuoteContext {
   const stops: number[] = [];
   const tokens = tokenize(text, regions, sentences, stops);
   const pairs = pairStops(text, regions, stops);
@@ -87,7 +88,7 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
   const cues = withoutQuoted(findCues(tokens, lex, markOfToken), pairs);
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
-  return { text, tokens, sentences, lex, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken };
+  return { text, tokens, sentences, lex, agreement, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken };
 }
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */
@@ -119,7 +120,9 @@ function mostlyQuoted(clause: Attribution, direct: readonly Attribution[] | unde
 /** A clause that is nothing but one marked quote is that direct quote, not a second, indirect one. */
 function coversClause(direct: Attribution, clause: Attribution): boolean {
   const inside = Math.min(direct.span.end, clause.span.end) - Math.max(direct.span.start, clause.span.start);
-  return direct.span.start <= clause.span.start + 2 && inside >= 0.85 * (clause.span.end - clause.span.start);
+  const length = clause.span.end - clause.span.start;
+  // A short clause is its quote with the two marks around it.
+  return direct.span.start <= clause.span.start + 2 && inside >= Math.min(0.85 * length, length - 2);
 }
 
 /** Drops cues that lie inside a marked passage of several words. */

@@ -32,6 +32,16 @@ describe('Arabic speaker mentions: titles with their complements and names', () 
     expect(q[0]!.speaker).toBe('سامي');
   });
 
+  it('does not take a place after an addressee for the speaker', () => {
+    const q = ar('وقال وزير الري إن "السد آمن تماما".\nوأضاف للصحافيين في موقع السد "سنفتح البوابات غدا".');
+    expect(q.map((x) => [x.speaker, x.implicit])).toEqual([['وزير الري', false], ['وزير الري', true]]);
+  });
+
+  it('skips the whole name of a channel spoken to', () => {
+    const q = ar('وقال وزير الري إن "السد آمن تماما".\nوأضاف لقناة النيل الدولية اليوم "سنفتح البوابات غدا".');
+    expect(q[1]).toMatchObject({ speaker: 'وزير الري', implicit: true });
+  });
+
   it('skips an addressee in brackets before the speaker', () => {
     const q = ar('وأكدت لـ(الوطن) مصادر مطلعة أن الاجتماع تأجل.');
     expect(q[0]!.speaker).toBe('مصادر مطلعة');

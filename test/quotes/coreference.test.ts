@@ -23,3 +23,28 @@ describe('implicit speakers', () => {
     expect(q.map((x) => [x.speaker, x.cue, x.implicit])).toEqual([['وزير الخارجية', 'وقال', false], ['وزير الخارجية', 'وأضاف', true]]);
   });
 });
+
+describe('agreement of an implicit speaker', () => {
+  it('gives "she said" the last speaker with a feminine title, not the nearer Mr', () => {
+    const text = 'Mrs Okafor said the clinic would stay open.\nMr Lindqvist said the budget was spent.\n"We will find the money," she said.';
+    const q = quotesOf(text, 'eng');
+    expect(q[2]).toMatchObject({ speaker: 'Mrs Okafor', implicit: true });
+  });
+
+  it('gives a feminine Arabic verb the last speaker whose verb was feminine', () => {
+    const text = 'وقالت الوزارة إن "المدارس ستفتح الأحد".\nوقال المحافظ إن "الطرق سالكة".\nوأضافت: "سنوزع الكتب مجانا هذا العام".';
+    const q = quotesOf(text, 'arb');
+    expect(q.map((x) => [x.speaker, x.cue])).toEqual([['الوزارة', 'وقالت'], ['المحافظ', 'وقال'], ['الوزارة', 'وأضافت']]);
+  });
+
+  it('does not read a verb that merely ends in the feminine letter as feminine', () => {
+    const text = 'وقالت الوزارة إن "المدارس ستفتح الأحد".\nوقال المحافظ إن "الطرق سالكة".\nولفت إلى أن "الجسر سيفتح قريبا".';
+    const q = quotesOf(text, 'arb');
+    expect(q[2]).toMatchObject({ speaker: 'المحافظ', cue: 'ولفت' });
+  });
+
+  it('reads the subject inside a past-perfect frame', () => {
+    const q = quotesOf('وكانت المديرة، سلمى عادل، قد قالت إن التسجيل سيبدأ الشهر المقبل.', 'arb');
+    expect(q[0]).toMatchObject({ speaker: 'المديرة، سلمى عادل', implicit: false, text: 'التسجيل سيبدأ الشهر المقبل' });
+  });
+});

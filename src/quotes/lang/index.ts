@@ -65,6 +65,8 @@ export interface CompiledLexicon {
   genitivePrefixes: readonly string[];
   mentionLinks: WordSet;
   definitePrefixes: readonly string[];
+  perfectCopulas: WordSet;
+  perfectParticles: WordSet;
   infinitiveCues: WordSet;
   afterQuoteCues: WordSet;
   impersonalPronouns: WordSet;
@@ -184,6 +186,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     genitivePrefixes: (l.genitivePrefixes ?? []).map(normaliseWord),
     mentionLinks: set(l.mentionLinks ?? []),
     definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
+    perfectCopulas: new WordSet([...set(l.perfectCopulas ?? [])].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
+    perfectParticles: set(l.perfectParticles ?? []),
     infinitiveCues: set(l.infinitiveCues),
     afterQuoteCues,
     impersonalPronouns: set(l.impersonalPronouns),

@@ -82,6 +82,12 @@ export interface QuoteLexicon {
   genitivePrefixes?: readonly string[];
   /** The article glued to a noun (`ال`): a definite common noun may be followed by the name it bears in marks. Unset: none. */
   definitePrefixes?: readonly string[];
+  /**
+   * A past-perfect frame whose subject stands between its two parts (`كانت X قد قالت`): the copula forms
+   * that open it and the particle right before the verb. Unset: none.
+   */
+  perfectCopulas?: readonly string[];
+  perfectParticles?: readonly string[];
   /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
   mentionLinks?: readonly string[];
   /** Subject relatives (`qui`, `which`): a trailing `selon X` vouches for the relative clause it follows. */
