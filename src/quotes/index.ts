@@ -11,6 +11,7 @@ import { lexiconFor, type CompiledLexicon } from './lang/index.js';
 import { pairStops, type MarkPair } from './pair-marks.js';
 import { attributeImpersonalSources } from './impersonal-source.js';
 import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
+import { continueAcrossParagraphs } from './follow-on-quote.js';
 import { continueInterrupted } from './split-interrupted.js';
 import { tokenize } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
@@ -41,7 +42,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   resolveImplicitSpeakers(ctx, speakers);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
-  const continued = continueInterrupted(ctx, direct);
+  const interrupted = continueInterrupted(ctx, direct);
+  const continued = [...interrupted, ...continueAcrossParagraphs(ctx, [...direct, ...interrupted])];
   const colon = findColonSpeech(ctx, speakers);
   const indirect = withoutQuotedClauses(clauses, direct);
   const found = dedupe([...direct, ...continued, ...indirect, ...colon]);

@@ -184,3 +184,18 @@ describe('English inverted, relayed and detached cues', () => {
     });
   });
 });
+
+describe('English follow-on quotes', () => {
+  it('continues an attributed quote in a paragraph that is only a quotation', () => {
+    const q = en('"We will rebuild the school," the mayor said.\n"It will take two years, maybe three."\nThe council meets again on Friday.');
+    expect(q.map((x) => [x.text, x.speaker, x.cue, x.implicit])).toEqual([
+      ['We will rebuild the school,', 'the mayor', 'said', false],
+      ['It will take two years, maybe three.', 'the mayor', 'said', true],
+    ]);
+  });
+
+  it('does not continue into a quoted subheading or past a paragraph of narration', () => {
+    expect(en('"We will rebuild the school," the mayor said.\n"A town in mourning"\nThe council meets again on Friday.')).toHaveLength(1);
+    expect(en('"We will rebuild the school," the mayor said.\nThe council meets again on Friday.\n"It will take two years."')).toHaveLength(1);
+  });
+});

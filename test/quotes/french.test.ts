@@ -125,3 +125,10 @@ describe('French detached cues', () => {
     expect(fr("Le maire a appris que l'usine allait fermer.")).toEqual([]);
   });
 });
+
+describe('French follow-on quotes', () => {
+  it('continues an attributed quote in the next paragraph, the full stop after the guillemets', () => {
+    const q = fr('«Nous ne céderons pas», a déclaré la syndicaliste.\n«La grève continuera tant que la direction refusera de discuter».');
+    expect(q.map((x) => [x.speaker, x.cue, x.implicit])).toEqual([['la syndicaliste', 'a déclaré', false], ['la syndicaliste', 'a déclaré', true]]);
+  });
+});
