@@ -3,6 +3,7 @@ import { COLON, COMMA, COMMA_OR_TERMINAL, TERMINAL, TERMINAL_OR_COLON, isPunct, 
 import type { Cue } from './find-cues.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
+import { startsLower } from './word-case.js';
 import { afterDateline, isClockTime, trimClause } from './clause.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
@@ -70,7 +71,27 @@ function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const before = tokens[cue.first - 1];
   if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.hasWord(before))) return null;
   if (!found.speaker || !isPunct(tokens[found.speaker.last + 1], COMMA)) return null;
-  return clauseFrom(ctx, found.speaker.last + 2, sentence);
+  return clauseFrom(ctx, afterApposition(ctx, found.speaker.last + 2, sentence), sentence);
+}
+
+/** Longest apposition after a fronted source, in tokens. */
+const MAX_APPOSITION_TOKENS = 16;
+
+/**
+ * `Selon Anne Roy, porte-parole du syndicat, la grève ...`: a comma group that opens with a bare common
+ * noun (no determiner, pronoun or capital, which is how a clause's subject starts) describes the source.
+ */
+function afterApposition(ctx: QuoteContext, k: number, sentence: number): number {
+  const { tokens, lex } = ctx;
+  const head = tokens[k];
+  if (!head || head.kind !== 'word' || !startsLower(ctx.text, head.start, head.end) || /\d/.test(head.norm)) return k;
+  if (lex.determiners.hasWord(head) || lex.pronouns.hasWord(head) || lex.stops.hasWord(head) || ctx.cueOfToken[k]) return k;
+  for (let end = k + 1; end < tokens.length && end <= k + MAX_APPOSITION_TOKENS && tokens[end]!.sentence === sentence; end++) {
+    const t = tokens[end]!;
+    if (isPunct(t, COMMA)) return end + 1;
+    if (t.kind === 'punct' && !ctx.markOfToken[end] || ctx.cueOfToken[end] || lex.complementizers.hasWord(t)) return k;
+  }
+  return k;
 }
 
 /** `The plane disappeared, officials said.` / `..., a précisé le parquet.` / `...، وفقا لما ذكرته الوزارة.` */

@@ -132,3 +132,20 @@ describe('French follow-on quotes', () => {
     expect(q.map((x) => [x.speaker, x.cue, x.implicit])).toEqual([['la syndicaliste', 'a déclaré', false], ['la syndicaliste', 'a déclaré', true]]);
   });
 });
+
+describe('French pronominal cues, short quotations and appositions', () => {
+  it('reads pronominal verbs of saying and a short quotation set off before its cue', () => {
+    expect(fr("«C'est inédit», s'étonne la maire.")).toEqual([{ type: 'direct', text: "C'est inédit", speaker: 'la maire', cue: "s'étonne", implicit: false, sentences: [0] }]);
+    expect(fr('La maire s\'est inquiétée que les travaux prennent du retard.')[0]).toMatchObject({ type: 'indirect', cue: "s'est inquiétée" });
+  });
+
+  it('keeps a short word in guillemets inside its clause', () => {
+    const q = fr('La situation était «calme» dans la soirée, a-t-on ajouté de même source.');
+    expect(q.map((x) => x.type)).toEqual(['indirect']);
+  });
+
+  it('skips the apposition of a fronted source', () => {
+    expect(fr('Selon Anne Roy, porte-parole du syndicat, la grève sera reconduite.')[0]).toMatchObject({ text: 'la grève sera reconduite', speaker: 'Anne Roy' });
+    expect(fr("Selon la police, trois personnes ont été interpellées.")[0]).toMatchObject({ text: 'trois personnes ont été interpellées' });
+  });
+});

@@ -8,6 +8,12 @@ const PARTICIPLES = ['dit', 'déclaré', 'ajouté', 'précisé', 'expliqué', 'a
   'relevé', 'fait savoir', 'scandé', 'réagi', 'glissé', 'résumé', 'clamé', 'proclamé', 'avancé', 'complété', 'rapporté',
   'protesté', 'lâché', 'révélé'];
 
+/** Pronominal verbs of saying (`s'étonne`, `s'est inquiété`, `se félicite`), as tokens: the elided pronoun apart. */
+const REFLEXIVE = ["s' étonne", "s' inquiète", "s' insurge", "s' indigne", "s' interroge", "s' exclame", 'se félicite', 'se réjouit',
+  "s' est étonné", "s' est étonnée", "s' est inquiété", "s' est inquiétée", "s' est insurgé", "s' est insurgée", "s' est indigné",
+  "s' est indignée", "s' est interrogé", "s' est interrogée", "s' est exclamé", "s' est exclamée", "s' est félicité", "s' est félicitée",
+  "s' est réjoui", "s' est réjouie", "s' étonnent", "s' inquiètent", "s' insurgent", "s' indignent"];
+
 /** Simple tenses that stand alone as cues (`scandaient`, `ajoutait`, `dit-il`). */
 const FINITE = ['dit', 'déclare', 'ajoute', 'ajoutait', 'précise', 'explique', 'affirme', 'indique', 'souligne',
   'raconte', 'confie', 'conclut', 'estime', 'assure', 'annonce', 'écrit', 'poursuit', 'rappelle', 'insiste',
@@ -27,7 +33,7 @@ const INVERTED = FINITE.flatMap((v) => v.endsWith('ent')
 
 export const fr: QuoteLexicon = {
   cuePrefixes: [],
-  cueVerbs: [...PARTICIPLES, ...FINITE],
+  cueVerbs: [...PARTICIPLES, ...FINITE, ...REFLEXIVE],
   participleCues: ['ajoutant', 'précisant', 'soulignant', 'expliquant', 'affirmant', 'estimant', 'indiquant',
     'assurant', 'déclarant', 'disant', 'rappelant', 'insistant', 'concluant', 'se demandant', 'demandant',
     'dénonçant', 'déplorant', 'jugeant', 'notant', 'martelant', 'prévenant', 'reconnaissant', 'confiant',
@@ -56,7 +62,7 @@ export const fr: QuoteLexicon = {
   descriptionHeads: ['le', 'la', 'les', "l'", 'un', 'une', 'porte-parole', 'procureur', 'ministre', 'président',
     'maire', 'chef', 'directeur', 'secrétaire', 'préfet', 'avocat', 'patron', 'dirigeant'],
   titles: ['m', 'm.', 'mme', 'mlle', 'me', 'dr', 'pr', 'mgr', 'général'],
-  labels: ['vidéo', 'photo', 'lire', 'aussi', 'direct', 'en', 'continu', 'info', 'alerte', 'mise', 'à', 'jour',
+  labels: ['consultez', 'découvrez', 'retrouvez', 'regardez', 'écoutez', 'voir', 'vidéo', 'photo', 'lire', 'aussi', 'direct', 'en', 'continu', 'info', 'alerte', 'mise', 'à', 'jour',
     'source', 'crédit', 'à lire'],
   addresseePrefixes: [],
   addresseeWords: ['à', 'au', 'aux', 'sur', 'dans', 'devant'],
