@@ -59,7 +59,7 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const following = tokens[next];
   const opensClause = !tokens[cue.first - 1] || tokens[cue.first - 1]!.kind === 'punct' || !lex.source.subjectFirst;
   if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1, pronoun: wordMention(ctx, next) };
-  if (lex.source.subjectFirst) return subjectBefore(ctx, cue);
+  if (lex.source.subjectFirst) return citedSource(ctx, subjectBefore(ctx, cue));
   const framed = perfectSubject(ctx, cue);
   if (framed) return { speaker: framed, implicit: false, after: next };
   // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
@@ -285,11 +285,22 @@ function relayedBy(ctx: QuoteContext, cue: Cue): Mention | null {
   for (let k = cue.first - 2; k >= 0 && k >= cue.first - 16; k--) {
     if (tokens[k]!.sentence !== tokens[cue.first]!.sentence) return null;
     if (lex.relayWords.hasWord(tokens[k]!)) {
+      // `X was quoted (by the BBC) as saying`: the subject of the passive spoke; the agent only relays.
+      if (lex.passiveAuxiliaries.hasWord(tokens[k - 1])) return mentionBefore(ctx, k - 1);
       const m = mentionAfter(ctx, k + 1);
       return m && m.last < cue.first ? m : null;
     }
   }
   return null;
+}
+
+/** `the newspaper reported, citing police, that ...`: the cited source spoke; the reporting outlet relays. */
+function citedSource(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  const { tokens, lex } = ctx;
+  const relay = tokens[found.after + 1];
+  if (!isPunct(tokens[found.after], COMMA) || relay?.kind !== 'word' || !lex.relayWords.hasWord(relay)) return found;
+  const source = mentionAfter(ctx, found.after + 2, found.after);
+  return source ? { speaker: source, implicit: false, after: source.last + 1 } : found;
 }
 
 /** `Charlie Kirk, un commentateur, selon lequel`: the mention a relative pronoun stands for. */

@@ -145,3 +145,57 @@ describe('English infinitive and gerund complements', () => {
     ]);
   });
 });
+
+describe('English inverted, relayed and detached cues', () => {
+  it('reads a bare verb after a quotation as an inverted cue with a plural speaker', () => {
+    const q = en('"Who has the keys?" asked the caretaker. "We do!" reply Ana and Tom.');
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([
+      ['Who has the keys?', 'the caretaker', 'asked'],
+      ['We do!', 'Ana and Tom', 'reply'],
+    ]);
+  });
+
+  it('reads manner-of-speaking verbs, and leaves a bare verb that is no cue alone', () => {
+    expect(en('"I am so tired," the boy muttered.')[0]).toMatchObject({ speaker: 'the boy', cue: 'muttered' });
+    expect(en('The farmers carried a banner reading "Save our fields" and protest every week.')).toEqual([]);
+  });
+
+  it('gives "X was quoted as saying" to X, not to the outlet that quotes', () => {
+    expect(en('The mayor was quoted by a local radio as saying the bridge would reopen.')[0]).toMatchObject({
+      type: 'indirect', text: 'the bridge would reopen', speaker: 'The mayor', cue: 'saying',
+    });
+  });
+
+  it('gives "reported, citing police" to the cited source', () => {
+    expect(en('Three shops were looted overnight, the newspaper reported, citing police.')[0]).toMatchObject({
+      type: 'indirect', text: 'Three shops were looted overnight', speaker: 'police', cue: 'reported',
+    });
+  });
+
+  it('reads an attribution after the content with "in a statement on Monday" behind it', () => {
+    expect(en('The factory will close next year, the company said in a statement on Monday.')[0]).toMatchObject({
+      type: 'indirect', text: 'The factory will close next year', speaker: 'the company', cue: 'said',
+    });
+  });
+
+  it('reads a clause without "that" opening with a pronoun after a fronted phrase', () => {
+    expect(en('In a statement, the club said it would appeal the ban.')[0]).toMatchObject({
+      type: 'indirect', text: 'it would appeal the ban', speaker: 'the club', cue: 'said',
+    });
+  });
+});
+
+describe('English follow-on quotes', () => {
+  it('continues an attributed quote in a paragraph that is only a quotation', () => {
+    const q = en('"We will rebuild the school," the mayor said.\n"It will take two years, maybe three."\nThe council meets again on Friday.');
+    expect(q.map((x) => [x.text, x.speaker, x.cue, x.implicit])).toEqual([
+      ['We will rebuild the school,', 'the mayor', 'said', false],
+      ['It will take two years, maybe three.', 'the mayor', 'said', true],
+    ]);
+  });
+
+  it('does not continue into a quoted subheading or past a paragraph of narration', () => {
+    expect(en('"We will rebuild the school," the mayor said.\n"A town in mourning"\nThe council meets again on Friday.')).toHaveLength(1);
+    expect(en('"We will rebuild the school," the mayor said.\nThe council meets again on Friday.\n"It will take two years."')).toHaveLength(1);
+  });
+});

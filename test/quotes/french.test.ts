@@ -96,3 +96,56 @@ describe('French infinitive complements', () => {
     expect(q.map((x) => [x.type, x.speaker])).toEqual([['direct', "l'hebdomadaire"]]);
   });
 });
+
+describe('French cue forms', () => {
+  it('reads inverted verbs with any subject pronoun, and plural verbs of saying', () => {
+    const q = fr("«La route est coupée», indique-t-on à la mairie. «Nous attendons les renforts», complète-t-elle. Les riverains affirment qu'ils n'ont pas été prévenus.");
+    expect(q.map((x) => [x.type, x.cue])).toEqual([['direct', 'indique-t-on'], ['direct', 'complète-t-elle'], ['indirect', 'affirment']]);
+  });
+});
+
+describe('French detached cues', () => {
+  it('gives an impersonal cue the source it names after it', () => {
+    const q = fr('Deux voitures ont été incendiées dans la nuit, a-t-on appris samedi de source policière.');
+    expect(q.map((x) => [x.type, x.text, x.speaker, x.cue])).toEqual([['indirect', 'Deux voitures ont été incendiées dans la nuit', 'source policière', 'a-t-on appris']]);
+    expect(fr('«Les dégâts sont importants», indique-t-on à la mairie.')[0]).toMatchObject({ speaker: 'la mairie', cue: 'indique-t-on', implicit: false });
+  });
+
+  it('continues the last source with "de même source"', () => {
+    const q = fr('Le trafic a repris vers midi, a-t-on appris auprès de la préfecture. La situation restait tendue dans la soirée, a-t-on ajouté de même source.');
+    expect(q.map((x) => [x.speaker, x.cue, x.implicit])).toEqual([['la préfecture', 'a-t-on appris', false], ['la préfecture', 'a-t-on ajouté', true]]);
+  });
+
+  it('gives a trailing selon the relative clause it follows, and the whole sentence otherwise', () => {
+    expect(fr('Les syndicats ont appelé à une grève qui a réuni 3000 personnes, selon la préfecture.')[0]).toMatchObject({ text: 'qui a réuni 3000 personnes', speaker: 'la préfecture', cue: 'selon' });
+    expect(fr('Le pont restera fermé jusqu\'à lundi, selon la mairie.')[0]).toMatchObject({ text: "Le pont restera fermé jusqu'à lundi", speaker: 'la mairie' });
+  });
+
+  it('does not take "apprendre" for a cue without the impersonal pronoun', () => {
+    expect(fr("Le maire a appris que l'usine allait fermer.")).toEqual([]);
+  });
+});
+
+describe('French follow-on quotes', () => {
+  it('continues an attributed quote in the next paragraph, the full stop after the guillemets', () => {
+    const q = fr('«Nous ne céderons pas», a déclaré la syndicaliste.\n«La grève continuera tant que la direction refusera de discuter».');
+    expect(q.map((x) => [x.speaker, x.cue, x.implicit])).toEqual([['la syndicaliste', 'a déclaré', false], ['la syndicaliste', 'a déclaré', true]]);
+  });
+});
+
+describe('French pronominal cues, short quotations and appositions', () => {
+  it('reads pronominal verbs of saying and a short quotation set off before its cue', () => {
+    expect(fr("«C'est inédit», s'étonne la maire.")).toEqual([{ type: 'direct', text: "C'est inédit", speaker: 'la maire', cue: "s'étonne", implicit: false, sentences: [0] }]);
+    expect(fr('La maire s\'est inquiétée que les travaux prennent du retard.')[0]).toMatchObject({ type: 'indirect', cue: "s'est inquiétée" });
+  });
+
+  it('keeps a short word in guillemets inside its clause', () => {
+    const q = fr('La situation était «calme» dans la soirée, a-t-on ajouté de même source.');
+    expect(q.map((x) => x.type)).toEqual(['indirect']);
+  });
+
+  it('skips the apposition of a fronted source', () => {
+    expect(fr('Selon Anne Roy, porte-parole du syndicat, la grève sera reconduite.')[0]).toMatchObject({ text: 'la grève sera reconduite', speaker: 'Anne Roy' });
+    expect(fr("Selon la police, trois personnes ont été interpellées.")[0]).toMatchObject({ text: 'trois personnes ont été interpellées' });
+  });
+});

@@ -7,6 +7,16 @@ const SAYING = ['say', 'tell', 'add', 'state', 'explain', 'note', 'write', 'twee
   'comment', 'respond', 'allege', 'assert', 'vow', 'pledge', 'promise', 'reveal', 'testify', 'scream', 'yell', 'accuse',
   'threaten'];
 
+/**
+ * Manner-of-speaking and answering verbs, in the past only: their `-s` forms are mostly plural nouns
+ * (`demands`, `answers`, `jokes`), which must not stop a mention or open a clause. Requests (`demanded`)
+ * and hedges (`suggested`) are left out, as with `asked` below.
+ */
+const SAYING_PAST = ['whisper', 'mutter', 'murmur', 'whimper', 'exclaim', 'sigh', 'snap', 'quip', 'joke', 'plead', 'retort',
+  'answer', 'interject', 'counter', 'boast', 'recount', 'shriek', 'stammer', 'grumble', 'maintain',
+  'underline', 'lament', 'protest', 'contend', 'inquire', 'gush', 'muse', 'marvel', 'cry'];
+const past = (v: string): string => (v === 'cry' ? 'cried' : v.endsWith('e') ? `${v}d` : `${v}ed`);
+
 /** Irregular and spelling-changing forms the regular rule below would get wrong. */
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'writes', 'writing', 'written'],
@@ -22,7 +32,15 @@ export const en: QuoteLexicon = {
   cuePrefixes: [],
   // Bare forms are left out but for `say`: `report`, `note`, `post` are nouns far more often than cues.
   // `called it "a disgrace"`, `labelled the plan "reckless"`: they quote a fragment, and `called on X to` takes an infinitive.
-  cueVerbs: [...SAYING.flatMap(finite), 'say', 'called', 'calls', 'labelled', 'labeled', 'branded'],
+  cueVerbs: [...SAYING.flatMap(finite), ...SAYING_PAST.map(past), 'say', 'called', 'calls', 'labelled', 'labeled', 'branded',
+    'pointed out', 'points out'],
+  relatives: ['which'],
+  impersonalPronouns: [],
+  sourceLinks: [],
+  sourceNouns: [],
+  sameSource: [],
+  impersonalCues: [],
+  afterQuoteCues: [...SAYING, ...SAYING_PAST].filter((v) => v !== 'say'),
   participleCues: SAYING.map(gerund),
   prepositionalCues: [['according', 'to'], ['as', 'quoted', 'by']],
   auxiliaries: ['has', 'had', 'have', 'was', 'were', 'is', 'also', 'then', 'later', 'initially', 'previously',

@@ -5,17 +5,35 @@ const PARTICIPLES = ['dit', 'déclaré', 'ajouté', 'précisé', 'expliqué', 'a
   'confié', 'conclu', 'estimé', 'assuré', 'annoncé', 'écrit', 'poursuivi', 'rappelé', 'insisté', 'martelé',
   'crié', 'lancé', 'répondu', 'tweeté', 'déploré', 'dénoncé', 'reconnu', 'prévenu', 'averti', 'jugé', 'témoigné',
   'confirmé', 'démenti', 'nié', 'admis', 'regretté', 'commenté', 'détaillé', 'observé', 'noté', 'signalé',
-  'relevé', 'fait savoir', 'scandé', 'réagi', 'glissé', 'résumé', 'clamé', 'proclamé'];
+  'relevé', 'fait savoir', 'scandé', 'réagi', 'glissé', 'résumé', 'clamé', 'proclamé', 'avancé', 'complété', 'rapporté',
+  'protesté', 'lâché', 'révélé'];
+
+/** Pronominal verbs of saying (`s'étonne`, `s'est inquiété`, `se félicite`), as tokens: the elided pronoun apart. */
+const REFLEXIVE = ["s' étonne", "s' inquiète", "s' insurge", "s' indigne", "s' interroge", "s' exclame", 'se félicite', 'se réjouit',
+  "s' est étonné", "s' est étonnée", "s' est inquiété", "s' est inquiétée", "s' est insurgé", "s' est insurgée", "s' est indigné",
+  "s' est indignée", "s' est interrogé", "s' est interrogée", "s' est exclamé", "s' est exclamée", "s' est félicité", "s' est félicitée",
+  "s' est réjoui", "s' est réjouie", "s' étonnent", "s' inquiètent", "s' insurgent", "s' indignent"];
 
 /** Simple tenses that stand alone as cues (`scandaient`, `ajoutait`, `dit-il`). */
 const FINITE = ['dit', 'déclare', 'ajoute', 'ajoutait', 'précise', 'explique', 'affirme', 'indique', 'souligne',
   'raconte', 'confie', 'conclut', 'estime', 'assure', 'annonce', 'écrit', 'poursuit', 'rappelle', 'insiste',
   'scandaient', 'scandait', 'criaient', 'criait', 'disait', 'disaient', 'déclarait', 'affirmait', 'expliquait',
-  'lance', 'répond', 'tweete', 'dénonce', 'reconnaît', 'prévient', 'martèle', 'note', 'commente', 'témoigne'];
+  'lance', 'répond', 'tweete', 'dénonce', 'reconnaît', 'prévient', 'martèle', 'note', 'commente', 'témoigne', 'complète',
+  'avance', 'rapporte', 'déplore', 'admet', 'révèle', 'révélait', 'lâche', 'résume', 'glisse', 'détaille', 'ajoutent', 'affirment',
+  'assurent', 'expliquent', 'indiquent', 'estiment', 'dénoncent', 'déplorent', 'rapportent', 'précisent', 'soulignent',
+  'racontent', 'témoignent', 'déclarent'];
+
+/**
+ * The verb with its subject pronoun glued behind (`précise-t-il`, `dit-elle`, `ajoutent-ils`, `indique-t-on`):
+ * a `-t-` after a vowel, none after `t` or `d`, the plural pronouns after a plural verb.
+ */
+const INVERTED = FINITE.flatMap((v) => v.endsWith('ent')
+  ? [`${v}-ils`, `${v}-elles`]
+  : ['il', 'elle', 'on'].map((p) => (/[td]$/.test(v) ? `${v}-${p}` : `${v}-t-${p}`)));
 
 export const fr: QuoteLexicon = {
   cuePrefixes: [],
-  cueVerbs: [...PARTICIPLES, ...FINITE],
+  cueVerbs: [...PARTICIPLES, ...FINITE, ...REFLEXIVE],
   participleCues: ['ajoutant', 'précisant', 'soulignant', 'expliquant', 'affirmant', 'estimant', 'indiquant',
     'assurant', 'déclarant', 'disant', 'rappelant', 'insistant', 'concluant', 'se demandant', 'demandant',
     'dénonçant', 'déplorant', 'jugeant', 'notant', 'martelant', 'prévenant', 'reconnaissant', 'confiant',
@@ -31,11 +49,7 @@ export const fr: QuoteLexicon = {
   determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'plusieurs', 'certains', 'ces', 'ce', 'cet', 'son', 'sa', 'ses', 'leur', 'leurs', 'deux', 'trois', 'quelques'],
   passiveAuxiliaries: ['été'],
   passiveAgent: ['par'],
-  invertedAuxiliaries: ['a-t-il', 'a-t-elle', 'a-t-on', 'avait-on', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle', 'dit-il', 'dit-elle',
-    'poursuit-il', 'poursuit-elle', 'ajoute-t-il', 'ajoute-t-elle', 'explique-t-il', 'explique-t-elle',
-    'précise-t-il', 'précise-t-elle', 'affirme-t-il', 'affirme-t-elle', 'estime-t-il', 'estime-t-elle',
-    'souligne-t-il', 'souligne-t-elle', 'insiste-t-il', 'insiste-t-elle', 'assure-t-il', 'assure-t-elle',
-    'raconte-t-il', 'raconte-t-elle', 'conclut-il', 'conclut-elle', 'lance-t-il', 'lance-t-elle'],
+  invertedAuxiliaries: ['a-t-il', 'a-t-elle', 'a-t-on', 'avait-on', 'ont-ils', 'ont-elles', 'avait-il', 'avait-elle', ...INVERTED],
   complementizers: ['que', "qu'"],
   bareClauseVerbs: [],
   cueLinks: [],
@@ -48,7 +62,7 @@ export const fr: QuoteLexicon = {
   descriptionHeads: ['le', 'la', 'les', "l'", 'un', 'une', 'porte-parole', 'procureur', 'ministre', 'président',
     'maire', 'chef', 'directeur', 'secrétaire', 'préfet', 'avocat', 'patron', 'dirigeant'],
   titles: ['m', 'm.', 'mme', 'mlle', 'me', 'dr', 'pr', 'mgr', 'général'],
-  labels: ['vidéo', 'photo', 'lire', 'aussi', 'direct', 'en', 'continu', 'info', 'alerte', 'mise', 'à', 'jour',
+  labels: ['consultez', 'découvrez', 'retrouvez', 'regardez', 'écoutez', 'voir', 'vidéo', 'photo', 'lire', 'aussi', 'direct', 'en', 'continu', 'info', 'alerte', 'mise', 'à', 'jour',
     'source', 'crédit', 'à lire'],
   addresseePrefixes: [],
   addresseeWords: ['à', 'au', 'aux', 'sur', 'dans', 'devant'],
@@ -59,6 +73,15 @@ export const fr: QuoteLexicon = {
   clauseBreakers: ['mais', 'alors', 'tandis', 'bien'],
   nameConnectors: ['et', 'de', 'du', 'des', 'von', 'van'],
   // `a affirmé ne pas avoir été prévenu`, `indique vouloir`, `a reconnu l'avoir vu`: the verbs that take an infinitive as what was said.
+  // `…, a-t-on appris samedi auprès de la gendarmerie`, `a-t-on indiqué à la préfecture`, `a-t-on ajouté de même source`.
+  relatives: ['qui'],
+  impersonalPronouns: ['on'],
+  sourceLinks: [['auprès', 'de'], ['auprès', 'du'], ['auprès', 'des'], ['auprès', "d'"], ['à'], ['au'], ['aux'], ['de', 'source'],
+    ['de', 'sources'], ['de', 'même'], ['de', 'mêmes'], ['selon'], ['dans', "l'", 'entourage', 'de'], ['dans', "l'", 'entourage', 'du']],
+  sourceNouns: ['source', 'sources', 'entourage'],
+  sameSource: ['même', 'mêmes'],
+  impersonalCues: ['appris', 'apprend-on', 'apprenait-on', 'rapporte-t-on'],
+  afterQuoteCues: [],
   infinitiveCues: ['dit', 'dire', 'disent', 'disait', 'déclaré', 'déclare', 'déclarent', 'affirmé', 'affirme', 'affirment', 'affirmait',
     'affirmant', 'assuré', 'assure', 'assurent', 'assurait', 'assurant', 'indiqué', 'indique', 'indiquent', 'annoncé', 'annonce',
     'annoncent', 'reconnu', 'reconnaît', 'reconnaissent', 'reconnaissant', 'nié', 'nie', 'nient', 'niant', 'démenti', 'dément',

@@ -96,6 +96,19 @@ export interface QuoteLexicon {
   presentLetters?: string;
   /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
   mentionLinks?: readonly string[];
+  /** Subject relatives (`qui`, `which`): a trailing `selon X` vouches for the relative clause it follows. */
+  relatives: readonly string[];
+  /** Subject pronouns of no one in particular (`on`): an inverted cue with one names its source after a link. */
+  impersonalPronouns: readonly string[];
+  /** Links before the source of an impersonal cue (`auprès de`, `à`, `de source`), and the nouns that head such a source. */
+  sourceLinks: readonly (readonly string[])[];
+  sourceNouns: readonly string[];
+  /** The word after a link that says the source is the last one (`de même source`). */
+  sameSource: readonly string[];
+  /** Participles that are cues only behind an impersonal inverted auxiliary (`a-t-on appris`), and their own inverted forms. */
+  impersonalCues: readonly string[];
+  /** Bare verbs of saying that are cues only right after a closing mark (`"…," reply the twins`): elsewhere mostly nouns. */
+  afterQuoteCues: readonly string[];
   /** Verbs of saying (as written, any form) that take an infinitive or gerund clause as their content. */
   infinitiveCues: readonly string[];
   /** Endings of an infinitive (French `-er`, `-ir`...) or gerund (English `-ing`) that can be such content. */
