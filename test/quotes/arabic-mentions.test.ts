@@ -76,3 +76,11 @@ describe('Arabic cues and subjects that stand apart', () => {
     expect(q[0]).toMatchObject({ speaker: 'CNN', cue: 'ووفقا', text: 'المحادثات ستستأنف الأسبوع المقبل في القاهرة' });
   });
 });
+
+describe('Arabic verbs of describing', () => {
+  it('reads a quoted fragment after وصف as the speaker\'s words', () => {
+    const q = ar('ووصف وزير البيئة التلوث في النهر بأنه "كارثة حقيقية لا يمكن السكوت عنها".');
+    expect(q[0]).toMatchObject({ speaker: 'وزير البيئة', cue: 'ووصف' });
+    expect(q[0]!.text).toContain('كارثة حقيقية');
+  });
+});
