@@ -19,14 +19,14 @@ export interface Cue extends Span {
  * Finds every cue in the token list: verbs with their conjunction prefix, participles, phrases, and bare
  * verbs that are cues only right after a closing mark (`"…," reply the twins`).
  */
-export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfToken: readonly ('open' | 'close' | undefined)[] = []): Cue[] {
+export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfToken: readonly ('open' | 'close' | undefined)[] = [], text = ''): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Nearly every word is no cue's first word; the filter says so without making its matching form.
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
     const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
-    if (!found) continue;
+    if (!found || (found.kind === 'verb' && isPassive(text, token, lex))) continue;
     cues.push(found);
     i = found.last;
   }
@@ -55,6 +55,22 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue
     }
   }
   return null;
+}
+
+/**
+ * `نُقلوا`, `قُتل`: a past verb written with the passive vowel on its first letter (after a conjunction
+ * prefix) tells what was done to its subject, not what it said. Unvowelled text never trips this.
+ */
+function isPassive(text: string, token: Token, lex: CompiledLexicon): boolean {
+  const vowel = lex.source.passiveVowel;
+  if (!vowel || text === '') return false;
+  // Looked for in the word's first letters only: a search of the text could run to its end.
+  let at = token.start;
+  while (at < token.end && at <= token.start + 3 && text[at] !== vowel) at++;
+  if (at >= token.end || at > token.start + 3) return false;
+  let first = token.start;
+  if (at - first > 1 && lex.prefixes.includes(text[first]!)) first++;
+  return at === first + 1 && !(lex.source.presentLetters ?? '').includes(text[first]!);
 }
 
 /**

@@ -71,7 +71,11 @@ function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const before = tokens[cue.first - 1];
   if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.hasWord(before))) return null;
   if (!found.speaker || !isPunct(tokens[found.speaker.last + 1], COMMA)) return null;
-  return clauseFrom(ctx, afterApposition(ctx, found.speaker.last + 2, sentence), sentence);
+  // `ووفقا للإدارة، فإن ...`: the complementizer that opens the clause is not part of it.
+  let from = afterApposition(ctx, found.speaker.last + 2, sentence);
+  const opener = tokens[from];
+  if (opener?.kind === 'word' && (ctx.lex.complementizers.hasWord(opener) || ctx.lex.prefixes.some((p) => opener.norm.startsWith(p) && ctx.lex.complementizers.has(opener.norm.slice(p.length))))) from++;
+  return clauseFrom(ctx, from, sentence);
 }
 
 /** Longest apposition after a fronted source, in tokens. */

@@ -2,6 +2,7 @@ import type { Mention, QuoteContext } from './context.js';
 import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import { extendMention } from './extend-mention.js';
+import { normaliseWord } from './normalise.js';
 import { infinitiveAt } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
@@ -46,7 +47,7 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   if (cue.kind === 'preposition') {
     const lastWord = tokens[cue.last]!.norm;
     if (lex.pronouns.has(lastWord)) return { speaker: antecedent(ctx, cue.first), implicit: true, after: next };
-    const speaker = mentionAfter(ctx, skipReportedRelative(ctx, next));
+    const speaker = datedSpeaker(ctx, next) ?? mentionAfter(ctx, skipReportedRelative(ctx, next));
     return { speaker, implicit: speaker === null, after: speaker ? speaker.last + 1 : next };
   }
   if (cue.kind === 'participle') {
@@ -68,7 +69,19 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   }
   const after = mentionAfter(ctx, next);
   if (after) return { speaker: after, implicit: false, after: after.last + 1 };
+  // `منظمات حقوقية تؤكد أن ...`: a headline puts its subject first, at the head of its unit.
+  if (prefixless(ctx, cue)) {
+    const before = mentionBefore(ctx, cue.first);
+    if (before && opensUnit(ctx, before.first)) return { speaker: before, implicit: false, after: next };
+  }
   return { speaker: null, implicit: true, after: next };
+}
+
+/** Whether token k opens its line or a unit after a separator (a bullet, an emoji, `|`), as headlines do. */
+function opensUnit(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const before = ctx.tokens[k - 1];
+  return !before || t.lineBefore || (before.kind === 'punct' && !isPunct(before, COMMA_TERMINAL_OR_COLON) && !isQuoteMark(before.norm));
 }
 
 function wordMention(ctx: QuoteContext, k: number): Mention {
@@ -89,19 +102,36 @@ function invertedPronoun(ctx: QuoteContext, cue: Cue): Mention | undefined {
 /** Tokens looked back over from `قد` for the copula that opens its frame. */
 const PERFECT_REACH = 16;
 
-/** `كانت فلانة، خطيبة ...، قد قالت`: the subject between the copula and the particle before the verb. */
+/** `كانت فلانة، خطيبة ...، قد قالت`: the subject between the copula and the verb (or the particle before it). */
 function perfectSubject(ctx: QuoteContext, cue: Cue): Mention | null {
   const { tokens, lex } = ctx;
-  const particle = tokens[cue.first - 1];
-  if (!particle || particle.kind !== 'word' || !lex.perfectParticles.hasWord(particle)) return null;
-  for (let k = cue.first - 2; k >= 0 && k >= cue.first - PERFECT_REACH; k--) {
+  const before = tokens[cue.first - 1];
+  if (!before || before.kind !== 'word') return null;
+  // The particle is usual (`كان X قد قال`) but not required (`كانت X قالت`).
+  const end = lex.perfectParticles.hasWord(before) ? cue.first - 1 : cue.first;
+  for (let k = end - 1; k >= 0 && k >= cue.first - PERFECT_REACH; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== particle.sentence || isPunct(t, TERMINAL)) return null;
+    if (t.sentence !== before.sentence || isPunct(t, TERMINAL)) return null;
     if (t.kind !== 'word' || !lex.perfectCopulas.hasWord(t)) continue;
     const m = mentionAfter(ctx, k + 1);
-    return m && m.last < cue.first - 1 ? m : null;
+    return m && m.last < end ? m : null;
   }
   return null;
+}
+
+/**
+ * `وفقا لـCNN`, `طبقا للإدارة`: after a prepositional cue, the word behind the preposition ل is the
+ * source, not an addressee. The glued `لـ` is left out of the span; `لل` cannot be (its alif is gone).
+ */
+function datedSpeaker(ctx: QuoteContext, k: number): Mention | null {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !isAddressee(ctx, t)) return null;
+  let skip = 0;
+  for (const p of lex.addresseePrefixes) if (text.startsWith(p, t.start) && p.length < t.end - t.start && !lex.genitivePrefixes.includes(normaliseWord(p))) skip = p.length;
+  let last = k;
+  while (last + 1 < tokens.length && last - k < 4 && mentionWord(ctx, last + 1) && tokens[last + 1]!.sentence === t.sentence) last++;
+  return { start: t.start + skip, end: tokens[last]!.end, first: k, last };
 }
 
 /** English and French: the subject stands before the verb, or after it when inverted (`, said X`). */

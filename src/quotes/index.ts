@@ -15,6 +15,7 @@ import { continueAcrossParagraphs } from './follow-on-quote.js';
 import { continueInterrupted } from './split-interrupted.js';
 import { tokenize } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
+import { findUnclosed } from './unclosed-quote.js';
 
 export interface Quote extends Span {
   type: 'direct' | 'indirect';
@@ -45,8 +46,9 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const interrupted = continueInterrupted(ctx, direct);
   const continued = [...interrupted, ...continueAcrossParagraphs(ctx, [...direct, ...interrupted])];
   const colon = findColonSpeech(ctx, speakers);
-  const indirect = withoutQuotedClauses(clauses, direct);
-  const found = dedupe([...direct, ...continued, ...indirect, ...colon]);
+  const unclosed = findUnclosed(ctx, speakers);
+  const indirect = withoutQuotedClauses(clauses, [...direct, ...unclosed]);
+  const found = dedupe([...direct, ...continued, ...unclosed, ...indirect, ...colon]);
   reresolve(ctx, own, found);
   return toQuotes(found, sentences);
 }
@@ -87,7 +89,7 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
     pairOfToken[open] = pairOfToken[close] = pair;
   }
   // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
-  const cues = withoutQuoted(findCues(tokens, lex, markOfToken), pairs);
+  const cues = withoutQuoted(findCues(tokens, lex, markOfToken, text), pairs);
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   return { text, tokens, sentences, lex, agreement, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken };

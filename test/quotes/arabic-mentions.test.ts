@@ -54,3 +54,25 @@ describe('Arabic relays', () => {
     expect(q[0]).toMatchObject({ speaker: 'مسؤول', text: 'السفينة غادرت فجرا' });
   });
 });
+
+describe('Arabic cues and subjects that stand apart', () => {
+  it('does not take a vowelled passive verb for a cue', () => {
+    expect(ar('وقالت الشرطة إن الجرحى نُقلوا إلى المستشفى الجامعي صباحا.').map((x) => x.cue)).toEqual(['وقالت']);
+    expect(ar('نُقل الجرحى إلى المستشفى بعد أن أعلن الطبيب أن "الحالات مستقرة".').map((x) => x.cue)).toEqual(['أعلن']);
+  });
+
+  it('reads the subject a headline puts before its verb', () => {
+    const q = ar('🔹نقابات عمالية تؤكد أن الإضراب سيستمر حتى تلبية المطالب');
+    expect(q[0]).toMatchObject({ speaker: 'نقابات عمالية', cue: 'تؤكد', implicit: false });
+  });
+
+  it('reads the subject of a past-perfect frame without its particle', () => {
+    const q = ar('وكانت وزارة الصحة قالت إن اللقاح سيصل الأسبوع المقبل.');
+    expect(q[0]).toMatchObject({ speaker: 'وزارة الصحة', implicit: false });
+  });
+
+  it('takes the source behind ل after a prepositional cue, and leaves فإن out of the clause', () => {
+    const q = ar('ووفقا لـCNN، فإن المحادثات ستستأنف الأسبوع المقبل في القاهرة.');
+    expect(q[0]).toMatchObject({ speaker: 'CNN', cue: 'ووفقا', text: 'المحادثات ستستأنف الأسبوع المقبل في القاهرة' });
+  });
+});

@@ -88,6 +88,12 @@ export interface QuoteLexicon {
    */
   perfectCopulas?: readonly string[];
   perfectParticles?: readonly string[];
+  /**
+   * A vowel sign on a past verb's first letter that makes it passive (Arabic damma: `نُقلوا` "were moved",
+   * not "they relayed"), and the letters that open a present tense, where that sign is active. Unset: none.
+   */
+  passiveVowel?: string;
+  presentLetters?: string;
   /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
   mentionLinks?: readonly string[];
   /** Verb forms that are also infinitives (`say`, `insist`), and the words that make them one (`to`, `will`, `did not`). */
