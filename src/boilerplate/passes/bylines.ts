@@ -28,16 +28,18 @@ function suffixEndsOf(rules: readonly LanguageRules[]): Set<number> | null {
 
 export function bylines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
+  let bodyStarted = false; // a line closed by a sentence mark was seen
   for (const line of ctx.lines) {
     if (isBlank(line)) continue;
-    const found = agencySignOff(ctx.text, line, credits) ?? writesSuffix(ctx, line);
+    const found = agencySignOff(ctx.text, line, credits, bodyStarted) ?? writesSuffix(ctx, line);
     if (found) out.push(found);
+    bodyStarted ||= endsSentenceAt(ctx.text, line.trimmed.end - 1);
   }
   return out;
 }
 
 /** `(afp/nxp)` or `– Reuters/Guardian` closing a paragraph. */
-function agencySignOff(text: string, line: Line, credits: Credit[]): BoilerplateSpan | null {
+function agencySignOff(text: string, line: Line, credits: Credit[], bodyStarted: boolean): BoilerplateSpan | null {
   const end = line.trimmed.end;
   const from = Math.max(line.trimmed.start, end - MAX_SIGN_OFF);
   if (text.charCodeAt(end - 1) === 0x29) {
@@ -46,6 +48,8 @@ function agencySignOff(text: string, line: Line, credits: Credit[]): Boilerplate
     const codes = open >= from ? text.slice(open + 1, end - 1).split('/') : [];
     if (codes.length > 0 && codes.every((c) => CODES.has(c.toLowerCase()))) {
       if (!closesSentence(text, open, line)) return null;
+      // `(CNN)` on a line of its own above the first sentence opens the report: a dateline, not a sign-off.
+      if (!bodyStarted && open === line.body.start) return null;
       credits.push({ agency: codes[0], photographer: null });
       return span(open, end, 'byline', 'common/agency-sign-off');
     }

@@ -14,6 +14,7 @@ const MAX_AUTHOR = 80;
 const MAX_DATE = 40;
 const PROBE = 24;
 const PIC = 'pic.twitter.com/';
+const PIC_ID = 10;
 
 export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpan[] {
   const { text } = ctx;
@@ -38,8 +39,9 @@ export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpa
       const at = link.start + inUrl;
       while (next < attributed.length && attributed[next].end <= at) next++;
       if (next < attributed.length && attributed[next].start <= at) continue;
+      // The id is ten characters; a scraper glues the next word to it (`…/2pnPNfBGSnFlorian`).
       let end = at + PIC.length;
-      while (end < text.length && /[A-Za-z0-9]/u.test(text[end])) end++;
+      while (end < text.length && end - at - PIC.length < PIC_ID && /[A-Za-z0-9]/u.test(text[end])) end++;
       out.push(span(bareTweetStart(text, at, bareEnd), end, 'other', 'common/embedded-tweet'));
       bareEnd = end;
     }
