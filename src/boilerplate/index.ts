@@ -5,6 +5,8 @@
  * passes/; the language knowledge they read is data in rules/.
  */
 import { captions } from './passes/captions.js';
+import { edges } from './passes/edges.js';
+import { labelBlocks } from './passes/label-blocks.js';
 import { bylines } from './passes/bylines.js';
 import { gluedHeadlines } from './passes/glued-headlines.js';
 import { lineRules, neighbourRules } from './passes/line-rules.js';
@@ -83,6 +85,8 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   append(found, tweets(ctx, links));
   append(found, bylines(ctx, credits));
   append(found, linkLines(ctx, links));
+  append(found, labelBlocks(ctx));
+  append(found, edges(ctx));
   if (options.userRules) append(found, applyUserRules(text, lines, options.userRules, options.language));
   if (options.repeated) {
     const folder = options.folder ?? '';

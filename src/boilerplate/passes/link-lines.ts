@@ -25,10 +25,13 @@ export function linkLines(ctx: PassContext, links: readonly Link[]): Boilerplate
     const own: Link[] = [];
     for (let k = next; k < links.length && links[k].start < line.end; k++) own.push(links[k]);
     if (own.length === 0 || isBlank(line) || lettersOutside(text, line, own) > MAX_LETTERS) continue;
-    const kind = kindOf(own);
-    out.push(span(line.trimmed.start, line.trimmed.end, kind, 'common/link-line'));
     const above = neighbour(ctx.lines, line, -1);
-    if (above && isLabel(text, above)) out.push(span(above.trimmed.start, above.trimmed.end, kind, 'common/link-label'));
+    const labelAbove = above !== null && isLabel(text, above);
+    // A link to a page of no known kind under a label (`التفاصيل: https://…`) points to the full story.
+    let kind = kindOf(own);
+    if (kind === 'other' && (labelAbove || lettersOutside(text, line, own) > 0)) kind = 'share';
+    out.push(span(line.trimmed.start, line.trimmed.end, kind, 'common/link-line'));
+    if (labelAbove) out.push(span(above.trimmed.start, above.trimmed.end, kind, 'common/link-label'));
   }
   return out;
 }

@@ -40,6 +40,10 @@ export const ar: LanguageRules = {
   ],
   markers: [
     { name: 'read-also', kind: 'related_headline', pattern: /[اإأ]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)/gu, run: 'line', continues: true },
+    // `قد يهمك| <عنوان>` (CNN Arabic, Masrawy), `للمزيد: <عنوان>` (France24, BBC Arabic): a label, `|` or `:`, a headline.
+    { name: 'may-interest-you', kind: 'related_headline', pattern: /(?:قد يهمك|قد يعجبك|ربما يهمك|اقرأ كذلك|للمزيد)\s?[|:]/gu, run: 'line', continues: true },
+    // A share row glued to what follows: `شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك`.
+    { name: 'share-row', kind: 'share', pattern: /(?:شارك|مشاركة)(?: من خلال| عبر| على)?(?: (?:تويتر|فيسبوك|فيس بوك|جوجل بلس|واتساب|واتس اب|تيليجرام|تلغرام|لينكد إن|انستغرام|البريد الإلكتروني|طباعة)){2,10}(?: اكتب رأيك| أضف تعليق)?/gu, run: 'match' },
     { name: 'news-link', kind: 'share', pattern: /رابط (?:الخبر|المقال|المادة)/gu, run: 'line' },
     { name: 'see-also', kind: 'related_headline', pattern: /(?:مواضيع|أخبار|مقالات) (?:ذات صلة|متعلقة)/gu, run: 'line', continues: true },
   ],
@@ -48,5 +52,8 @@ export const ar: LanguageRules = {
   sentenceOpeners: [],
   bodyLineOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS, 'وفي', 'ومن', 'وقد', 'كما', 'وكما', 'ولم', 'ولا', 'وتأتي', 'وجاء', 'وتعد', 'ويعد'],
   creditLabels: ['الصورة:', 'الصورة :', 'تصوير:', 'تصوير :'],
-  bylineSuffixes: ['يكتب:', 'تكتب:', 'يكتب :', 'تكتب :'],
+  // `فلان- سبق- متابعة:` opens Saudi reports (sabq, okaz): the writer who followed the story.
+  bylineSuffixes: ['يكتب:', 'تكتب:', 'يكتب :', 'تكتب :', 'متابعة:', 'متابعة :'],
+  blockLabels: [],
+  tailLabels: ['الوسوم:', 'الوسوم :', 'وسوم:', 'الكلمات الدالة:', 'الكلمات المفتاحية:', 'كلمات مفتاحية:'],
 };

@@ -59,4 +59,6 @@ export const common: LanguageRules = {
   bodyLineOpeners: [],
   creditLabels: [],
   bylineSuffixes: [],
+  blockLabels: [],
+  tailLabels: [],
 };

@@ -1,0 +1,116 @@
+/**
+ * What sits at the edges of a report by its position and shape rather than its words:
+ * - a line made only of agency and outlet names joined by slashes (`فرانس24/ أ ف ب`): a credit;
+ * - a signature line after the body (`-- Jane Doe`), a dash and a few words with no sentence mark;
+ * - a tag list after the last sentence, opened by a label (`Tags:`, `الوسوم:`);
+ * - the decoration a channel signs its posts with (`••┈┈┈┈••`), at the very end of the text.
+ */
+import { span, type PassContext } from '../context.js';
+import { isBlank, type Line } from '../lines.js';
+import { AGENCIES, ARABIC_AGENCIES } from '../rules/common.js';
+import { endsSentenceAt, isClosingQuoteUnit, isSpaceUnit, skipSpaceBack, TERMINALS } from '../scan.js';
+import type { BoilerplateSpan } from '../types.js';
+
+const AGENCY_NAMES = new Set([...AGENCIES, ...ARABIC_AGENCIES].map((a) => a.toLowerCase()));
+const MAX_CREDIT_LINE = 60;
+const MAX_CREDIT_PART_WORDS = 3;
+const MAX_SIGNATURE = 40;
+const MAX_SIGNATURE_WORDS = 4;
+const MAX_TAGS = 200;
+/** Box-drawing lines and bullets that channels draw under their posts. */
+const isSignatureUnit = (c: number): boolean => (c >= 0x2500 && c <= 0x257f) || c === 0x2022 || c === 0x00b7 || c === 0x25aa || c === 0x25ab;
+const MIN_SIGNATURE_UNITS = 3;
+
+export function edges(ctx: PassContext): BoilerplateSpan[] {
+  const out: BoilerplateSpan[] = [];
+  for (const line of ctx.lines) {
+    if (!isBlank(line) && isCreditLine(ctx.text, line)) out.push(span(line.trimmed.start, line.trimmed.end, 'byline', 'common/credit-names'));
+  }
+  const last = lastNonBlank(ctx.lines, ctx.lines.length);
+  if (last) {
+    const before = lastNonBlank(ctx.lines, last.index);
+    if (isSignatureLine(ctx.text, last, before)) out.push(span(last.trimmed.start, last.trimmed.end, 'byline', 'common/signature'));
+    const tags = tailTags(ctx, last);
+    if (tags) out.push(tags);
+  }
+  const decoration = trailingDecoration(ctx.text);
+  if (decoration) out.push(decoration);
+  return out;
+}
+
+function lastNonBlank(lines: readonly Line[], before: number): Line | null {
+  for (let i = before - 1; i >= 0; i--) if (!isBlank(lines[i])) return lines[i];
+  return null;
+}
+
+/** `فرانس 24/ أ ف ب/ رويترز`, `AFP/Reuters`: short parts, slashes between them, an agency among them. */
+function isCreditLine(text: string, line: Line): boolean {
+  const { start, end } = line.trimmed;
+  if (end - start > MAX_CREDIT_LINE) return false;
+  const whole = text.slice(start, end);
+  if (!whole.includes('/')) return false;
+  const parts = whole.split('/').map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => p === '' || p.split(' ').length > MAX_CREDIT_PART_WORDS || /[.!?؟،,:]/u.test(p))) return false;
+  return parts.some((p) => AGENCY_NAMES.has(p.toLowerCase()));
+}
+
+/**
+ * The last line, a dash and one to four words (`-- Jane Doe`, `- صدى نيوز`), not the last item of a
+ * dashed list (the line above it does not open with a dash).
+ */
+function isSignatureLine(text: string, line: Line, before: Line | null): boolean {
+  const { start, end } = line.trimmed;
+  if (!opensWithDash(text, start) || end - start > MAX_SIGNATURE || line.body.start === line.body.end) return false;
+  if (before && opensWithDash(text, before.trimmed.start)) return false;
+  const words = text.slice(line.body.start, line.body.end).split(' ').filter((w) => w !== '');
+  if (words.length > MAX_SIGNATURE_WORDS) return false;
+  for (let i = line.body.start; i < line.body.end; i++) if (TERMINALS.includes(text[i]) || text[i] === ':' || text[i] === ',') return false;
+  return true;
+}
+
+const opensWithDash = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
+};
+
+/** `… the last sentence. Tags: Paris, strikes` or a line of its own: the label and the list after it. */
+function tailTags(ctx: PassContext, line: Line): BoilerplateSpan | null {
+  const { text } = ctx;
+  for (const set of ctx.lexicon.rules) {
+    for (const label of set.tailLabels) {
+      const from = Math.max(line.trimmed.start, line.trimmed.end - MAX_TAGS);
+      const inWindow = text.slice(from, line.trimmed.end).lastIndexOf(label);
+      if (inWindow < 0) continue;
+      const at = from + inWindow;
+      const prev = skipSpaceBack(text, at, line.trimmed.start);
+      if (prev > line.body.start && !closesBefore(text, prev - 1)) continue;
+      let closed = false;
+      for (let i = at + label.length; i < line.trimmed.end && !closed; i++) closed = TERMINALS.includes(text[i]);
+      if (!closed) return span(at, line.trimmed.end, 'other', `${set.id}/tags`);
+    }
+  }
+  return null;
+}
+
+function closesBefore(text: string, i: number): boolean {
+  while (i > 0 && isClosingQuoteUnit(text.charCodeAt(i))) i--;
+  return endsSentenceAt(text, i);
+}
+
+/** `… the last sentence. ••┈┈┈┈┈┈•• 🩵`: a run of line-drawing marks, with emoji, closing the text. */
+function trailingDecoration(text: string): BoilerplateSpan | null {
+  let i = text.length;
+  let units = 0;
+  let start = -1;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (isSignatureUnit(c)) units++;
+    else if (!(isSpaceUnit(c) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || c === 0x200d || (c >= 0x2600 && c <= 0x27bf))) break;
+    i--;
+    if (!isSpaceUnit(c)) start = i;
+  }
+  if (units < MIN_SIGNATURE_UNITS || start < 0) return null;
+  let end = text.length;
+  while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  return span(start, end, 'channel_link', 'common/channel-signature');
+}
