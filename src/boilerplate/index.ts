@@ -6,6 +6,7 @@
  */
 import { captions } from './passes/captions.js';
 import { edges } from './passes/edges.js';
+import { embeds } from './passes/embeds.js';
 import { labelBlocks } from './passes/label-blocks.js';
 import { bylines } from './passes/bylines.js';
 import { gluedHeadlines } from './passes/glued-headlines.js';
@@ -86,6 +87,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   append(found, bylines(ctx, credits));
   append(found, linkLines(ctx, links));
   append(found, labelBlocks(ctx));
+  append(found, embeds(ctx));
   append(found, edges(ctx));
   if (options.userRules) append(found, applyUserRules(text, lines, options.userRules, options.language));
   if (options.repeated) {

@@ -3,7 +3,8 @@
  * - a line made only of agency and outlet names joined by slashes (`فرانس24/ أ ف ب`): a credit;
  * - a signature line after the body (`-- Jane Doe`), a dash and a few words with no sentence mark;
  * - a tag list after the last sentence, opened by a label (`Tags:`, `الوسوم:`);
- * - the decoration a channel signs its posts with (`••┈┈┈┈••`), at the very end of the text.
+ * - the decoration a channel signs its posts with (`••┈┈┈┈••`), at the very end of the text;
+ * - a byline that opens the report, glued to its first sentence: `فلان- سبق- متابعة: كشف …`.
  */
 import { span, type PassContext } from '../context.js';
 import { isBlank, type Line } from '../lines.js';
@@ -17,6 +18,8 @@ const MAX_CREDIT_PART_WORDS = 3;
 const MAX_SIGNATURE = 40;
 const MAX_SIGNATURE_WORDS = 4;
 const MAX_TAGS = 200;
+const MAX_OPENING_BYLINE = 60;
+const MAX_OPENING_BYLINE_WORDS = 4;
 /** Box-drawing lines and bullets that channels draw under their posts. */
 const isSignatureUnit = (c: number): boolean => (c >= 0x2500 && c <= 0x257f) || c === 0x2022 || c === 0x00b7 || c === 0x25aa || c === 0x25ab;
 const MIN_SIGNATURE_UNITS = 3;
@@ -26,6 +29,9 @@ export function edges(ctx: PassContext): BoilerplateSpan[] {
   for (const line of ctx.lines) {
     if (!isBlank(line) && isCreditLine(ctx.text, line)) out.push(span(line.trimmed.start, line.trimmed.end, 'byline', 'common/credit-names'));
   }
+  const first = ctx.lines.find((l) => !isBlank(l));
+  const opening = first ? openingByline(ctx, first) : null;
+  if (opening) out.push(opening);
   const last = lastNonBlank(ctx.lines, ctx.lines.length);
   if (last) {
     const before = lastNonBlank(ctx.lines, last.index);
@@ -36,6 +42,24 @@ export function edges(ctx: PassContext): BoilerplateSpan[] {
   const decoration = trailingDecoration(ctx.text);
   if (decoration) out.push(decoration);
   return out;
+}
+
+/** A byline suffix (`متابعة:`) within the first words of the report, after a name and dashes. */
+function openingByline(ctx: PassContext, line: Line): BoilerplateSpan | null {
+  const { text } = ctx;
+  const head = text.slice(line.body.start, Math.min(line.body.end, line.body.start + MAX_OPENING_BYLINE));
+  for (const set of ctx.lexicon.rules) {
+    for (const suffix of set.bylineSuffixes) {
+      const at = head.indexOf(suffix);
+      if (at <= 0 || at + suffix.length === line.body.end - line.body.start) continue; // a whole line is bylines.ts's
+      const words = head.slice(0, at).split(' ').filter((w) => w !== '');
+      // The name and the outlet are set apart by dashes (`سعيد أحمد- الرياض-`); a sentence has none there.
+      const prefix = head.slice(0, at);
+      if (words.length > MAX_OPENING_BYLINE_WORDS || !/[-–]/u.test(prefix) || /[.!?؟،,:«»"]/u.test(prefix)) continue;
+      return span(line.body.start, line.body.start + at + suffix.length, 'byline', `${set.id}/opening-byline`);
+    }
+  }
+  return null;
 }
 
 function lastNonBlank(lines: readonly Line[], before: number): Line | null {

@@ -6,7 +6,8 @@
  */
 import { span, type PassContext } from '../context.js';
 import type { Link } from '../links.js';
-import { endsSentenceAt, isDigit, skipSpace, skipSpaceBack } from '../scan.js';
+import { isBlank, lineAt, type Line } from '../lines.js';
+import { endsSentenceAt, isClosingQuoteUnit, isDigit, skipSpace, skipSpaceBack } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 
 const MAX_TWEET = 1200;
@@ -15,6 +16,8 @@ const MAX_DATE = 40;
 const PROBE = 24;
 const PIC = 'pic.twitter.com/';
 const PIC_ID = 10;
+const MAX_TWEET_LINES = 8;
+const MAX_TWEET_LINE = 280;
 
 export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpan[] {
   const { text } = ctx;
@@ -25,7 +28,7 @@ export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpa
     if (text.charCodeAt(sign - 1) !== 0x28) continue;
     const at = sign - 1;
     if (at < previousEnd) continue;
-    const found = attributedTweet(text, at, previousEnd);
+    const found = attributedTweet(text, at, previousEnd, ctx.lines);
     if (found) out.push(found);
     if (found) previousEnd = found.end;
   }
@@ -50,7 +53,7 @@ export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpa
 }
 
 /** `— Author (@handle) date` at `handle`; the tweet around it, with both copies when it is repeated. */
-function attributedTweet(text: string, handle: number, floor: number): BoilerplateSpan | null {
+function attributedTweet(text: string, handle: number, floor: number, lines: readonly Line[]): BoilerplateSpan | null {
   let close = handle + 2;
   while (close < text.length && close - handle < 20 && /\w/u.test(text[close])) close++;
   if (text[close] !== ')') return null;
@@ -71,7 +74,26 @@ function attributedTweet(text: string, handle: number, floor: number): Boilerpla
       if (text.startsWith(copy, second)) return span(from + p, second + copy.length, 'other', 'common/embedded-tweet');
     }
   }
-  return span(dash, dateEnd, 'other', 'common/embedded-tweet');
+  return span(tweetLinesAbove(text, lines, dash, floor), dateEnd, 'other', 'common/embedded-tweet');
+}
+
+/**
+ * A tweet kept as lines of its own above its `— Author (@handle)` line: the lines right above that no
+ * sentence mark closes (a tweet's lines seldom end with one; the paragraph above it does).
+ */
+function tweetLinesAbove(text: string, lines: readonly Line[], dash: number, floor: number): number {
+  const line = lineAt(lines, dash);
+  if (skipSpace(text, line.start, dash) !== dash) return dash; // the attribution does not open its line
+  let start = dash;
+  for (let i = line.index - 1, taken = 0; i >= 0 && taken < MAX_TWEET_LINES; i--, taken++) {
+    const above = lines[i];
+    if (isBlank(above) || above.trimmed.start < floor || above.trimmed.end - above.trimmed.start > MAX_TWEET_LINE) break;
+    let last = above.trimmed.end - 1;
+    while (last > above.trimmed.start && isClosingQuoteUnit(text.charCodeAt(last))) last--;
+    if (endsSentenceAt(text, last) || text.charCodeAt(last) === 0x3a) break;
+    start = above.trimmed.start;
+  }
+  return start;
 }
 
 /** The end of the date after a handle: the first four-digit year within a few words. */

@@ -62,3 +62,14 @@ export const common: LanguageRules = {
   blockLabels: [],
   tailLabels: [],
 };
+
+/**
+ * Instagram's embed as scrapers flatten it, in the page's language: an opener, the post's caption, then
+ * `<shared by> Name (@handle) <date> <time zone>`, sometimes twice.
+ */
+export const EMBEDS: ReadonlyArray<{ opener: string; sharedBy: string }> = [
+  { opener: 'View this post on Instagram', sharedBy: 'A post shared by' },
+  { opener: 'Voir cette publication sur Instagram', sharedBy: 'Une publication partagée par' },
+  { opener: 'Afficher cette publication sur Instagram', sharedBy: 'Une publication partagée par' },
+  { opener: 'عرض هذا المنشور على Instagram', sharedBy: 'تمت مشاركة منشور بواسطة' },
+];

@@ -33,7 +33,7 @@ export const en: LanguageRules = {
   gluedReportingVerbs: [],
   sentenceOpeners: ['The', 'He', 'She', 'It', 'They', 'We', 'But', 'However', 'Meanwhile', 'According', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'There', 'When', 'While', 'After', 'Before', 'Police', 'Officials', 'Mr', 'Mrs', 'Ms'],
   bodyLineOpeners: [],
-  creditLabels: ['Photograph:', 'Photograph :', 'Photo:', 'Photo credit:', 'Picture:', 'Image:', 'Credit:', 'Photos:'],
+  creditLabels: ['Photograph:', 'Photograph :', 'File photograph:', 'File photo:', 'Photo:', 'Photo credit:', 'Picture:', 'Image:', 'Credit:', 'Photos:'],
   bylineSuffixes: [],
   // CNN's summary box; `Key points` the same box at ABC and others.
   blockLabels: ['Story highlights', 'Key points', 'Highlights'],

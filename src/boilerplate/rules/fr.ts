@@ -8,8 +8,6 @@ export const fr: LanguageRules = {
     { name: 'related', kind: 'related_headline', startsWith: ['Lire aussi', 'A lire aussi', 'À lire aussi', 'Lire également', 'Voir aussi', 'Sur le même sujet'], maxLength: 200 },
     // `Consultez notre dossier : …`, `Retrouvez tous nos articles sur …`: the site's pointer to its file.
     { name: 'dossier', kind: 'promo', startsWith: ['Consultez notre dossier', 'Retrouvez notre dossier', 'Découvrez notre dossier', 'Voir notre dossier', 'Retrouvez tous nos articles', 'Tous nos articles sur'], maxLength: 160 },
-    // Instagram's embed, flattened: `Voir cette publication sur Instagram Une publication partagée par …`.
-    { name: 'instagram-embed', kind: 'other', startsWith: ['Voir cette publication sur Instagram', 'Afficher cette publication sur Instagram'], maxLength: 1500 },
     // A video player's title: `<titre> - Regarder sur <site>`, `<titre> - Regarder la vidéo`.
     { name: 'video-title', kind: 'caption', pattern: /\s[-–]\s(?:Regarder (?:sur [\p{L}\p{N}' .-]{1,40}|la vidéo)|Voir la vidéo)$/u, maxLength: 300 },
     { name: 'byline', kind: 'byline', pattern: /^Par [\p{Lu}][\p{L}.' -]{0,60}$/u, maxLength: 80 },
