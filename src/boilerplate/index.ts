@@ -12,6 +12,7 @@ import { bylines } from './passes/bylines.js';
 import { gluedHeadlines } from './passes/glued-headlines.js';
 import { lineRules, neighbourRules } from './passes/line-rules.js';
 import { linkLines } from './passes/link-lines.js';
+import { relatedLedes } from './passes/related-ledes.js';
 import { markerRuns } from './passes/markers.js';
 import { mediaTitles } from './passes/media-title.js';
 import { separators } from './passes/separators.js';
@@ -99,6 +100,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   append(found, neighbourRules(ctx, found));
   append(found, separators(ctx, found));
   append(found, mediaTitles(ctx, found));
+  append(found, relatedLedes(ctx, found));
   const spans = resolve(text, found);
   return { spans, metadata: buildMetadata(text, lines, spans, links, credits) };
 }

@@ -81,4 +81,9 @@ export interface LanguageRules {
   blockLabels: readonly string[];
   /** Labels that open a list of tags after the last sentence of a report (`Tags:`, `الوسوم:`). */
   tailLabels: readonly string[];
+  /**
+   * Letters a paragraph that goes on with the report opens with, stuck to its first word (Arabic `و`,
+   * `ف`): a paragraph without one (nor a `bodyLineOpeners` word) may open another article.
+   */
+  continuationPrefixes: readonly string[];
 }

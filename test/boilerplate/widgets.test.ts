@@ -118,3 +118,39 @@ describe('related-article and share markers', () => {
     expect(r.texts[0]).toBe('Le ministre répond aux députés - Regarder la vidéo');
   });
 });
+
+describe('the openings of other articles after a related-articles widget', () => {
+  const report = [
+    'أعلن وزير الصحة، الثلاثاء، افتتاح ثلاثة مستشفيات جديدة في جنوب البلاد.',
+    'وقال الوزير في مؤتمر صحفي إن المستشفيات ستعمل بكامل طاقتها الشهر المقبل.',
+    'اقرأ أيضا| ',
+    'وأضاف أن الوزارة تعاقدت مع مئات الأطباء والممرضين للعمل فيها.',
+    'كما أشار إلى خطة لتوسيع خدمات الإسعاف في المناطق الريفية.',
+  ];
+  const ledes = [
+    'أعلنت وزارة النقل، الأربعاء، عن تشغيل خط قطار جديد يربط العاصمة بالمدن الساحلية.',
+    'قالت منظمة الصحة العالمية إن حالات الإصابة بالحصبة ارتفعت في المنطقة خلال العام الجاري.',
+  ];
+
+  it('takes the closing paragraphs that start afresh after the widget', () => {
+    const text = [...report, ...ledes].join('\n');
+    const r = run(text, 'arb');
+    expect(r.texts).toEqual(['اقرأ أيضا|', ...ledes]);
+    expect(r.kinds).toEqual(['related_headline', 'related_headline', 'related_headline']);
+  });
+
+  it('keeps closing paragraphs that go on with the report', () => {
+    const text = [...report, 'وتابع الوزير أن الافتتاح الرسمي سيكون بحضور رئيس الوزراء.', 'من جهته، رحب نقيب الأطباء بالخطة.'].join('\n');
+    expect(run(text, 'arb').texts).toEqual(['اقرأ أيضا|']);
+  });
+
+  it('keeps the same paragraphs when no widget announced them', () => {
+    const text = [...report.filter((l) => !l.startsWith('اقرأ')), ...ledes].join('\n');
+    expect(run(text, 'arb').spans).toEqual([]);
+  });
+
+  it('keeps them when they would be most of the report', () => {
+    const text = ['أعلن الوزير افتتاح المستشفى.', 'اقرأ أيضا| ', ...ledes].join('\n');
+    expect(run(text, 'arb').texts).toEqual(['اقرأ أيضا|']);
+  });
+});

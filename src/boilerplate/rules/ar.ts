@@ -56,4 +56,5 @@ export const ar: LanguageRules = {
   bylineSuffixes: ['يكتب:', 'تكتب:', 'يكتب :', 'تكتب :', 'متابعة:', 'متابعة :'],
   blockLabels: [],
   tailLabels: ['الوسوم:', 'الوسوم :', 'وسوم:', 'الكلمات الدالة:', 'الكلمات المفتاحية:', 'كلمات مفتاحية:'],
+  continuationPrefixes: ['و', 'ف'],
 };

@@ -61,6 +61,7 @@ export const common: LanguageRules = {
   bylineSuffixes: [],
   blockLabels: [],
   tailLabels: [],
+  continuationPrefixes: [],
 };
 
 /**

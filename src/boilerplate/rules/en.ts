@@ -38,4 +38,5 @@ export const en: LanguageRules = {
   // CNN's summary box; `Key points` the same box at ABC and others.
   blockLabels: ['Story highlights', 'Key points', 'Highlights'],
   tailLabels: ['Tags:', 'Topics:'],
+  continuationPrefixes: [],
 };

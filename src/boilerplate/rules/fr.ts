@@ -31,4 +31,5 @@ export const fr: LanguageRules = {
   bylineSuffixes: [],
   blockLabels: ["L'essentiel", 'Ce qu’il faut retenir', "Ce qu'il faut retenir"],
   tailLabels: ['Mots-clés :', 'Mots-clés:', 'Mots clés :', 'Tags :', 'Tags:'],
+  continuationPrefixes: [],
 };
