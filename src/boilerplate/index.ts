@@ -12,6 +12,7 @@ import { bylines } from './passes/bylines.js';
 import { gluedHeadlines } from './passes/glued-headlines.js';
 import { lineRules, neighbourRules } from './passes/line-rules.js';
 import { linkLines } from './passes/link-lines.js';
+import { pullQuotes } from './passes/pull-quotes.js';
 import { relatedLedes } from './passes/related-ledes.js';
 import { markerRuns } from './passes/markers.js';
 import { mediaTitles } from './passes/media-title.js';
@@ -89,6 +90,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   append(found, linkLines(ctx, links));
   append(found, labelBlocks(ctx));
   append(found, embeds(ctx));
+  append(found, pullQuotes(ctx));
   append(found, edges(ctx));
   if (options.userRules) append(found, applyUserRules(text, lines, options.userRules, options.language));
   if (options.repeated) {

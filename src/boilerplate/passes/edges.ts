@@ -4,7 +4,9 @@
  * - a signature line after the body (`-- Jane Doe`), a dash and a few words with no sentence mark;
  * - a tag list after the last sentence, opened by a label (`Tags:`, `الوسوم:`);
  * - the decoration a channel signs its posts with (`••┈┈┈┈••`), at the very end of the text;
- * - a byline that opens the report, glued to its first sentence: `فلان- سبق- متابعة: كشف …`.
+ * - a byline that opens the report, glued to its first sentence: `فلان- سبق- متابعة: كشف …`;
+ * - a site's menu kept above the report: a run of four or more lines of one to three words each, before
+ *   the first sentence (a title has more words, a dateline is one line).
  */
 import { span, type PassContext } from '../context.js';
 import { isBlank, type Line } from '../lines.js';
@@ -19,6 +21,9 @@ const MAX_SIGNATURE = 40;
 const MAX_SIGNATURE_WORDS = 4;
 const MAX_TAGS = 200;
 const MAX_OPENING_BYLINE = 60;
+const MIN_MENU_LINES = 4;
+const MAX_MENU_ITEM = 30;
+const MAX_MENU_WORDS = 3;
 const MAX_OPENING_BYLINE_WORDS = 4;
 /** Box-drawing lines and bullets that channels draw under their posts. */
 const isSignatureUnit = (c: number): boolean => (c >= 0x2500 && c <= 0x257f) || c === 0x2022 || c === 0x00b7 || c === 0x25aa || c === 0x25ab;
@@ -29,6 +34,7 @@ export function edges(ctx: PassContext): BoilerplateSpan[] {
   for (const line of ctx.lines) {
     if (!isBlank(line) && isCreditLine(ctx.text, line)) out.push(span(line.trimmed.start, line.trimmed.end, 'byline', 'common/credit-names'));
   }
+  for (const menu of menus(ctx)) out.push(menu);
   const first = ctx.lines.find((l) => !isBlank(l));
   const opening = first ? openingByline(ctx, first) : null;
   if (opening) out.push(opening);
@@ -60,6 +66,38 @@ function openingByline(ctx: PassContext, line: Line): BoilerplateSpan | null {
     }
   }
   return null;
+}
+
+function menus(ctx: PassContext): BoilerplateSpan[] {
+  const { text } = ctx;
+  const out: BoilerplateSpan[] = [];
+  let run: Line[] = [];
+  const close = () => {
+    if (run.length >= MIN_MENU_LINES) out.push(span(run[0].trimmed.start, run[run.length - 1].trimmed.end, 'other', 'common/menu'));
+    run = [];
+  };
+  for (const line of ctx.lines) {
+    if (isBlank(line)) continue;
+    if (closesBefore(text, line.trimmed.end - 1)) {
+      close(); // the first sentence: the report has begun
+      return out;
+    }
+    if (isMenuItem(text, line)) run.push(line);
+    else close();
+  }
+  return []; // no sentence at all (a post of short lines): nothing to tell a menu from
+}
+
+function isMenuItem(text: string, line: Line): boolean {
+  const { start, end } = line.body;
+  if (end === start || end - start > MAX_MENU_ITEM) return false;
+  let words = 1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 && ++words > MAX_MENU_WORDS) return false;
+    if (c === 0x3a || c === 0x2c || c === 0x060c) return false; // a label or a list, not a menu entry
+  }
+  return true;
 }
 
 function lastNonBlank(lines: readonly Line[], before: number): Line | null {

@@ -7,7 +7,7 @@
 import { span, type PassContext } from '../context.js';
 import type { Link } from '../links.js';
 import { isBlank, lineAt, type Line } from '../lines.js';
-import { endsSentenceAt, isClosingQuoteUnit, isDigit, skipSpace, skipSpaceBack } from '../scan.js';
+import { endsSentenceAt, isClosingQuoteUnit, isDigit, isLower, isUpper, skipSpace, skipSpaceBack } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 
 const MAX_TWEET = 1200;
@@ -17,6 +17,8 @@ const PROBE = 24;
 const PIC = 'pic.twitter.com/';
 const PIC_ID = 10;
 const MAX_TWEET_LINES = 8;
+/** A tweet of 280 characters and its link. */
+const MAX_BARE_TWEET = 320;
 const MAX_TWEET_LINE = 280;
 
 export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpan[] {
@@ -112,9 +114,24 @@ function yearEnd(text: string, from: number): number {
  */
 function bareTweetStart(text: string, at: number, previousEnd: number): number {
   const floor = Math.max(previousEnd, at - MAX_TWEET);
+  const joined = blockJoinBefore(text, at, Math.max(floor, at - MAX_BARE_TWEET));
+  if (joined >= 0) return joined;
   for (let i = at - 1; i > floor; i--) {
     if (text[i] === '\n') return skipSpace(text, i);
     if (endsSentenceAt(text, i - 1) && text[i] !== '#' && text[i] !== '@' && text[i] !== '.') return skipSpace(text, i);
   }
   return at;
+}
+
+/**
+ * `… contestataire.Ce que les #GiletsJaunes …`: where the scraper joined the tweet's block to the
+ * paragraph before it, a full stop runs into a capitalised word with no space. Within a tweet's length of
+ * the link, that is where the tweet starts, even when the tweet has sentence marks of its own.
+ */
+function blockJoinBefore(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i > floor; i--) {
+    if (text[i] === '\n') return -1;
+    if (text[i - 1] === '.' && isUpper(text[i]) && isLower(text[i + 1]) && isLower(text[i - 2])) return i;
+  }
+  return -1;
 }

@@ -36,6 +36,10 @@ export const ar: LanguageRules = {
     { name: 'audience-lead-in', kind: 'promo', contains: ['قناتنا', 'قنواتنا', 'صفحتنا', 'حسابنا', 'معنا', 'معكم', 'متابعينا', 'تابعونا', 'انضموا'], maxLength: 160, needsNeighbour: true },
     { name: 'source-credit', kind: 'byline', pattern: /^(?:المصدر|مصدر الخبر|المصادر)\s?:\s?\S/u, maxLength: 60 },
     { name: 'author-credit', kind: 'byline', pattern: /^(?:بقلم|كتب|كتبت|إعداد|تحرير)\s?:\s?\S/u, maxLength: 60 },
+    // Page chrome: the publication date line (`تاريخ النشر: 12/03/2019 | 10:30`), the print/send row, the comments heading.
+    { name: 'publish-date', kind: 'other', pattern: /^(?:تاريخ النشر|تاريخ الإضافة|آخر تحديث|نشر بتاريخ)\s?:?\s?[^.!؟?\d]{0,20}\d[^!؟?]{0,60}$/u, maxLength: 90 },
+    { name: 'page-actions', kind: 'share', contains: ['ارسل لصديق', 'أرسل لصديق', 'إرسال لصديق', 'أرسل إلى صديق'], maxLength: 60 },
+    { name: 'comments', kind: 'other', equals: ['التعليقات', 'تعليقات', 'أضف تعليق', 'أضف تعليقك', 'اكتب تعليقك'], maxLength: 20 },
     { name: 'photo-credit', kind: 'caption', pattern: /^(?:الصورة|صورة|تصوير|الصور)\s?:\s?\S/u, maxLength: 120 },
   ],
   markers: [

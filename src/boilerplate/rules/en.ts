@@ -15,6 +15,9 @@ export const en: LanguageRules = {
     { name: 'newsletter', kind: 'promo', pattern: /^[\p{Lu}][\p{L}\p{N}'’&. -]{0,50} is (?:a|an|our) [\p{L} -]{0,40}newsletter (?:from|by|that|for|which|with)\b/u, maxLength: 300 },
     // `The couple were seen in Paris [Splash]`: a bracketed photo agency closes a caption line.
     { name: 'bracket-credit-caption', kind: 'caption', pattern: /[^.]\s?\[(?!Laughter|Applause|Inaudible|Crosstalk|Sic\b)[\p{Lu}][\p{L}.&' -]{1,30}\]$/u, maxLength: 200 },
+    // Page chrome: `Published: 3 December 2018 10:30 GMT`, `Updated 1:12 PM ET, Tue December 4, 2018`, the comments heading.
+    { name: 'publish-date', kind: 'other', pattern: /^(?:(?:Published|Updated|Last updated|Posted|First published)(?:\s?:| on)\s?[^!?\d]{0,30}\d[^!?]{0,60}[^.!?]|(?:Updated|Published|Posted) \d{1,2}:\d\d ?(?:AM|PM|am|pm|GMT|BST|ET)[^!?]{0,60})$/u, maxLength: 90 },
+    { name: 'comments', kind: 'other', equals: ['Comments', 'Add a comment', 'View comments', 'Show comments', 'Leave a comment'], maxLength: 20 },
     { name: 'click-here', kind: 'promo', contains: ['click here', 'Click here'], maxLength: 120 },
     { name: 'originally-appeared', kind: 'other', startsWith: ['This article originally appeared', 'This story originally appeared', 'This article first appeared', 'This story first appeared', 'This article was originally published', 'A version of this'], maxLength: 200 },
     { name: 'related', kind: 'related_headline', startsWith: ['Related:', 'Related article:', 'Related articles:', 'Related story:', 'Related Content', 'Read more:', 'READ MORE:', 'Read More:', 'See also:', 'Also read:', 'More:'], maxLength: 200 },
