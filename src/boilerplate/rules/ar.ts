@@ -43,7 +43,9 @@ export const ar: LanguageRules = {
     { name: 'photo-credit', kind: 'caption', pattern: /^(?:الصورة|صورة|تصوير|الصور)\s?:\s?\S/u, maxLength: 120 },
   ],
   markers: [
-    { name: 'read-also', kind: 'related_headline', pattern: /[اإأ]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)/gu, run: 'line', continues: true },
+    // Inline between two paragraphs, the widget is the marker and its one headline: the run ends where the
+    // body resumes (a glued or spaced `وأضاف`, a sentence mark), else at the end of the line.
+    { name: 'read-also', kind: 'related_headline', pattern: /[اإأ]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)/gu, run: 'headline', continues: true },
     // `قد يهمك| <عنوان>` (CNN Arabic, Masrawy), `للمزيد: <عنوان>` (France24, BBC Arabic): a label, `|` or `:`, a headline.
     { name: 'may-interest-you', kind: 'related_headline', pattern: /(?:قد يهمك|قد يعجبك|ربما يهمك|اقرأ كذلك|للمزيد)\s?[|:]/gu, run: 'line', continues: true },
     // A share row glued to what follows: `شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك`.
@@ -53,7 +55,7 @@ export const ar: LanguageRules = {
   ],
   gluedOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS, ...SENTENCE_OPENERS.filter((w) => !w.startsWith('و')).map((w) => `و${w}`)],
   gluedReportingVerbs: withConjunction(REPORTING_VERBS),
-  sentenceOpeners: [],
+  sentenceOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS.filter((w) => w.startsWith('و'))],
   bodyLineOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS, 'وفي', 'ومن', 'وقد', 'كما', 'وكما', 'ولم', 'ولا', 'وتأتي', 'وجاء', 'وتعد', 'ويعد'],
   creditLabels: ['الصورة:', 'الصورة :', 'تصوير:', 'تصوير :'],
   // `فلان- سبق- متابعة:` opens Saudi reports (sabq, okaz): the writer who followed the story.

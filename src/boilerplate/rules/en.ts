@@ -30,7 +30,7 @@ export const en: LanguageRules = {
   ],
   markers: [
     { name: 'read-more', kind: 'related_headline', pattern: /\b(?:Read more|READ MORE|Read More|Related|Related article|See also|Also read|Read also)\s?:/gu, run: 'headline', holds: { text: ':', within: 17 } },
-    // A tweet quoted in a report: `— Name (@handle) <date>` is found by passes/tweets.ts.
+    { name: 'read-more-inline', kind: 'related_headline', pattern: /\b(?:Read more|READ MORE|Read More)(?= \p{Lu})/gu, run: 'headline' },
   ],
   gluedOpeners: [],
   gluedReportingVerbs: [],

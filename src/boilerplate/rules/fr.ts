@@ -17,6 +17,8 @@ export const fr: LanguageRules = {
   ],
   markers: [
     { name: 'read-also', kind: 'related_headline', pattern: /(?:[AÀ] lire aussi|Lire aussi|Lire également|Voir aussi)\s?:/gu, run: 'headline', holds: { text: ':', within: 16 } },
+    // Inline with no colon: `… mardi. Lire aussi Nouvelle réforme des retraites Il a ajouté …`.
+    { name: 'read-also-inline', kind: 'related_headline', pattern: /(?:[AÀ] lire aussi|Lire aussi|Lire également)(?= \p{Lu})/gu, run: 'headline' },
     // `» LIRE AUSSI - <titre>` and `À VOIR AUSSI - <titre>` (a video): label, dash, one headline, whole line.
     { name: 'read-also-dash', kind: 'related_headline', pattern: /(?:» ?(?:EN DIRECT|[AÀ] LIRE AUSSI|LIRE AUSSI|Lire aussi)|(?:[AÀ] )?LIRE AUSSI|LIRE ÉGALEMENT) [-–] /gu, run: 'line' },
     // `À VOIR AUSSI - <titre>`, `À voir aussi : <titre>`: the title of a video the site shows there.
