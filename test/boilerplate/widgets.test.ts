@@ -154,3 +154,26 @@ describe('the openings of other articles after a related-articles widget', () =>
     expect(run(text, 'arb').texts).toEqual(['اقرأ أيضا|']);
   });
 });
+
+describe('ad slots, video titles and network rows', () => {
+  it('takes an advertisement label alone on its line, not a sentence about advertising', () => {
+    const text = 'Le salon ouvre ses portes samedi.\nPublicité\nLa publicité pour le salon a coûté cher, selon les organisateurs.';
+    const r = run(text, 'fra');
+    expect(r.texts).toEqual(['Publicité']);
+    expect(r.kinds).toEqual(['other']);
+  });
+
+  it('takes "WATCH:" video titles in English and "شاهد أيضا:" links in Arabic', () => {
+    const en = 'Flooding closed the main road on Sunday.\nWATCH: Residents wade through flooded streets\nCrews expect to reopen it on Tuesday.\nHe said they should watch the river closely.';
+    expect(run(en, 'eng').texts).toEqual(['WATCH: Residents wade through flooded streets']);
+    const ar = 'وأغلقت السيول الطريق الرئيسي.\nشاهد أيضا: سكان يعبرون الشوارع المغمورة\nوقال المسؤولون إن الطريق سيفتح الثلاثاء.';
+    expect(run(ar, 'arb').texts).toEqual(['شاهد أيضا: سكان يعبرون الشوارع المغمورة']);
+  });
+
+  it('takes a row of network names, not a line that names networks in a sentence', () => {
+    const text = 'The company said the outage was fixed.\nFacebook Twitter WhatsApp Email\nFacebook and Twitter were down for an hour.\nفيسبوك تويتر واتساب';
+    const r = run(text, 'eng');
+    expect(r.texts).toEqual(['Facebook Twitter WhatsApp Email', 'فيسبوك تويتر واتساب']);
+    expect(r.kinds).toEqual(['share', 'share']);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * What sits at the edges of a report by its position and shape rather than its words:
  * - a line made only of agency and outlet names joined by slashes (`فرانس24/ أ ف ب`): a credit;
+ * - a row of network names (`Facebook Twitter WhatsApp Email`, `فيسبوك تويتر واتساب`): share buttons;
  * - a signature line after the body (`-- Jane Doe`), a dash and a few words with no sentence mark;
  * - a tag list after the last sentence, opened by a label (`Tags:`, `الوسوم:`);
  * - the decoration a channel signs its posts with (`••┈┈┈┈••`), at the very end of the text;
@@ -10,7 +11,7 @@
  */
 import { span, type PassContext } from '../context.js';
 import { isBlank, type Line } from '../lines.js';
-import { AGENCIES, ARABIC_AGENCIES } from '../rules/common.js';
+import { AGENCIES, ARABIC_AGENCIES, PLATFORM_WORDS, PLATFORMS } from '../rules/common.js';
 import { endsSentenceAt, isClosingQuoteUnit, isSpaceUnit, skipSpaceBack, TERMINALS } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 
@@ -20,6 +21,14 @@ const MAX_CREDIT_PART_WORDS = 3;
 const MAX_SIGNATURE = 40;
 const MAX_SIGNATURE_WORDS = 4;
 const MAX_TAGS = 200;
+const MAX_PLATFORM_ROW = 120;
+const PLATFORM_WORD_SET = new Set(PLATFORM_WORDS.map((w) => w.toLowerCase()));
+/** Names that are platforms on their own (`Facebook`, `تويتر`), not parts of one (`Plus`, `بوك`) or actions. */
+const PLATFORM_SET = new Set(
+  [...PLATFORMS, 'فيسبوك', 'تويتر', 'واتساب', 'جوجل', 'تيليجرام', 'تلغرام', 'تلجرام', 'تيليغرام', 'انستغرام', 'إنستغرام', 'يوتيوب', 'ماسنجر', 'Flipboard', 'Pocket', 'VK']
+    .filter((w) => !['Print', 'Share', 'Email', 'E-mail'].includes(w))
+    .map((w) => w.toLowerCase()),
+);
 const MAX_OPENING_BYLINE = 60;
 const MIN_MENU_LINES = 4;
 const MAX_MENU_ITEM = 30;
@@ -32,7 +41,9 @@ const MIN_SIGNATURE_UNITS = 3;
 export function edges(ctx: PassContext): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
   for (const line of ctx.lines) {
-    if (!isBlank(line) && isCreditLine(ctx.text, line)) out.push(span(line.trimmed.start, line.trimmed.end, 'byline', 'common/credit-names'));
+    if (isBlank(line)) continue;
+    if (isCreditLine(ctx.text, line)) out.push(span(line.trimmed.start, line.trimmed.end, 'byline', 'common/credit-names'));
+    else if (isPlatformRow(ctx.text, line)) out.push(span(line.trimmed.start, line.trimmed.end, 'share', 'common/network-row'));
   }
   for (const menu of menus(ctx)) out.push(menu);
   const first = ctx.lines.find((l) => !isBlank(l));
@@ -114,6 +125,20 @@ function isCreditLine(text: string, line: Line): boolean {
   const parts = whole.split('/').map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => p === '' || p.split(' ').length > MAX_CREDIT_PART_WORDS || /[.!?؟،,:]/u.test(p))) return false;
   return parts.some((p) => AGENCY_NAMES.has(p.toLowerCase()));
+}
+
+/** Two or more network names and nothing else but separators. */
+function isPlatformRow(text: string, line: Line): boolean {
+  const { start, end } = line.body;
+  if (end - start > MAX_PLATFORM_ROW || end - start < 5) return false;
+  const words = text.slice(start, end).split(/[\s|·•,/]+/u).filter((w) => w !== '');
+  if (words.length < 2) return false;
+  let platforms = 0;
+  for (const w of words) {
+    if (!PLATFORM_WORD_SET.has(w.toLowerCase())) return false;
+    if (PLATFORM_SET.has(w.toLowerCase())) platforms++;
+  }
+  return platforms >= 2;
 }
 
 /**

@@ -47,7 +47,7 @@ export const ar: LanguageRules = {
     // body resumes (a glued or spaced `وأضاف`, a sentence mark), else at the end of the line.
     { name: 'read-also', kind: 'related_headline', pattern: /[اإأ]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)/gu, run: 'headline', continues: true },
     // `قد يهمك| <عنوان>` (CNN Arabic, Masrawy), `للمزيد: <عنوان>` (France24, BBC Arabic): a label, `|` or `:`, a headline.
-    { name: 'may-interest-you', kind: 'related_headline', pattern: /(?:قد يهمك|قد يعجبك|ربما يهمك|اقرأ كذلك|للمزيد)\s?[|:]/gu, run: 'line', continues: true },
+    { name: 'may-interest-you', kind: 'related_headline', pattern: /(?:قد يهمك|قد يعجبك|ربما يهمك|اقرأ كذلك|للمزيد|شاهد أيضا|شاهد أيضاً|طالع أيضا|طالع أيضاً)\s?[|:]/gu, run: 'line', continues: true },
     // A share row glued to what follows: `شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك`.
     { name: 'share-row', kind: 'share', pattern: /(?:شارك|مشاركة)(?: من خلال| عبر| على)?(?: (?:تويتر|فيسبوك|فيس بوك|جوجل بلس|واتساب|واتس اب|تيليجرام|تلغرام|لينكد إن|انستغرام|البريد الإلكتروني|طباعة)){2,10}(?: اكتب رأيك| أضف تعليق)?/gu, run: 'match' },
     { name: 'news-link', kind: 'share', pattern: /رابط (?:الخبر|المقال|المادة)/gu, run: 'line' },

@@ -18,6 +18,8 @@ export const en: LanguageRules = {
     // Page chrome: `Published: 3 December 2018 10:30 GMT`, `Updated 1:12 PM ET, Tue December 4, 2018`, the comments heading.
     { name: 'publish-date', kind: 'other', pattern: /^(?:(?:Published|Updated|Last updated|Posted|First published)(?:\s?:| on)\s?[^!?\d]{0,30}\d[^!?]{0,60}[^.!?]|(?:Updated|Published|Posted) \d{1,2}:\d\d ?(?:AM|PM|am|pm|GMT|BST|ET)[^!?]{0,60})$/u, maxLength: 90 },
     { name: 'comments', kind: 'other', equals: ['Comments', 'Add a comment', 'View comments', 'Show comments', 'Leave a comment'], maxLength: 20 },
+    // A video player's title: `WATCH: <title>`, `VIDEO: <title>` (CBC, Global News, Fox, ABC).
+    { name: 'watch', kind: 'caption', startsWith: ['WATCH:', 'WATCH |', 'Watch:', 'VIDEO:', 'Video:'], maxLength: 200 },
     { name: 'click-here', kind: 'promo', contains: ['click here', 'Click here'], maxLength: 120 },
     { name: 'originally-appeared', kind: 'other', startsWith: ['This article originally appeared', 'This story originally appeared', 'This article first appeared', 'This story first appeared', 'This article was originally published', 'A version of this'], maxLength: 200 },
     { name: 'related', kind: 'related_headline', startsWith: ['Related:', 'Related article:', 'Related articles:', 'Related story:', 'Related Content', 'Read more:', 'READ MORE:', 'Read More:', 'See also:', 'Also read:', 'More:'], maxLength: 200 },
