@@ -53,3 +53,23 @@ describe('embeds, credits and sign-offs of unseen outlets', () => {
     expect(r.kinds).toEqual(['share', 'share']);
   });
 });
+
+describe('captions that open a page or close a video post', () => {
+  it('takes a first line naming someone that the first paragraph repeats, not a headline', () => {
+    const text = 'وزير الخارجية، أحمد سالم\nقال وزير الخارجية، أحمد سالم، إن المفاوضات ستستأنف الأسبوع المقبل.\nوأضاف أن الوفد سيصل غدا.';
+    const r = run(text, 'arb');
+    expect(r.texts).toEqual(['وزير الخارجية، أحمد سالم']);
+    expect(r.kinds).toEqual(['caption']);
+    const headline = 'وزير الخارجية: المفاوضات تستأنف الأسبوع المقبل\nقال وزير الخارجية، أحمد سالم، إن المفاوضات ستستأنف الأسبوع المقبل.\nوأضاف أن الوفد سيصل غدا.';
+    expect(run(headline, 'arb').spans).toEqual([]);
+  });
+
+  it('takes a TV channel video lead-out, not a sentence where a correspondent gives details later', () => {
+    const text = 'أعلنت السلطات إغلاق المطار بسبب العاصفة. مراسلنا في المدينة، سامي علي، يرصد التفاصيل.';
+    const r = run(text, 'arb');
+    expect(r.texts).toEqual(['مراسلنا في المدينة، سامي علي، يرصد التفاصيل.']);
+    expect(r.kinds).toEqual(['caption']);
+    const plain = 'أعلنت السلطات إغلاق المطار. مراسل الوكالة قال إن الوزير يقدم التفاصيل لاحقا في مؤتمر صحفي.';
+    expect(run(plain, 'arb').spans).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ const PLATFORM_SET = new Set(
 );
 const MAX_OPENING_BYLINE = 60;
 const MIN_MENU_LINES = 4;
+const MAX_OPENING_CAPTION = 80;
+const MAX_OPENING_CAPTION_WORDS = 8;
 const MAX_MENU_ITEM = 30;
 const MAX_MENU_WORDS = 3;
 const MAX_OPENING_BYLINE_WORDS = 4;
@@ -47,7 +49,7 @@ export function edges(ctx: PassContext): BoilerplateSpan[] {
   }
   for (const menu of menus(ctx)) out.push(menu);
   const first = ctx.lines.find((l) => !isBlank(l));
-  const opening = first ? openingByline(ctx, first) : null;
+  const opening = first ? openingByline(ctx, first) ?? openingCaption(ctx, first) : null;
   if (opening) out.push(opening);
   const last = lastNonBlank(ctx.lines, ctx.lines.length);
   if (last) {
@@ -77,6 +79,29 @@ function openingByline(ctx: PassContext, line: Line): BoilerplateSpan | null {
     }
   }
   return null;
+}
+
+/**
+ * `الرئيس الفلسطيني، محمود عباس` above `صرح الرئيس الفلسطيني، محمود عباس، أن …`: a short first line
+ * naming someone (a title, a comma, a name) that the first paragraph repeats word for word is the caption
+ * of the photo that opened the page. A headline is worded apart from the lede.
+ */
+function openingCaption(ctx: PassContext, line: Line): BoilerplateSpan | null {
+  const { text } = ctx;
+  const { start, end } = line.trimmed;
+  if (end - start > MAX_OPENING_CAPTION || closesBefore(text, end - 1)) return null;
+  const caption = text.slice(start, end);
+  if (!/[،,]/u.test(caption) || caption.split(' ').length > MAX_OPENING_CAPTION_WORDS) return null;
+  const nextIndex = nextNonBlankIndex(ctx.lines, line.index);
+  if (nextIndex === line.index) return null;
+  const next = ctx.lines[nextIndex];
+  const paragraph = text.slice(next.trimmed.start, Math.min(next.trimmed.end, next.trimmed.start + 200));
+  return paragraph.includes(caption) ? span(start, end, 'caption', 'common/opening-caption') : null;
+}
+
+function nextNonBlankIndex(lines: readonly Line[], from: number): number {
+  for (let i = from + 1; i < lines.length; i++) if (!isBlank(lines[i])) return i;
+  return from;
 }
 
 function menus(ctx: PassContext): BoilerplateSpan[] {
