@@ -65,6 +65,17 @@ describe('writes that cannot lie', () => {
     noTemp(d);
   });
 
+  it('a rename that fails (the final name is a folder) is exit 74 and leaves no *.tmp-* file', () => {
+    const d = join(dir, 'rename');
+    mkdirSync(join(d, 'in'), { recursive: true });
+    mkdirSync(join(d, 'out/a.json/inside'), { recursive: true });
+    writeFileSync(join(d, 'in/a.txt'), ENGLISH);
+    const r = sh('$R parse -q --out-dir out in', d);
+    expect(r.status).toBe(74);
+    oneLine(r.stderr);
+    noTemp(join(d, 'out'));
+  });
+
   for (const command of ['parse', 'stats', 'schema']) {
     it(`${command} > /dev/full: one line naming ENOSPC, exit 74, no stack trace`, () => {
       writeFileSync(join(dir, 'one.txt'), ENGLISH);
