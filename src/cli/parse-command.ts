@@ -9,6 +9,7 @@ import { learnRepeated } from './learn-repeated.js';
 import { parseAll } from './pool.js';
 import { Progress } from './progress.js';
 import { readItems } from './read-inputs.js';
+import { refuseDense } from './report-bounds.js';
 import { OutDirSink, RefusedOutput, StreamSink, type Sink } from './sinks.js';
 
 /** What every command that reads reports shares. */
@@ -72,7 +73,7 @@ export async function runInputs(
   const total = showProgress && options.inputFormat === 'text' ? await count(expandInputs(inputs, expand)) : null;
   const progress = new Progress(io.stderr, showProgress, total);
   const refs: AsyncIterable<InputRef> = expandInputs(inputs, expand);
-  const read = readItems(refs, { ...options, stdin: io.stdin, signal: io.signal });
+  const read = refuseDense(readItems(refs, { ...options, stdin: io.stdin, signal: io.signal }));
   const items = options.repeatedMin > 0 && !options.keepBoilerplate ? learnRepeated(read, options.repeatedMin) : read;
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };
   let lastYield = Date.now();

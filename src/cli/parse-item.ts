@@ -2,7 +2,6 @@ import { ReportError, SCHEMA_VERSION, type ErrorRecord, type OutputRecord, type 
 import { loadUserRules, type UserRules } from '../boilerplate/index.js';
 import { parseReport } from '../report.js';
 import { toError, type Item } from './read-inputs.js';
-import { checkDensity } from './report-bounds.js';
 
 export interface ItemOptions {
   lang?: string;
@@ -56,7 +55,6 @@ export function packForTransfer(batch: Parsed[]): ArrayBuffer {
 export function recordFor(item: Item, options: ItemOptions): OutputRecord {
   if (item.error) return { schemaVersion: SCHEMA_VERSION, source: item.source, error: item.error };
   try {
-    checkDensity(item.text ?? '', item.source.path ?? '-');
     return parseReport(item.text ?? '', {
       language: options.lang,
       keepBoilerplate: options.keepBoilerplate,
