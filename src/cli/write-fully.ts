@@ -79,6 +79,7 @@ export class AtomicFile {
     } catch (err) {
       throw OutputError.from(final, err);
     }
+    openTemps.add(this.temp);
   }
 
   /** The open file, for a writer that writes to it directly (and so must call `abandon` on failure). */
@@ -111,6 +112,7 @@ export class AtomicFile {
     try {
       closeSync(fd);
       renameSync(this.temp, this.final);
+      openTemps.delete(this.temp);
     } catch (err) {
       this.abandon();
       throw OutputError.from(this.final, err);
@@ -127,6 +129,7 @@ export class AtomicFile {
       }
       this.fd = null;
     }
+    openTemps.delete(this.temp);
     try {
       rmSync(this.temp, { force: true });
     } catch {
@@ -136,3 +139,18 @@ export class AtomicFile {
 }
 
 let counter = 0;
+
+/**
+ * Temporary files not yet renamed or removed. A second SIGINT (or any process.exit) ends the run at once,
+ * without the orderly close: the 'exit' handler still removes them, so no `*.tmp-*` file is left behind.
+ */
+const openTemps = new Set<string>();
+process.on('exit', () => {
+  for (const temp of openTemps) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The process is ending; nothing more to do.
+    }
+  }
+});

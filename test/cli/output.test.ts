@@ -270,4 +270,15 @@ describe('interrupted runs', () => {
     expect(existsSync(join(dir, 'int.ndjson'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.startsWith('int.ndjson'))).toEqual([]);
   }, 120_000);
+
+  it('a second SIGINT (exit at once) still leaves no temporary --output file', async () => {
+    const d = join(dir, 'output-int');
+    const child = spawn(process.execPath, [BIN, 'parse', '-j', '1', '--output', join(dir, 'twice.ndjson'), d], { stdio: 'ignore' });
+    for (let i = 0; i < 600 && !readdirSync(dir).some((f) => f.startsWith('twice.ndjson.tmp-')); i++) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(readdirSync(dir).filter((f) => f.startsWith('twice.ndjson'))).toEqual([]);
+  }, 120_000);
 });
