@@ -2,7 +2,8 @@
  * Rejects regular expressions that could backtrack catastrophically on a hostile line: a quantified
  * group that itself holds a quantifier (`(a+)+`, `(\w*x?){2,}`), an alternation under an unbounded
  * quantifier (`(a|ab)*`), back-references, and lookbehinds with unbounded quantifiers. The check reads
- * the pattern once, character by character.
+ * the pattern once, character by character. The built-in patterns (JavaScript regular expressions) are held
+ * to it by a test; user patterns need no such check, they run on RE2 (user-rules.ts).
  */
 
 interface Frame {
