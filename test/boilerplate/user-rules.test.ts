@@ -95,6 +95,13 @@ describe('user rules', () => {
     expect(unsafeRegexReason('(?:ab){2,3}x')).toBeNull();
     expect(unsafeRegexReason('(a{1,3}){2}')).toMatch(/nested quantifier/);
     expect(unsafeRegexReason('(?<=a+)b')).toMatch(/lookbehind/);
+    // the attacks of issue 17 that the check let through
+    expect(unsafeRegexReason('(?:(?:a|aa))+$')).toMatch(/quantified alternation/);
+    expect(unsafeRegexReason('((a|a))*$')).toMatch(/quantified alternation/);
+    expect(unsafeRegexReason('(a+){2,99999}$')).toMatch(/nested quantifier/);
+    expect(unsafeRegexReason('(?:a*){00002,}$')).toMatch(/nested quantifier/);
+    for (const p of ['a*a*a*a*a*b', '.*.*.*.*.*=', 'a.*a.*a.*x']) expect(unsafeRegexReason(p)).toMatch(/polynomial/);
+    expect(unsafeRegexReason('^\\S+ \\S+$')).toBeNull();
   });
 });
 
