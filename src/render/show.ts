@@ -68,7 +68,7 @@ function header(r: Report, c: ChalkInstance, width: number, kept: boolean): stri
   const m = r.metadata;
   const row = (k: string, v: string | null | undefined) => (v ? hanging([{ text: k.padEnd(13), style: (x) => c.bold(x) }, plainSegment(oneLine(v))], width, 13) : []);
   return [
-    c.bold.inverse(` ${visible(r.source.path ?? '-')}${r.source.line !== null ? `:${r.source.line}` : ''} `),
+    c.bold.inverse(` ${oneLine(r.source.path ?? '-')}${r.source.line !== null ? `:${r.source.line}` : ''} `),
     ...row('language', `${r.language.code}${r.language.iso6391 ? ` (${r.language.iso6391})` : ''}, confidence ${r.language.confidence}`),
     ...row('encoding', r.source.encoding),
     ...row('title', m.title?.text),

@@ -135,3 +135,13 @@ describe('reports show numbers like the JSON and previews options', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('reports stats', () => {
+  it('draws a speaker holding a bidi override with a visible marker, not the override', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'r.txt'), '"We will rebuild the port," said Mayor John \u202eSmith on Monday.\n');
+    const r = cli(['stats', '-q', join(dir, 'r.txt')], { env: noColorEnv });
+    expect(r.stdout).toMatch(/^ {2}Mayor John ⟦RLO⟧Smith +1$/mu);
+    expect(r.stdout).not.toMatch(UNSAFE);
+  });
+});
