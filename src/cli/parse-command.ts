@@ -67,7 +67,7 @@ export async function runInputs(
   const items = options.repeatedMin > 0 && !options.keepBoilerplate ? learnRepeated(read, options.repeatedMin) : read;
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };
   let lastYield = Date.now();
-  // One report needs no worker thread: starting one would cost more than the parse.
+  // One report needs no worker thread (starting one would cost more than the parse), unless it is large: see LOCAL_MAX_BYTES.
   const single = options.inputFormat === 'text' && inputs.length === 1 && (inputs[0] === '-' || statKind(inputs[0]!) === 'file');
   for await (const parsed of parseAll(items, options, single ? 1 : options.jobs, io.signal)) {
     if (io.stopped()) {
