@@ -30,6 +30,7 @@ export const ar: LanguageRules = {
     { name: 'follow-us', kind: 'promo', contains: ['تابعونا على', 'تابعونا عبر', 'تابعوا قناتنا', 'اشتركوا في قناتنا', 'انضموا إلى قناتنا', 'تابعوا آخر الأخبار على'], maxLength: 200 },
     // A call to follow or watch, without naming a platform, is promotion when it sits next to promotion.
     { name: 'promo-lead-in', kind: 'promo', startsWith: ['لمتابعة', 'تابعوا', 'تابعونا', 'لمشاهدة', 'شاهدوا', 'للاطلاع على', 'للمزيد'], maxLength: 200, needsNeighbour: true },
+    { name: 'click-here', kind: 'promo', contains: ['اضغط هنا', 'انقر هنا', 'إضغط هنا'], maxLength: 120 },
     { name: 'share-your-view', kind: 'promo', startsWith: ['شاركونا', 'شاركنا', 'شارك برأيك', 'ما رأيكم'], maxLength: 60 },
     // The lead-in of a promotion post speaks to the audience ("our channel", "with you") and sits next to
     // the promotion itself; news text rarely says "we" and "you".
