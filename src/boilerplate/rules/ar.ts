@@ -48,7 +48,7 @@ export const ar: LanguageRules = {
     // body resumes (a glued or spaced `وأضاف`, a sentence mark), else at the end of the line.
     { name: 'read-also', kind: 'related_headline', pattern: /[اإأ]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)/gu, run: 'headline', continues: true },
     // `قد يهمك| <عنوان>` (CNN Arabic, Masrawy), `للمزيد: <عنوان>` (France24, BBC Arabic): a label, `|` or `:`, a headline.
-    { name: 'may-interest-you', kind: 'related_headline', pattern: /(?:قد يهمك|قد يعجبك|ربما يهمك|اقرأ كذلك|للمزيد|شاهد أيضا|شاهد أيضاً|طالع أيضا|طالع أيضاً)\s?[|:]/gu, run: 'line', continues: true },
+    { name: 'may-interest-you', kind: 'related_headline', pattern: /(?:قد (?:يهمك|يعجبك)|ربما يهمك|للمزيد|(?:شاهد|طالع) أيضاً?)\s?[|:]/gu, run: 'line', continues: true },
     // A TV channel's video lead-out: `مراسل قناة X في واشنطن، فلان، يقدم التفاصيل.` (Al Jazeera, Al Arabiya, NTD).
     { name: 'video-lead-out', kind: 'caption', pattern: /مراسل(?:ة|نا|تنا)? [^.!؟\n]{2,80} (?:يقدم|يقدّم|تقدم|تقدّم|يرصد|ترصد|ينقل|تنقل|يوافينا|توافينا)(?: لنا| لكم)? (?:التفاصيل|المزيد|آخر التطورات)(?:\.|(?=[!؟\n]|$))/gu, run: 'match', holds: { text: 'مراسل', within: 1 } },
     // A share row glued to what follows: `شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك`.
