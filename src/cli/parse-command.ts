@@ -1,3 +1,4 @@
+import { readFilesFrom } from './files-from.js';
 import { expandInputs, statKind, type InputRef } from './inputs.js';
 import type { Parsed } from './parse-item.js';
 import { learnRepeated } from './learn-repeated.js';
@@ -15,6 +16,10 @@ export interface InputOptions {
   keepBoilerplate: boolean;
   ext: string[];
   ignore: string[];
+  /** A file listing more inputs, one a line (`-`: standard input). */
+  filesFrom?: string;
+  /** The --files-from list is NUL-separated (-0). */
+  nullSeparated?: boolean;
   maxBytes: number;
   /** Worker threads that parse; 1 parses on the main thread. */
   jobs: number;
@@ -59,16 +64,18 @@ export async function runInputs(
   consume: (parsed: Parsed) => Promise<void>,
 ): Promise<RunSummary> {
   const expand = { ext: options.ext, ignore: options.ignore };
-  const showProgress = !options.quiet && io.stderr.isTTY === true && !inputs.includes('-');
-  const total = showProgress && options.inputFormat === 'text' ? await count(expandInputs(inputs, expand)) : null;
+  const listed = () => (options.filesFrom ? readFilesFrom(options.filesFrom, options.nullSeparated === true, io.stdin) : undefined);
+  const showProgress = !options.quiet && io.stderr.isTTY === true && !inputs.includes('-') && options.filesFrom !== '-';
+  const total = showProgress && options.inputFormat === 'text' ? await count(expandInputs(inputs, { ...expand, filesFrom: listed() })) : null;
   const progress = new Progress(io.stderr, showProgress, total);
-  const refs: AsyncIterable<InputRef> = expandInputs(inputs, expand);
+  const warn = (message: string) => void io.stderr.write(`reports: warning: ${message}\n`);
+  const refs: AsyncIterable<InputRef> = expandInputs(inputs, { ...expand, filesFrom: listed(), warn });
   const read = readItems(refs, { ...options, stdin: io.stdin, signal: io.signal });
   const items = options.repeatedMin > 0 && !options.keepBoilerplate ? learnRepeated(read, options.repeatedMin) : read;
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };
   let lastYield = Date.now();
   // One report needs no worker thread: starting one would cost more than the parse.
-  const single = options.inputFormat === 'text' && inputs.length === 1 && (inputs[0] === '-' || statKind(inputs[0]!) === 'file');
+  const single = options.inputFormat === 'text' && inputs.length === 1 && !options.filesFrom && (inputs[0] === '-' || statKind(inputs[0]!) === 'file');
   for await (const parsed of parseAll(items, options, single ? 1 : options.jobs)) {
     if (io.stopped()) {
       // Interrupted while this one was read or parsed (perhaps from a cut-off stdin): do not write it.

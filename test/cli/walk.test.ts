@@ -3,14 +3,16 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IgnoreList } from '../../src/cli/ignore.js';
+import { folderWalk } from '../../src/cli/inputs.js';
 import { walkFiles } from '../../src/cli/walk.js';
 
 let root: string;
 const REPORT = 'قال المتحدث باسم الوزارة إن "المفاوضات مستمرة".\nhttps://t.me/news_channel\n';
 
-const collect = async (dir: string, ext = ['txt'], ignore: string[] = []) => {
+const collect = async (dir: string, ext = ['txt'], ignore: string[] = [], warnings: string[] = []) => {
   const out: string[] = [];
-  for await (const p of walkFiles(dir, { ext, ignore })) out.push(p);
+  for await (const p of walkFiles({ path: dir, fsPath: dir }, folderWalk(ext, new IgnoreList(ignore), (m) => warnings.push(m)))) out.push(p.path);
   return out;
 };
 /** What the sorted glob listing the walker replaces gave for the same folder. */

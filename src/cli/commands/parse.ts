@@ -28,7 +28,7 @@ Exit status: 0 all parsed, 1 some inputs failed (their error records were writte
         pretty: Boolean(opts.pretty),
         outDir: opts.outDir as string | undefined,
       };
-      setExit(await runGuarded(inputs, async (ins, io) => ((await runParse(ins, options, io)).errors > 0 ? 1 : 0)));
+      setExit(await runGuarded(inputs, async (ins, io) => ((await runParse(ins, options, io)).errors > 0 ? 1 : 0), options.filesFrom));
     });
   return cmd;
 }

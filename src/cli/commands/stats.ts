@@ -35,7 +35,7 @@ Exit status: 0, or 1 when some inputs could not be parsed (they are counted unde
             io.stdout.write(`${renderStatsTable(result, c)}\n`);
           }
           return summary.errors > 0 ? 1 : 0;
-        }),
+        }, options.filesFrom),
       );
     });
   return cmd;
