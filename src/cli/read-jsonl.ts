@@ -96,7 +96,7 @@ function jsonlItem(line: Line, display: string, rel: string, options: ReadOption
   if (typeof text !== 'string') return bad(`field ${JSON.stringify(options.textField)} is missing or not a string (use --text-field)`);
   if (wellFormed(text) === text) return { source, rel, size, text, warnings };
   // A lone surrogate (`"\ud800"`) would be written back as an escape that jq and strict parsers reject.
-  warnings.push({ code: 'WLONESURROGATE', message: 'the text held lone UTF-16 surrogates (\\ud800-\\udfff escapes); they were replaced with U+FFFD' });
+  warnings.push({ code: 'WLONESURROGATE', message: 'the text held lone UTF-16 surrogates (unpaired \\u escapes), which no UTF-8 output can carry; they were replaced with U+FFFD' });
   return { source, rel, size, text: wellFormed(text), warnings };
 }
 
