@@ -7,6 +7,7 @@
 import { captions } from './passes/captions.js';
 import { bylines } from './passes/bylines.js';
 import { gluedHeadlines } from './passes/glued-headlines.js';
+import { invisibleLines } from './passes/invisible-lines.js';
 import { lineRules, neighbourRules } from './passes/line-rules.js';
 import { linkLines } from './passes/link-lines.js';
 import { markerRuns } from './passes/markers.js';
@@ -93,6 +94,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   append(found, neighbourRules(ctx, found));
   append(found, separators(ctx, found));
   append(found, mediaTitles(ctx, found));
+  append(found, invisibleLines(ctx));
   const spans = resolve(text, found);
   return { spans, metadata: buildMetadata(text, lines, spans, links, credits) };
 }

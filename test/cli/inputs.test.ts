@@ -245,3 +245,19 @@ describe('JSONL read as a stream', () => {
     expect(literal.records[0].language.code).toBe('eng');
   });
 });
+
+describe('invisible lines', () => {
+  it('lines of only bidi or zero-width marks fall in a boilerplate span: every other character is in a sentence', () => {
+    const text = `${ENGLISH}\u200f\u200b\n\u200e\n \u2067\u2069 \n\ufeff\nHe added that the works were over.\n`;
+    const r = bounded(['parse', put('invisible.txt', text)]);
+    const record = r.records[0];
+    const cps = Array.from(text);
+    const covered = new Array(cps.length).fill(false);
+    for (const s of [...record.sentences, ...record.boilerplate]) for (let i = s.start; i < s.end; i++) covered[i] = true;
+    const outside = cps.filter((c, i) => !covered[i]).join('');
+    expect(outside).toMatch(/^\s*$/);
+    // U+FEFF alone is white space as JavaScript's \s and JSON readers see it; the three other lines are cut.
+    expect(record.boilerplate.map((b: { rule: string }) => b.rule)).toEqual(Array(3).fill('common/invisible-line'));
+    expect(record.text).not.toMatch(/[\u200b-\u200f\u2066-\u2069]/);
+  });
+});
