@@ -6,7 +6,7 @@ import { runGuarded } from '../run-guarded.js';
 export function parseCommand(setExit: (code: number) => void): Command {
   const cmd = new Command('parse')
     .description('parse reports and print one JSON record per report (NDJSON by default)')
-    .argument('[inputs...]', 'files, directories, glob patterns, or - for standard input (the default when stdin is piped)')
+    .argument('[inputs...]', 'files, directories, glob patterns, or - for standard input (the default when no input is named and stdin is piped)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['ndjson', 'json']).default('ndjson'))
     .option('--pretty', 'indent the JSON', false)
     .option('-o, --out-dir <dir>', 'write one <dir>/<relative path>.json per input instead of printing');
