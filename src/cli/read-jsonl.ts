@@ -44,8 +44,10 @@ export async function* readJsonl(ref: InputRef, display: string, rel: string, op
     }
   } catch (err) {
     if (options.signal?.aborted) return;
+    // Named as the line errors are (`file: line N: why`); a system error's message names the file already.
     const error = toError(err, display);
-    yield { source: { path: display, line: n + 1, id: null }, rel, size: 0, error: { ...error, message: `line ${n + 1}: ${error.message}` } };
+    const message = err instanceof ReportError ? `${display}: line ${n + 1}: ${error.message}` : `line ${n + 1}: ${error.message}`;
+    yield { source: { path: display, line: n + 1, id: null }, rel, size: 0, error: { ...error, message } };
   } finally {
     options.signal?.removeEventListener('abort', close);
     close();

@@ -53,6 +53,7 @@ export async function* walkFiles(root: Found, options: WalkOptions): AsyncGenera
     const listed = await list(next, options);
     if (listed === null) {
       if (options.unlistable === 'yield') yield { path: next.path, fsPath: next.fsPath };
+      else if (next.depth > 0) options.warn(`${next.path} cannot be listed (no permission?); skipped`);
       continue;
     }
     // Pushed last-first, so the smallest path is popped first.
