@@ -79,6 +79,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   const found: BoilerplateSpan[] = [];
   append(found, lineRules(ctx));
   append(found, markerRuns(ctx));
+  append(found, invisibleLines(ctx));
   append(found, captions(ctx, credits));
   append(found, gluedHeadlines(ctx));
   append(found, tweets(ctx, links));
@@ -94,7 +95,6 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   append(found, neighbourRules(ctx, found));
   append(found, separators(ctx, found));
   append(found, mediaTitles(ctx, found));
-  append(found, invisibleLines(ctx));
   const spans = resolve(text, found);
   return { spans, metadata: buildMetadata(text, lines, spans, links, credits) };
 }

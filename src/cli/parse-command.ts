@@ -75,7 +75,7 @@ export async function runInputs(
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };
   let lastYield = Date.now();
   // One report needs no worker thread: starting one would cost more than the parse.
-  const single = options.inputFormat === 'text' && inputs.length === 1 && !options.filesFrom && (inputs[0] === '-' || statKind(inputs[0]!) === 'file');
+  const single = options.inputFormat === 'text' && inputs.length === 1 && (inputs[0] === '-' || statKind(inputs[0]!) === 'file');
   for await (const parsed of parseAll(items, options, single ? 1 : options.jobs)) {
     if (io.stopped()) {
       // Interrupted while this one was read or parsed (perhaps from a cut-off stdin): do not write it.
