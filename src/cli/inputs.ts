@@ -68,7 +68,9 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
       }
       if (inFolder === 0) empty.push(found.path);
     } else if (literal || kind !== null || !fg.isDynamicPattern(found.path)) {
-      const ref = once(found, path.dirname(found.path));
+      // A listed relative path keeps its folders under --out-dir (as rsync --files-from does); a named file does not.
+      const inside = literal && !path.isAbsolute(found.path) && !path.normalize(found.path).startsWith('..');
+      const ref = once(found, inside ? '.' : path.dirname(found.path));
       if (ref) yield ref;
     } else {
       const base = staticBase(found.path);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +125,15 @@ describe('--files-from', () => {
     const list = put('list.txt', `${b}\r\n\n${a}\n`);
     const r = bounded(['parse', a, '--files-from', list]);
     expect(paths(r.records)).toEqual([a, b]);
+  });
+
+  it('listed relative paths keep their folders under --out-dir, so two a.txt do not collide', () => {
+    put('tree/x/a.txt', ENGLISH);
+    put('tree/y/a.txt', ARABIC);
+    const r = bounded(['parse', '--out-dir', at('tree-out'), '--files-from', '-', '-0'], 'x/a.txt\0y/a.txt\0', at('tree'));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(at('tree-out/x/a.json'), 'utf8')).language.code).toBe('eng');
+    expect(JSON.parse(readFileSync(at('tree-out/y/a.json'), 'utf8')).language.code).toBe('arb');
   });
 
   it('a missing list is a usage error', () => {
