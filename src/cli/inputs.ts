@@ -1,8 +1,8 @@
 import fg from 'fast-glob';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { IgnoreList } from './ignore.js';
+import { planPattern, type PatternPlan } from './pattern.js';
 import { rawArgBytes } from './raw-args.js';
 import { walkFiles, type Found, type WalkOptions } from './walk.js';
 
@@ -73,11 +73,11 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
       const ref = once(found, inside ? '.' : path.dirname(found.path));
       if (ref) yield ref;
     } else {
-      const base = staticBase(found.path);
+      const plan = planPattern(toPosix(found.path));
       let matched = 0;
-      for await (const file of walkFiles({ path: base, fsPath: base }, patternWalk(found.path, base, ignore, warn))) {
+      for await (const file of walkFiles({ path: plan.base, fsPath: plan.base }, patternWalk(plan, ignore, warn))) {
         matched++;
-        const ref = once(file, base);
+        const ref = once(file, plan.base);
         if (ref) yield ref;
       }
       if (matched === 0) throw new UsageError(`no file matches the pattern ${JSON.stringify(found.path)}`);
@@ -117,22 +117,13 @@ export function folderWalk(ext: readonly string[], ignore: IgnoreList, warn: (m:
   };
 }
 
-/**
- * A pattern is matched against the paths below its static base as they are listed; a pattern without `**`
- * or braces goes no deeper than its own segments. Names starting with a dot are skipped unless the pattern
- * names one, as fast-glob and the shell do.
- */
-function patternWalk(pattern: string, base: string, ignore: IgnoreList, warn: (m: string) => void): WalkOptions {
-  const posix = toPosix(pattern);
-  const strip = (p: string) => (p.startsWith('./') ? p.slice(2) : p);
-  const matches = picomatch(strip(posix), { dot: false });
-  const below = posix.slice(base === '.' && !posix.startsWith('./') ? 0 : base.length).replace(/^\/+/, '');
-  const deep = below.includes('**') || below.includes('{');
+/** A pattern's walk: from its base, into the folders that can hold a match, keeping the files that match. */
+function patternWalk(plan: PatternPlan, ignore: IgnoreList, warn: (m: string) => void): WalkOptions {
   return {
-    wants: (p, name) => matches(strip(p)) && !ignore.file(p, name),
-    prunes: (p, name) => ignore.folder(p, name),
-    maxDepth: deep ? Infinity : below.split('/').length - 1,
-    dot: below.split('/').some((part) => part.startsWith('.') && part !== '.' && part !== '..'),
+    wants: (p, name) => plan.wants(p) && !ignore.file(p, name),
+    prunes: (p, name) => !plan.enters(p) || ignore.folder(p, name),
+    maxDepth: Infinity,
+    dot: plan.dot,
     warn,
     unlistable: 'skip',
   };
@@ -151,14 +142,3 @@ export function statKind(p: string | Buffer): 'file' | 'dir' | 'other' | null {
 }
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
-
-/** The directory part of a glob pattern before its first dynamic segment (`a/b/**\/*.txt` → `a/b`). */
-function staticBase(pattern: string): string {
-  const parts = toPosix(pattern).split('/');
-  const fixed: string[] = [];
-  for (const part of parts) {
-    if (part !== '' && fg.isDynamicPattern(part)) break;
-    fixed.push(part);
-  }
-  return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
-}

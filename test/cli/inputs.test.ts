@@ -57,6 +57,16 @@ describe('folders, patterns and symbolic links', () => {
     expect(r.stderr).toMatch(/corpus\/two leads to corpus\/one again/);
   });
 
+  it('a pattern enters only the folders that can hold a match (braces expanded), and lists them in order', () => {
+    put('braces/en/b.txt', ENGLISH);
+    put('braces/ar/a.txt', ARABIC);
+    put('braces/other/c.txt', ENGLISH);
+    symlinkSync('..', at('braces/other/up'));
+    const r = bounded(['parse', '{en,ar}/*.txt'], '', at('braces'));
+    expect(paths(r.records)).toEqual(['ar/a.txt', 'en/b.txt']);
+    expect(r.stderr).not.toMatch(/warning/);
+  });
+
   it('a tree 1,900 folders deep: no stack overflow, the deepest file and its neighbours parsed', () => {
     let rel = 'deep';
     for (let i = 0; i < 1900; i++) rel += '/d';
