@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IgnoreList } from '../../src/cli/ignore.js';
-import { folderWalk } from '../../src/cli/inputs.js';
+import { expandInputs, folderWalk } from '../../src/cli/inputs.js';
 import { walkFiles } from '../../src/cli/walk.js';
 
 let root: string;
@@ -73,5 +73,15 @@ describe('walkFiles', () => {
 
   it('yields a folder it cannot list as a path, so reading it reports why', async () => {
     expect(await collect(join(root, 'no-such-folder'))).toEqual([join(root, 'no-such-folder')]);
+  });
+
+  it('a pattern lists what fast-glob lists, sorted, for braces, classes, depths and absolute paths', async () => {
+    const dir = join(root, 'corpus');
+    const patterns = [`${dir}/*/*.txt`, `${dir}/{a,b}/**/*.txt`, `${dir}/b/*/ar-000[2-9].txt`, `${dir}/**/z.txt`, `${dir}/a*/*.txt`];
+    for (const pattern of patterns) {
+      const listed: string[] = [];
+      for await (const ref of expandInputs([pattern], { ext: ['txt'], ignore: ['**/loop/**'] })) if (ref.kind === 'file') listed.push(ref.path);
+      expect(listed, pattern).toEqual(await fg(pattern, { ignore: ['**/loop/**'], onlyFiles: true, dot: false, followSymbolicLinks: true }).then((r) => r.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))));
+    }
   });
 });
