@@ -17,7 +17,7 @@ export function addInputOptions(cmd: Command): Command {
     .option('-l, --lang <code>', 'skip detection: ISO 639-1 (ar) or 639-3 (arb)', parseLang)
     .option('--keep-boilerplate', 'report boilerplate spans but keep their text in the body', false)
     .option('--ext <list>', 'file endings searched for in directories, comma-separated, in any case', 'txt')
-    .option('--ignore <pattern>', 'leave out files and folders: a name pattern (`drafts`, `*-draft.txt`) or, with a slash, a path pattern (`**/old/**`); repeat for more', collect, [])
+    .option('--ignore <pattern>', 'leave out files and folders: a name pattern (`drafts`, `*-draft.txt`) or, with a slash, a path pattern (`**/old/**`); repeat for more', collect)
     .option('--files-from <file>', 'also read the files listed in FILE, one path a line (- for standard input)')
     .option('-0, --null', '--files-from: paths are separated by NUL bytes (fd -0, find -print0)', false)
     .option('--max-bytes <n>', 'refuse inputs larger than this (ETOOLARGE)', parsePositiveInt, DEFAULT_MAX_BYTES)
@@ -35,7 +35,7 @@ export function readInputOptions(opts: Record<string, unknown>): InputOptions {
     lang: opts.lang as string | undefined,
     keepBoilerplate: Boolean(opts.keepBoilerplate),
     ext: String(opts.ext).split(',').map((e) => e.trim()).filter(Boolean),
-    ignore: opts.ignore as string[],
+    ignore: (opts.ignore as string[] | undefined) ?? [],
     filesFrom: opts.filesFrom as string | undefined,
     nullSeparated: Boolean(opts.null),
     maxBytes: opts.maxBytes as number,
@@ -62,7 +62,7 @@ function readRules(file: string): string {
   return text;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function parseCount(value: string): number {
   const n = Number(value);
