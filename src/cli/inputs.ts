@@ -68,9 +68,8 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
       }
       if (inFolder === 0) empty.push(found.path);
     } else if (literal || kind !== null || !fg.isDynamicPattern(found.path)) {
-      // A listed relative path keeps its folders under --out-dir (as rsync --files-from does); a named file does not.
-      const inside = literal && !path.isAbsolute(found.path) && !path.normalize(found.path).startsWith('..');
-      const ref = once(found, inside ? '.' : path.dirname(found.path));
+      // Named or listed, a file keeps its path below the current folder under --out-dir (as rsync --files-from does).
+      const ref = once(found, namedFileBase(found.path));
       if (ref) yield ref;
     } else {
       const plan = planPattern(toPosix(found.path));
@@ -139,6 +138,15 @@ export function statKind(p: string | Buffer): 'file' | 'dir' | 'other' | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A file named on the command line keeps its path below the current folder (`d1/a.txt` → `<out-dir>/d1/a.json`),
+ * so two named files never share an output; one outside it keeps only its name.
+ */
+function namedFileBase(file: string): string {
+  const below = path.relative(process.cwd(), path.resolve(file));
+  return below.startsWith('..') || path.isAbsolute(below) ? path.dirname(file) : process.cwd();
 }
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
