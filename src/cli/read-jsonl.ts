@@ -64,12 +64,6 @@ async function* refuseNul(chunks: AsyncIterable<Buffer | string>): AsyncGenerato
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const BLANK = /^[ \t\r]*$/;
 
-/**
- * Typed through `string` so this compiles whether Warning['code'] is `string` or the union of documented codes;
- * WLONESURROGATE belongs in that union (README, output contract).
- */
-const LONE_SURROGATE = 'WLONESURROGATE' as string as Warning['code'];
-
 /** The item for one line, or null for a blank line. */
 function jsonlItem(line: Line, display: string, rel: string, options: ReadOptions): Item | null {
   const source: Source = { path: display, line: line.number, id: null };
@@ -104,7 +98,7 @@ function jsonlItem(line: Line, display: string, rel: string, options: ReadOption
   if (typeof text !== 'string') return bad(`field ${JSON.stringify(options.textField)} is missing or not a string (use --text-field)`);
   if (wellFormed(text) === text) return { source, rel, size, text, warnings };
   // A lone surrogate (`"\ud800"`) would be written back as an escape that jq and strict parsers reject.
-  warnings.push({ code: LONE_SURROGATE, message: 'the text held lone UTF-16 surrogates (unpaired \\u escapes), which no UTF-8 output can carry; they were replaced with U+FFFD' });
+  warnings.push({ code: 'WLONESURROGATE', message: 'the text held lone UTF-16 surrogates (unpaired \\u escapes), which no UTF-8 output can carry; they were replaced with U+FFFD' });
   return { source, rel, size, text: wellFormed(text), warnings };
 }
 
