@@ -36,7 +36,7 @@ error, 74 the table could not be written, 130/143 interrupted.`)
             io.stdout.write(`${renderStatsTable(result, c)}\n`);
           }
           return summary.errors > 0 ? 1 : 0;
-        }),
+        }, options.filesFrom),
       );
     });
   return cmd;
