@@ -41,6 +41,8 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue
   if (candidates !== undefined) {
     for (const phrase of candidates) {
       if (!restMatches(tokens, i, phrase.words)) continue;
+      // `declined to say`, `did not confirm`: a bare verb after `to`, a modal or a negation reports nothing said.
+      if (lex.bareForms.hasWord(token) && lex.nonFiniteMarkers.hasWord(tokens[i - 1])) return null;
       const last = i + phrase.words.length - 1;
       return withAuxiliaries(tokens, { start: token.start, end: tokens[last]!.end, kind: phrase.kind, first: i, last, head: i, inverted: false }, lex);
     }

@@ -199,3 +199,15 @@ describe('English follow-on quotes', () => {
     expect(en('"We will rebuild the school," the mayor said.\nThe council meets again on Friday.\n"It will take two years."')).toHaveLength(1);
   });
 });
+
+describe('English plain verb forms', () => {
+  it('reads a plural present verb of saying', () => {
+    expect(en('Defence lawyers maintain that the charges are baseless.')[0]).toMatchObject({ type: 'indirect', text: 'the charges are baseless', cue: 'maintain' });
+    expect(en('Critics accuse the council of wasting public money.')[0]).toMatchObject({ type: 'indirect', text: 'wasting public money', cue: 'accuse' });
+  });
+
+  it('does not read an infinitive, a modal or a negated verb as reported speech', () => {
+    expect(en('The spokesman declined to say whether the talks had failed.')).toEqual([]);
+    expect(en('The minister did not confirm that the plant would close.')).toEqual([]);
+  });
+});

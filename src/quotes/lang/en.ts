@@ -15,6 +15,14 @@ const SAYING = ['say', 'tell', 'add', 'state', 'explain', 'note', 'write', 'twee
 const SAYING_PAST = ['whisper', 'mutter', 'murmur', 'whimper', 'exclaim', 'sigh', 'snap', 'quip', 'joke', 'plead', 'retort',
   'answer', 'interject', 'counter', 'boast', 'recount', 'shriek', 'stammer', 'grumble', 'maintain',
   'underline', 'lament', 'protest', 'contend', 'inquire', 'gush', 'muse', 'marvel', 'cry'];
+/**
+ * Plain forms (`officials insist`, `they accuse him of`) of the verbs that are seldom nouns; `report`,
+ * `note`, `claim`, `stress` and the like are left out, as they are nouns far more often.
+ */
+const BARE = ['say', 'tell', 'add', 'explain', 'insist', 'warn', 'argue', 'admit', 'deny', 'confirm', 'declare', 'announce',
+  'acknowledge', 'allege', 'assert', 'concede', 'contend', 'reveal', 'predict', 'complain', 'maintain', 'accuse', 'caution',
+  'testify', 'point out', 'underline'];
+
 const past = (v: string): string => (v === 'cry' ? 'cried' : v.endsWith('e') ? `${v}d` : `${v}ed`);
 
 /** Irregular and spelling-changing forms the regular rule below would get wrong. */
@@ -32,8 +40,11 @@ export const en: QuoteLexicon = {
   cuePrefixes: [],
   // Bare forms are left out but for `say`: `report`, `note`, `post` are nouns far more often than cues.
   // `called it "a disgrace"`, `labelled the plan "reckless"`: they quote a fragment, and `called on X to` takes an infinitive.
-  cueVerbs: [...SAYING.flatMap(finite), ...SAYING_PAST.map(past), 'say', 'called', 'calls', 'labelled', 'labeled', 'branded',
+  cueVerbs: [...SAYING.flatMap(finite), ...SAYING_PAST.map(past), ...BARE, 'called', 'calls', 'labelled', 'labeled', 'branded',
     'pointed out', 'points out'],
+  bareForms: BARE.map((v) => v.split(' ')[0]!),
+  nonFiniteMarkers: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do', 'not',
+    'never', "n't", 'cannot', 'refused', 'declined'],
   relatives: ['which'],
   impersonalPronouns: [],
   sourceLinks: [],
@@ -79,7 +90,7 @@ export const en: QuoteLexicon = {
   // `denied having met him`, `accused him of lying`, `called on states to act`, `vowed to fight on`. Requests
   // (`asked X to`, `urged X to`) are left out: news annotation rarely counts them as reported speech.
   infinitiveCues: ['denied', 'denies', 'denying', 'admitted', 'admits', 'admitting', 'acknowledged', 'acknowledges', 'recalled',
-    'recalls', 'accused', 'accuses', 'accusing', 'vowed', 'vows', 'vowing', 'promised',
+    'recalls', 'accused', 'accuses', 'accusing', 'accuse', 'deny', 'admit', 'acknowledge', 'vowed', 'vows', 'vowing', 'promised',
     'promises', 'pledged', 'pledges', 'threatened', 'threatens', 'called', 'calls'],
   infinitiveEndings: ['ing'],
   infinitiveLeads: ['not', 'never'],

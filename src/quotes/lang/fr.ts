@@ -74,6 +74,8 @@ export const fr: QuoteLexicon = {
   nameConnectors: ['et', 'de', 'du', 'des', 'von', 'van'],
   // `a affirmé ne pas avoir été prévenu`, `indique vouloir`, `a reconnu l'avoir vu`: the verbs that take an infinitive as what was said.
   // `…, a-t-on appris samedi auprès de la gendarmerie`, `a-t-on indiqué à la préfecture`, `a-t-on ajouté de même source`.
+  bareForms: [],
+  nonFiniteMarkers: [],
   relatives: ['qui'],
   impersonalPronouns: ['on'],
   sourceLinks: [['auprès', 'de'], ['auprès', 'du'], ['auprès', 'des'], ['auprès', "d'"], ['à'], ['au'], ['aux'], ['de', 'source'],

@@ -71,6 +71,8 @@ export interface CompiledLexicon {
   afterQuoteCues: WordSet;
   impersonalPronouns: WordSet;
   relatives: WordSet;
+  bareForms: WordSet;
+  nonFiniteMarkers: WordSet;
   sourceLinks: readonly (readonly string[])[];
   sourceNouns: WordSet;
   sameSource: WordSet;
@@ -192,6 +194,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     afterQuoteCues,
     impersonalPronouns: set(l.impersonalPronouns),
     relatives: set(l.relatives),
+    bareForms: set(l.bareForms),
+    nonFiniteMarkers: set(l.nonFiniteMarkers),
     sourceLinks: l.sourceLinks.map((link) => link.flatMap(words)),
     sourceNouns: set(l.sourceNouns),
     sameSource: set(l.sameSource),

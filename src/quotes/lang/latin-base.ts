@@ -41,6 +41,8 @@ export const latinBase: QuoteLexicon = {
   conjunctions: [],
   clauseBreakers: [],
   nameConnectors: [],
+  bareForms: [],
+  nonFiniteMarkers: [],
   relatives: [],
   impersonalPronouns: [],
   sourceLinks: [],

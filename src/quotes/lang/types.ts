@@ -96,6 +96,9 @@ export interface QuoteLexicon {
   presentLetters?: string;
   /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
   mentionLinks?: readonly string[];
+  /** Verb forms that are also infinitives (`say`, `insist`), and the words that make them one (`to`, `will`, `did not`). */
+  bareForms: readonly string[];
+  nonFiniteMarkers: readonly string[];
   /** Subject relatives (`qui`, `which`): a trailing `selon X` vouches for the relative clause it follows. */
   relatives: readonly string[];
   /** Subject pronouns of no one in particular (`on`): an inverted cue with one names its source after a link. */
