@@ -76,3 +76,13 @@ describe('Arabic cues and subjects that stand apart', () => {
     expect(q[0]).toMatchObject({ speaker: 'CNN', cue: 'ووفقا', text: 'المحادثات ستستأنف الأسبوع المقبل في القاهرة' });
   });
 });
+
+describe('Arabic verbs of describing', () => {
+  it('reads a quoted fragment after وصف as the speaker\'s words', () => {
+    // Without case endings the object after the subject is not told apart (`ووصف الوزير التلوث`):
+    // a comma after the subject, as reports often write it, settles it.
+    const q = ar('ووصف وزير البيئة، خلال زيارته للنهر، التلوث بأنه "كارثة حقيقية لا يمكن السكوت عنها".');
+    expect(q[0]).toMatchObject({ speaker: 'وزير البيئة', cue: 'ووصف' });
+    expect(q[0]!.text).toContain('كارثة حقيقية');
+  });
+});

@@ -21,7 +21,8 @@ Examples:
   $ reports stats --json 'reports/**/*.txt' | jq '.quotes'
   $ reports stats --input-format jsonl corpus.jsonl
 
-Exit status: 0, or 1 when some inputs could not be parsed (they are counted under "errors by code").`)
+Exit status: 0, or 1 when some inputs could not be parsed (they are counted under "errors by code"), 2 usage
+error, 74 the table could not be written, 130/143 interrupted.`)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const options = readInputOptions(opts);
       setExit(
