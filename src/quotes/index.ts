@@ -11,6 +11,7 @@ import { lexiconFor, type CompiledLexicon } from './lang/index.js';
 import { pairStops, type MarkPair } from './pair-marks.js';
 import { attributeImpersonalSources } from './impersonal-source.js';
 import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
+import { attributeFromNextSentence } from './attributed-next-sentence.js';
 import { continueAcrossParagraphs } from './follow-on-quote.js';
 import { continueInterrupted } from './split-interrupted.js';
 import { tokenize } from './tokenize.js';
@@ -44,11 +45,13 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
   const interrupted = continueInterrupted(ctx, direct);
-  const continued = [...interrupted, ...continueAcrossParagraphs(ctx, [...direct, ...interrupted])];
+  const nextSentence = attributeFromNextSentence(ctx, speakers, [...direct, ...interrupted]);
+  const continued = [...interrupted, ...nextSentence, ...continueAcrossParagraphs(ctx, [...direct, ...interrupted, ...nextSentence])];
   const colon = findColonSpeech(ctx, speakers);
   const unclosed = findUnclosed(ctx, speakers);
   const indirect = withoutQuotedClauses(clauses, [...direct, ...unclosed]);
-  const found = dedupe([...direct, ...continued, ...unclosed, ...indirect, ...colon]);
+  const marked = [...direct, ...continued, ...unclosed];
+  const found = dedupe([...marked, ...indirect, ...outside(colon, marked)]);
   reresolve(ctx, own, found);
   return toQuotes(found, sentences);
 }
@@ -142,6 +145,18 @@ function withoutQuoted(cues: Cue[], pairs: readonly MarkPair[]): Cue[] {
   return cues.filter((cue) => {
     while (i < long.length && long[i]!.close < cue.start) i++;
     return !long.slice(i, i + 4).some((p) => p.inner.start <= cue.start && cue.end <= p.inner.end);
+  });
+}
+
+/** `«Verdict: j'ai perdu.»`: a colon inside a quotation already found is part of that speech, not a speaker's cue. */
+function outside(colon: readonly Attribution[], marked: readonly Attribution[]): Attribution[] {
+  if (colon.length === 0) return [];
+  const spans = marked.map((m) => m.span).sort((a, b) => a.start - b.start);
+  return colon.filter((c) => {
+    const at = tokenIndexAt(spans, c.span.start + 1) - 1;
+    // Quotations found are apart or nested a level or two: a few spans back hold any that contains this one.
+    for (let i = at; i >= 0 && i >= at - 3; i--) if (spans[i]!.end > c.span.start) return false;
+    return true;
   });
 }
 

@@ -211,3 +211,10 @@ describe('English plain verb forms', () => {
     expect(en('The minister did not confirm that the plant would close.')).toEqual([]);
   });
 });
+
+describe('English quotation attributed by the next sentence', () => {
+  it('takes the cue of a sentence that points back at the quotation', () => {
+    const q = en('"We were never told."\nThat is what the tenants told the inspectors on Monday.');
+    expect(q.map((x) => [x.type, x.text, x.speaker, x.cue])).toEqual([['direct', 'We were never told.', 'the tenants', 'told']]);
+  });
+});

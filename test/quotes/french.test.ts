@@ -149,3 +149,14 @@ describe('French pronominal cues, short quotations and appositions', () => {
     expect(fr("Selon la police, trois personnes ont été interpellées.")[0]).toMatchObject({ text: 'trois personnes ont été interpellées' });
   });
 });
+
+describe('French quotation attributed by the next sentence', () => {
+  it('takes the cue of a sentence that points back at the quotation', () => {
+    const q = fr("«Bilan: nous avons tout perdu.» C'est par ces mots que le maire a résumé la nuit.");
+    expect(q.map((x) => [x.type, x.text, x.speaker, x.cue])).toEqual([['direct', 'Bilan: nous avons tout perdu.', 'le maire', 'a résumé']]);
+  });
+
+  it('leaves a quotation alone when the next sentence does not point back at it', () => {
+    expect(fr('«Un été sans pluie.»\nLe maire a résumé la saison devant le conseil.')).toEqual([]);
+  });
+});

@@ -59,6 +59,7 @@ export const ar: QuoteLexicon = {
   clauseBreakers: ['بينما', 'فيما', 'في', 'حيث', 'وذلك', 'حسبما', 'بحسبما'],
   nameConnectors: ['بن', 'أبو', 'عبد', 'آل'],
   // Arabic content is a clause after أن; a verbal noun after a cue (أكد ضرورة ...) is not an infinitive complement.
+  anaphoricOpeners: [],
   bareForms: [],
   nonFiniteMarkers: [],
   relatives: [],

@@ -42,6 +42,7 @@ export const en: QuoteLexicon = {
   // `called it "a disgrace"`, `labelled the plan "reckless"`: they quote a fragment, and `called on X to` takes an infinitive.
   cueVerbs: [...SAYING.flatMap(finite), ...SAYING_PAST.map(past), ...BARE, 'called', 'calls', 'labelled', 'labeled', 'branded',
     'pointed out', 'points out'],
+  anaphoricOpeners: ['that', 'this', 'these', 'those', 'such'],
   bareForms: BARE.map((v) => v.split(' ')[0]!),
   nonFiniteMarkers: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do', 'not',
     'never', "n't", 'cannot', 'refused', 'declined'],

@@ -74,6 +74,7 @@ export const fr: QuoteLexicon = {
   nameConnectors: ['et', 'de', 'du', 'des', 'von', 'van'],
   // `a affirmé ne pas avoir été prévenu`, `indique vouloir`, `a reconnu l'avoir vu`: the verbs that take an infinitive as what was said.
   // `…, a-t-on appris samedi auprès de la gendarmerie`, `a-t-on indiqué à la préfecture`, `a-t-on ajouté de même source`.
+  anaphoricOpeners: ["c'", 'ce', 'tels', 'telles', 'voilà'],
   bareForms: [],
   nonFiniteMarkers: [],
   relatives: ['qui'],

@@ -72,6 +72,7 @@ export interface CompiledLexicon {
   impersonalPronouns: WordSet;
   relatives: WordSet;
   bareForms: WordSet;
+  anaphoricOpeners: WordSet;
   nonFiniteMarkers: WordSet;
   sourceLinks: readonly (readonly string[])[];
   sourceNouns: WordSet;
@@ -195,6 +196,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     impersonalPronouns: set(l.impersonalPronouns),
     relatives: set(l.relatives),
     bareForms: set(l.bareForms),
+    anaphoricOpeners: set(l.anaphoricOpeners),
     nonFiniteMarkers: set(l.nonFiniteMarkers),
     sourceLinks: l.sourceLinks.map((link) => link.flatMap(words)),
     sourceNouns: set(l.sourceNouns),

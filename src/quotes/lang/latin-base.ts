@@ -41,6 +41,7 @@ export const latinBase: QuoteLexicon = {
   conjunctions: [],
   clauseBreakers: [],
   nameConnectors: [],
+  anaphoricOpeners: [],
   bareForms: [],
   nonFiniteMarkers: [],
   relatives: [],

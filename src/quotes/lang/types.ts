@@ -96,6 +96,8 @@ export interface QuoteLexicon {
   presentLetters?: string;
   /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
   mentionLinks?: readonly string[];
+  /** Words that open a sentence pointing back at the quotation before it (`C'est par ces mots que X a dit`, `That is what`). */
+  anaphoricOpeners: readonly string[];
   /** Verb forms that are also infinitives (`say`, `insist`), and the words that make them one (`to`, `will`, `did not`). */
   bareForms: readonly string[];
   nonFiniteMarkers: readonly string[];
