@@ -5,6 +5,8 @@ import { parseAll } from './pool.js';
 import { Progress } from './progress.js';
 import { readItems } from './read-inputs.js';
 import { OutDirSink, StreamSink, type Sink } from './sinks.js';
+import { StoryAssigner, type GroupOptions } from '../stories/assign-story.js';
+import { attachStory } from '../stories/attach.js';
 
 /** What every command that reads reports shares. */
 export interface InputOptions {
@@ -23,6 +25,8 @@ export interface InputOptions {
   rulesText?: string;
   /** Reports of a folder a line must be in to be cut as `repeated`; 0 turns the learner off. */
   repeatedMin: number;
+  /** --group: give every report a story (see src/stories). */
+  group?: GroupOptions;
 }
 
 export interface ParseCommandOptions extends InputOptions {
@@ -69,7 +73,8 @@ export async function runInputs(
   let lastYield = Date.now();
   // One report needs no worker thread: starting one would cost more than the parse.
   const single = options.inputFormat === 'text' && inputs.length === 1 && (inputs[0] === '-' || statKind(inputs[0]!) === 'file');
-  for await (const parsed of parseAll(items, options, single ? 1 : options.jobs)) {
+  const stories = options.group ? new StoryAssigner(options.group) : null;
+  for await (let parsed of parseAll(items, options, single ? 1 : options.jobs)) {
     if (io.stopped()) {
       // Interrupted while this one was read or parsed (perhaps from a cut-off stdin): do not write it.
       summary.interrupted = true;
@@ -81,6 +86,7 @@ export async function runInputs(
       lastYield = Date.now();
     }
     summary.reports++;
+    if (stories) parsed = attachStory(parsed, stories);
     if (parsed.error) {
       summary.errors++;
       io.stderr.write(`reports: ${parsed.error.code}: ${parsed.error.message}\n`);

@@ -2,31 +2,20 @@ import { normaliseWords } from './normalise.js';
 import { forEachShingle } from './shingle.js';
 
 /**
- * MinHash: for each of PERMUTATIONS hash functions, the least value over a report's shingles. Two reports
- * agree on one position with probability equal to the Jaccard similarity of their shingle sets, so 128
- * positions estimate it within about ±0.04. The functions re-mix the shingle's xxHash with a seed per position
- * (xor, multiply, shift, as MurmurHash3's finaliser). An affine a·h + b mod 2³² was tried first and is not
- * min-wise enough: it put a report's estimate at 0.09 against a true Jaccard of 0.03, and grouped two
- * different stories.
+ * MinHash by one permutation hashing (Li, Owen & Zhang 2012) with optimal densification (Shrivastava 2017):
+ * the shingle hash's top bits pick one of PERMUTATIONS bins and the rest is its value; each bin keeps its
+ * least value, and an empty bin borrows the value of the first non-empty bin on a probe sequence of its own.
+ * Two reports then agree on one position with probability equal to the Jaccard similarity of their shingle
+ * sets, as with PERMUTATIONS separate hash functions, but at one step per shingle instead of PERMUTATIONS:
+ * 128 separate functions cost the parse a fifth more time, this costs it a few percent. 128 positions
+ * estimate Jaccard within about ±0.04.
  */
 export const PERMUTATIONS = 128;
-
-const MULTIPLIERS = new Uint32Array(PERMUTATIONS);
-const ADDENDS = new Uint32Array(PERMUTATIONS);
-{
-  // A fixed seed: signatures must be the same on every thread, every run and every machine (a mapper's output).
-  let state = 0x9e3779b9;
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return state >>> 0;
-  };
-  for (let i = 0; i < PERMUTATIONS; i++) {
-    MULTIPLIERS[i] = next() | 1;
-    ADDENDS[i] = next();
-  }
-}
+const BIN_SHIFT = 32 - Math.log2(PERMUTATIONS);
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
+const EMPTY = 0xffffffff;
+/** Probes before an empty bin falls back to the next non-empty bin in order (only for one-shingle reports). */
+const PROBES = 4 * PERMUTATIONS;
 
 export interface Signature {
   /** The PERMUTATIONS minima. */
@@ -37,19 +26,36 @@ export interface Signature {
   words: number;
 }
 
-/** The signature of one report's body. Cost: PERMUTATIONS multiply-adds per word; the text is not kept. */
+/** The signature of one report's body. The text is not kept. */
 export function signatureOf(body: string): Signature {
   const words = normaliseWords(body);
-  const minhash = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  const bins = new Uint32Array(PERMUTATIONS).fill(EMPTY);
   const shingles = forEachShingle(words, (hash) => {
-    for (let i = 0; i < PERMUTATIONS; i++) {
-      let v = Math.imul(hash ^ ADDENDS[i]!, MULTIPLIERS[i]!);
-      v ^= v >>> 15;
-      v = Math.imul(v, 0x2c1b3c6d);
-      v ^= v >>> 12;
-      const u = v >>> 0;
-      if (u < minhash[i]!) minhash[i] = u;
-    }
+    const bin = hash >>> BIN_SHIFT;
+    const value = hash & VALUE_MASK;
+    if (value < bins[bin]!) bins[bin] = value;
   });
-  return { minhash, shingles, words: words.words };
+  return { minhash: densify(bins, shingles), shingles, words: words.words };
+}
+
+function densify(bins: Uint32Array, shingles: number): Uint32Array {
+  const minhash = bins.slice();
+  if (shingles === 0) return minhash;
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    if (bins[i] !== EMPTY) continue;
+    let value = EMPTY;
+    for (let attempt = 1; attempt <= PROBES && value === EMPTY; attempt++) value = bins[probe(i, attempt)]!;
+    for (let j = 1; value === EMPTY; j++) value = bins[(i + j) % PERMUTATIONS]!;
+    minhash[i] = value;
+  }
+  return minhash;
+}
+
+/** The attempt-th bin that empty bin `i` looks at: a fixed pseudo-random sequence, the same on every machine. */
+function probe(i: number, attempt: number): number {
+  let h = Math.imul(i * 0x10001 + attempt, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> BIN_SHIFT;
 }

@@ -70,7 +70,7 @@ function entityLength(text: string, at: number): number {
  * in the text: one table look-up per code unit; an entity is scanned at most ENTITY_MAX units ahead.
  */
 export function normaliseWords(text: string): { units: Uint16Array; length: number; words: number } {
-  table ??= buildTable();
+  const fold = (table ??= buildTable());
   const units = new Uint16Array(text.length + 1);
   let length = 0;
   let words = 0;
@@ -84,9 +84,9 @@ export function normaliseWords(text: string): { units: Uint16Array; length: numb
         c = 0x20;
       }
     }
-    const mapped = table[c]!;
+    const mapped = fold[c]!;
     if (mapped === DROP) continue;
-    if (mapped === SEPARATOR || c === 0x20) {
+    if (mapped === SEPARATOR) {
       inWord = false;
       continue;
     }
