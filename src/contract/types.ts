@@ -77,6 +77,8 @@ export interface Report {
   sentences: SentenceOut[];
   quotes: QuoteOut[];
   warnings: Warning[];
+  /** Only with --group (see src/stories/assign-story.ts). */
+  story?: { id: string; first: Source; similarity: number };
 }
 
 export type ErrorCode =
