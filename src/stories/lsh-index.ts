@@ -5,13 +5,14 @@ import { PERMUTATIONS } from './minhash.js';
  * ROWS rows each. Two reports become candidates when they agree on at least MIN_SHARED_BANDS whole bands.
  *
  * One row per band is what containment needs: a copy that keeps a fifth of a long report has a Jaccard near
- * 0.2, and with bands of two rows it would be found only three times in four; with one-row bands it shares
- * about 13 of 64, and two are asked for, so unrelated reports that happen to agree on one common shingle are
- * not even checked. Each band keys a chain of the reports with that band value, newest first; a lookup
+ * 0.15-0.2, and with bands of two rows it would be found only three times in four; with one-row bands it
+ * shares 7-10 of 48 (two or more in 99.6% of cases at 0.15), and two are asked for, so unrelated reports that
+ * happen to agree on one common shingle are not even checked. 48 bands, not 64 or 128: each band is a table
+ * entry per report (20 bytes) and a cache miss per lookup. Each band keys a chain of the reports with that band value, newest first; a lookup
  * follows at most CHAIN_LIMIT links, so a band value that thousands of reports share (a stock phrase) costs
  * a bounded time, and the copies that matter, near in time, come first.
  */
-export const BANDS = 64;
+export const BANDS = 48;
 export const ROWS = 1;
 export const MIN_SHARED_BANDS = 2;
 const CHAIN_LIMIT = 24;
@@ -19,7 +20,9 @@ const NONE = -1;
 
 export class LshIndex {
   /** Open addressing: band key (band number mixed with its value), and the newest report in its chain. */
-  private keys = new Uint32Array(1 << 12);
+  private keys = new Int32Array(1 << 12);
+  /** 32 - log2(table size): the slot is the top bits of the key times the golden ratio (Fibonacci hashing). */
+  private shift = 20;
   private heads = new Int32Array(1 << 12).fill(NONE);
   private used = 0;
   /** next[report * BANDS + band]: the next older report in that band's chain. */
@@ -76,14 +79,15 @@ export class LshIndex {
   /** The slot of `key`, or the empty slot where it would go (linear probing; the table is at most half full). */
   private find(key: number): number {
     const mask = this.keys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
     while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
     return slot;
   }
 
   private rehash(): void {
     const { keys, heads } = this;
-    this.keys = new Uint32Array(keys.length * 2);
+    this.keys = new Int32Array(keys.length * 2);
+    this.shift--;
     this.heads = new Int32Array(keys.length * 2).fill(NONE);
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] === 0) continue;
@@ -94,14 +98,14 @@ export class LshIndex {
   }
 }
 
-/** A band's rows folded into one non-zero 32-bit key (0 marks an empty slot); the band number is mixed in. */
+/** A band's rows folded into one non-zero 32-bit key (a small integer for V8, not a heap number) (0 marks an empty slot); the band number is mixed in. */
 function bandKey(minhash: Uint32Array, band: number): number {
   let h = Math.imul(band + 1, 0x85ebca6b);
   for (let r = 0; r < ROWS; r++) {
     h = Math.imul(h ^ minhash[(band * ROWS + r) % PERMUTATIONS]!, 0xcc9e2d51);
     h ^= h >>> 15;
   }
-  return h >>> 0 || 1;
+  return h | 0 || 1;
 }
 
 function grow(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
