@@ -16,6 +16,8 @@ export const BANDS = 48;
 export const ROWS = 1;
 export const MIN_SHARED_BANDS = 2;
 const CHAIN_LIMIT = 24;
+/** Candidates checked, most shared bands first: a report with fifty earlier copies needs only the closest. */
+const VERIFY_LIMIT = 16;
 const NONE = -1;
 
 export class LshIndex {
@@ -28,8 +30,14 @@ export class LshIndex {
   /** next[report * BANDS + band]: the next older report in that band's chain. */
   private next: Int32Array<ArrayBuffer> = new Int32Array(BANDS * 256);
   private count = 0;
-  /** Candidate counting, reused between lookups. */
-  private readonly hits = new Map<number, number>();
+  /**
+   * Candidate counting without a Map: hits[report] is valid when stamp[report] is the current lookup's number,
+   * so nothing is cleared between lookups. (A Map cost more than the rest of the lookup on the replicated
+   * bench, where every band's chain is full.)
+   */
+  private hits = new Int32Array(256);
+  private stamp = new Int32Array(256);
+  private lookup = 0;
 
   get reports(): number {
     return this.count;
@@ -37,31 +45,40 @@ export class LshIndex {
 
   /** Bytes held, for the README's memory figure. */
   get bytes(): number {
-    return this.keys.byteLength + this.heads.byteLength + this.next.byteLength;
+    return this.keys.byteLength + this.heads.byteLength + this.next.byteLength + this.hits.byteLength + this.stamp.byteLength;
   }
 
   /** Reports already added that share at least MIN_SHARED_BANDS bands with `minhash`, most shared first. */
   candidates(minhash: Uint32Array): number[] {
-    const hits = this.hits;
-    hits.clear();
+    const { hits, stamp } = this;
+    const lookup = ++this.lookup;
+    const found: number[] = [];
     for (let band = 0; band < BANDS; band++) {
       const slot = this.find(bandKey(minhash, band));
       if (this.keys[slot] === 0) continue;
       let report = this.heads[slot]!;
       for (let steps = 0; report !== NONE && steps < CHAIN_LIMIT; steps++) {
-        hits.set(report, (hits.get(report) ?? 0) + 1);
+        if (stamp[report] !== lookup) {
+          stamp[report] = lookup;
+          hits[report] = 0;
+        }
+        if (++hits[report]! === MIN_SHARED_BANDS) found.push(report);
         report = this.next[report * BANDS + band]!;
       }
     }
-    const found: number[] = [];
-    for (const [report, n] of hits) if (n >= MIN_SHARED_BANDS) found.push(report);
-    return found.sort((a, b) => hits.get(b)! - hits.get(a)! || b - a);
+    found.sort((a, b) => hits[b]! - hits[a]! || b - a);
+    if (found.length > VERIFY_LIMIT) found.length = VERIFY_LIMIT;
+    return found;
   }
 
   /** Adds the next report (numbered in order from 0) under its bands. */
   add(minhash: Uint32Array): number {
     const report = this.count++;
     if ((report + 1) * BANDS > this.next.length) this.next = grow(this.next, this.next.length * 2);
+    if (report >= this.hits.length) {
+      this.hits = grow(this.hits, this.hits.length * 2);
+      this.stamp = grow(this.stamp, this.stamp.length * 2);
+    }
     for (let band = 0; band < BANDS; band++) {
       if ((this.used + 1) * 2 > this.keys.length) this.rehash();
       const key = bandKey(minhash, band);
