@@ -1,5 +1,5 @@
-import { normaliseWords } from './normalise.js';
-import { forEachShingle } from './shingle.js';
+import { foldWords, wordHashes } from './normalise.js';
+import { shingleHashes } from './shingle.js';
 
 /**
  * MinHash by one permutation hashing (Li, Owen & Zhang 2012) with optimal densification (Shrivastava 2017):
@@ -28,14 +28,17 @@ export interface Signature {
 
 /** The signature of one report's body. The text is not kept. */
 export function signatureOf(body: string): Signature {
-  const words = normaliseWords(body);
+  const { words } = foldWords(body, null);
+  const hashes = wordHashes;
+  const shingles = shingleHashes(hashes, words);
   const bins = new Uint32Array(PERMUTATIONS).fill(EMPTY);
-  const shingles = forEachShingle(words, (hash) => {
+  for (let s = 0; s < shingles; s++) {
+    const hash = hashes[s]! >>> 0;
     const bin = hash >>> BIN_SHIFT;
     const value = hash & VALUE_MASK;
     if (value < bins[bin]!) bins[bin] = value;
-  });
-  return { minhash: densify(bins, shingles), shingles, words: words.words };
+  }
+  return { minhash: densify(bins, shingles), shingles, words };
 }
 
 function densify(bins: Uint32Array, shingles: number): Uint32Array {
