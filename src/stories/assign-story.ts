@@ -57,6 +57,8 @@ export class StoryAssigner {
       if (found !== null && found > bestSimilarity) {
         best = other;
         bestSimilarity = found;
+        // Candidates come most shared bands first: a near-copy ends the search (a report with fifty copies).
+        if (found >= CLOSE_ENOUGH) break;
       }
     }
     const report = this.store(signature);
@@ -77,16 +79,12 @@ export class StoryAssigner {
   }
 
   private compare(signature: Signature, other: number): number | null {
-    const l = likeness(signature.minhash, signature.shingles, this.signatureAt(other), this.shingles[other]!);
+    const l = likeness(signature.minhash, signature.shingles, this.signatures, this.shingles[other]!, other * PERMUTATIONS);
     return similarity(l, Math.min(signature.words, this.words[other]!), this.options);
   }
 
   private likenessToReport(signature: Signature, other: number): number {
-    return likeness(signature.minhash, signature.shingles, this.signatureAt(other), this.shingles[other]!).containment;
-  }
-
-  private signatureAt(report: number): Uint32Array {
-    return this.signatures.subarray(report * PERMUTATIONS, (report + 1) * PERMUTATIONS);
+    return likeness(signature.minhash, signature.shingles, this.signatures, this.shingles[other]!, other * PERMUTATIONS).containment;
   }
 
   private store(signature: Signature): number {
@@ -104,6 +102,9 @@ export class StoryAssigner {
     return report;
   }
 }
+
+/** A candidate this similar is taken without checking the rest. */
+const CLOSE_ENOUGH = 0.9;
 
 const storyId = (story: number): string => `s${story + 1}`;
 const round = (x: number): number => Math.round(x * 100) / 100;

@@ -10,9 +10,10 @@ export interface Likeness {
   containment: number;
 }
 
-export function likeness(a: Uint32Array, aShingles: number, b: Uint32Array, bShingles: number): Likeness {
+/** `b` is read from `bAt` on: signatures are stored end to end in one array, and a view per check was garbage. */
+export function likeness(a: Uint32Array, aShingles: number, b: Uint32Array, bShingles: number, bAt = 0): Likeness {
   let same = 0;
-  for (let i = 0; i < PERMUTATIONS; i++) if (a[i] === b[i]) same++;
+  for (let i = 0; i < PERMUTATIONS; i++) if (a[i] === b[bAt + i]) same++;
   const jaccard = same / PERMUTATIONS;
   const shorter = Math.max(1, Math.min(aShingles, bShingles));
   const shared = (jaccard * (aShingles + bShingles)) / (1 + jaccard);

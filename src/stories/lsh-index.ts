@@ -15,9 +15,9 @@ import { PERMUTATIONS } from './minhash.js';
 export const BANDS = 48;
 export const ROWS = 1;
 export const MIN_SHARED_BANDS = 2;
-const CHAIN_LIMIT = 24;
+const CHAIN_LIMIT = 8;
 /** Candidates checked, most shared bands first: a report with fifty earlier copies needs only the closest. */
-const VERIFY_LIMIT = 16;
+const VERIFY_LIMIT = 8;
 const NONE = -1;
 
 export class LshIndex {
