@@ -28,7 +28,7 @@ function corpus(): string {
   return dir;
 }
 
-describe('reports parse --group', () => {
+describe('reports parse --group', { timeout: 120_000 }, () => {
   const dir = corpus();
   const one = cli(['parse', '-q', '--group', '--jobs', '1', '--repeated-min', '0', dir]);
   const two = cli(['parse', '-q', '--group', '--jobs', '2', '--repeated-min', '0', dir]);
@@ -60,7 +60,7 @@ describe('reports parse --group', () => {
   });
 });
 
-describe('reports group', () => {
+describe('reports group', { timeout: 120_000 }, () => {
   const dir = corpus();
   it('prints one line per report, the same from raw inputs and from parse records', () => {
     const raw = cli(['group', '-q', '--repeated-min', '0', dir]);
