@@ -7,7 +7,7 @@ import {
   type Source,
   type Warning,
 } from './contract/types.js';
-import { detectLanguage } from './language/detect.js';
+import { LOW_CONFIDENCE, detectLanguage } from './language/detect.js';
 import { iso6391, normaliseLanguageCode } from './language/codes.js';
 import { findQuotes } from './quotes/index.js';
 import { segment } from './sentences/index.js';
@@ -55,7 +55,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const boilerplate = found.spans;
   const regions = options.keepBoilerplate ? [{ start: 0, end: text.length }] : complement(boilerplate, text.length);
   const sentences = segment(text, regions, language.code);
-  const quotes = findQuotes(text, sentences, language.code, regions);
+  // A guessed language (a line or two of text) is no reason to miss a cue of another one.
+  const quotes = findQuotes(text, sentences, language.code, regions, language.confidence < LOW_CONFIDENCE);
 
   const cp = new CodePointIndex(text);
   // Records are built field by field, not spread: this runs for every sentence of every report.

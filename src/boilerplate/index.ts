@@ -5,10 +5,15 @@
  * passes/; the language knowledge they read is data in rules/.
  */
 import { captions } from './passes/captions.js';
+import { edges } from './passes/edges.js';
+import { embeds } from './passes/embeds.js';
+import { labelBlocks } from './passes/label-blocks.js';
 import { bylines } from './passes/bylines.js';
 import { gluedHeadlines } from './passes/glued-headlines.js';
 import { lineRules, neighbourRules } from './passes/line-rules.js';
 import { linkLines } from './passes/link-lines.js';
+import { pullQuotes } from './passes/pull-quotes.js';
+import { relatedLedes } from './passes/related-ledes.js';
 import { markerRuns } from './passes/markers.js';
 import { mediaTitles } from './passes/media-title.js';
 import { separators } from './passes/separators.js';
@@ -83,6 +88,10 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   append(found, tweets(ctx, links));
   append(found, bylines(ctx, credits));
   append(found, linkLines(ctx, links));
+  append(found, labelBlocks(ctx));
+  append(found, embeds(ctx));
+  append(found, pullQuotes(ctx));
+  append(found, edges(ctx));
   if (options.userRules) append(found, applyUserRules(text, lines, options.userRules, options.language));
   if (options.repeated) {
     const folder = options.folder ?? '';
@@ -93,6 +102,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   append(found, neighbourRules(ctx, found));
   append(found, separators(ctx, found));
   append(found, mediaTitles(ctx, found));
+  append(found, relatedLedes(ctx, found));
   const spans = resolve(text, found);
   return { spans, metadata: buildMetadata(text, lines, spans, links, credits) };
 }

@@ -34,7 +34,8 @@ export interface LineRule {
 /**
  * A phrase that opens a boilerplate run anywhere in a line ("Lire aussi:", "رابط الخبر"), at a point
  * where a sentence could start. `run` says where the run ends: at the end of the line, or where the
- * headline that follows the marker ends (see headline-run.ts). `continues` lets a run that reached the end
+ * headline that follows the marker ends (see headline-run.ts), or with the match itself (`match`: a share row
+ * glued to the body). `continues` lets a run that reached the end
  * of its line take the following headline-like lines too (a list of related headlines).
  */
 export interface MarkerRule {
@@ -42,7 +43,7 @@ export interface MarkerRule {
   kind: BoilerplateKind;
   /** Global, linear-time pattern; its match is the marker. */
   pattern: RegExp;
-  run: 'line' | 'headline';
+  run: 'line' | 'headline' | 'match';
   continues?: boolean;
   /**
    * A piece of text every match holds, starting fewer than `within` code units after the match does
@@ -73,4 +74,16 @@ export interface LanguageRules {
   creditLabels: readonly string[];
   /** `X يكتب:`: a word that, at the end of a line, makes the words before it a byline. */
   bylineSuffixes: readonly string[];
+  /**
+   * A line that is only one of these labels opens a block of unterminated summary lines that runs to the
+   * first line closed by a sentence mark (`Story highlights`); see passes/label-blocks.ts.
+   */
+  blockLabels: readonly string[];
+  /** Labels that open a list of tags after the last sentence of a report (`Tags:`, `الوسوم:`). */
+  tailLabels: readonly string[];
+  /**
+   * Letters a paragraph that goes on with the report opens with, stuck to its first word (Arabic `و`,
+   * `ف`): a paragraph without one (nor a `bodyLineOpeners` word) may open another article.
+   */
+  continuationPrefixes: readonly string[];
 }

@@ -19,7 +19,7 @@ export function addInputOptions(cmd: Command): Command {
     .option('--ext <list>', 'file endings searched for in directories, comma-separated', 'txt')
     .option('--ignore <pattern...>', 'glob patterns of files to leave out', [])
     .option('--max-bytes <n>', 'refuse inputs larger than this (ETOOLARGE)', parsePositiveInt, DEFAULT_MAX_BYTES)
-    .option('-j, --jobs <n>', 'threads that parse: the main thread and N-1 workers (default: the available cores); output order never changes', parsePositiveInt, availableParallelism())
+    .option('-j, --jobs <n>', 'threads that parse: the main thread and N-1 workers; output order never changes', parsePositiveInt, availableParallelism())
     .option('-q, --quiet', 'no progress and no summary on stderr', false)
     .option('--rules <file>', 'your own boilerplate patterns (JSON; see the README)')
     .option('--repeated-min <n>', 'cut lines seen in this many reports of one folder as `repeated` (0: never)', parseCount, 5);

@@ -47,7 +47,7 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
         if (ref) yield ref;
       }
     } else if (kind === 'file' || !fg.isDynamicPattern(arg)) {
-      const ref = once(arg, path.dirname(arg));
+      const ref = once(arg, namedFileBase(arg));
       if (ref) yield ref;
     } else {
       const matches = await glob(toPosix(arg), options);
@@ -76,6 +76,15 @@ export function statKind(p: string): 'file' | 'dir' | 'other' | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A file named on the command line keeps its path below the current folder (`d1/a.txt` → `<out-dir>/d1/a.json`),
+ * so two named files never share an output; one outside it keeps only its name.
+ */
+function namedFileBase(file: string): string {
+  const below = path.relative(process.cwd(), path.resolve(file));
+  return below.startsWith('..') || path.isAbsolute(below) ? path.dirname(file) : process.cwd();
 }
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');

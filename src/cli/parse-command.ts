@@ -1,10 +1,16 @@
-import { expandInputs, statKind, type InputRef } from './inputs.js';
+import { fstatSync } from 'node:fs';
+import path from 'node:path';
+import { isatty } from 'node:tty';
+import { FileSink } from './file-sink.js';
+import { InputPlaces } from './input-places.js';
+import { expandInputs, statKind, UsageError, type InputRef } from './inputs.js';
 import type { Parsed } from './parse-item.js';
 import { learnRepeated } from './learn-repeated.js';
 import { parseAll } from './pool.js';
 import { Progress } from './progress.js';
 import { readItems } from './read-inputs.js';
-import { OutDirSink, StreamSink, type Sink } from './sinks.js';
+import { refuseDense } from './report-bounds.js';
+import { OutDirSink, RefusedOutput, StreamSink, type Sink } from './sinks.js';
 import { StoryAssigner, type GroupOptions } from '../stories/assign-story.js';
 import { attachStory } from '../stories/attach.js';
 
@@ -25,6 +31,8 @@ export interface InputOptions {
   rulesText?: string;
   /** Reports of a folder a line must be in to be cut as `repeated`; 0 turns the learner off. */
   repeatedMin: number;
+  /** Print the one-line summary at the end (parse: on a terminal or with --verbose; never for stats). */
+  summary?: boolean;
   /** --group: give every report a story (see src/stories). */
   group?: GroupOptions;
 }
@@ -33,6 +41,8 @@ export interface ParseCommandOptions extends InputOptions {
   format: 'ndjson' | 'json';
   pretty: boolean;
   outDir?: string;
+  /** One file for every record (--output). */
+  output?: string;
 }
 
 export interface RunStreams {
@@ -67,7 +77,7 @@ export async function runInputs(
   const total = showProgress && options.inputFormat === 'text' ? await count(expandInputs(inputs, expand)) : null;
   const progress = new Progress(io.stderr, showProgress, total);
   const refs: AsyncIterable<InputRef> = expandInputs(inputs, expand);
-  const read = readItems(refs, { ...options, stdin: io.stdin, signal: io.signal });
+  const read = refuseDense(readItems(refs, { ...options, stdin: io.stdin, signal: io.signal }));
   const items = options.repeatedMin > 0 && !options.keepBoilerplate ? learnRepeated(read, options.repeatedMin) : read;
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };
   let lastYield = Date.now();
@@ -94,10 +104,12 @@ export async function runInputs(
     try {
       await consume(parsed);
     } catch (err) {
-      // An output that cannot be written safely (a path leaving --out-dir, a full disk) costs that
-      // report only; the run goes on and ends with exit 1.
+      // An output refused (a path leaving --out-dir, a name another input's output holds, an input's own
+      // path) costs that report only; the run goes on and ends with exit 1. A write that fails (a full disk)
+      // ends the run: see OutputError.
+      if (!(err instanceof RefusedOutput)) throw err;
       summary.errors++;
-      io.stderr.write(`reports: cannot write the output for ${parsed.source.path ?? '-'}: ${(err as Error).message}\n`);
+      io.stderr.write(`reports: refused: ${err.message}\n`);
     }
     progress.tick(parsed.size);
     if (io.stopped()) {
@@ -105,19 +117,53 @@ export async function runInputs(
       break;
     }
   }
-  progress.finish(summary, !options.quiet && (summary.reports > 1 || summary.errors > 0) && !io.stopped());
+  progress.finish(summary, options.summary === true && !options.quiet && (summary.reports > 1 || summary.errors > 0) && !io.stopped());
   return summary;
 }
 
 export async function runParse(inputs: string[], options: ParseCommandOptions, io: RunStreams): Promise<RunSummary> {
-  const sink: Sink = options.outDir ? new OutDirSink(options.outDir, options.pretty) : new StreamSink(io.stdout, options.format, options.pretty);
+  const sink = openSink(inputs, options, io);
   let summary: RunSummary | null = null;
   try {
     summary = await runInputs(inputs, options, io, (parsed) => sink.write(parsed));
   } finally {
-    await sink.close(summary !== null && !summary.interrupted);
+    // Only a run that read every input to its end renames its outputs into place: a signal also ends the
+    // input early, and the last file read would otherwise look complete.
+    const complete = summary !== null && !summary.interrupted && !io.stopped();
+    await sink.close(complete);
   }
   return summary;
+}
+
+/**
+ * The sink for the run's options. Where outputs go is checked against where inputs are read before anything
+ * is read: a usage error (exit 2) when the two meet.
+ */
+function openSink(inputs: string[], options: ParseCommandOptions, io: RunStreams): Sink {
+  const places = new InputPlaces(inputs, options.ext);
+  if (options.outDir !== undefined) {
+    const endings = options.inputFormat === 'jsonl' ? ['.ndjson'] : ['.json'];
+    const why = places.folderConflict(options.outDir, endings);
+    if (why) throw new UsageError(`--out-dir ${why}; choose a folder outside it`);
+    return new OutDirSink(options.outDir, options.pretty, places);
+  }
+  if (options.output !== undefined) {
+    const why = places.conflict(path.resolve(options.output));
+    if (why) throw new UsageError(`--output ${why}; choose another file`);
+    return new FileSink(options.output, options.format, options.pretty);
+  }
+  const fd = io.stdout === process.stdout ? directDescriptor(1) : undefined;
+  return new StreamSink(fd ?? io.stdout, options.format, options.pretty);
+}
+
+/** `fd` when it is a file or a device (written directly, every byte checked), not a pipe, socket or terminal. */
+function directDescriptor(fd: number): number | undefined {
+  try {
+    const st = fstatSync(fd);
+    return st.isFile() || (st.isCharacterDevice() && !isatty(fd)) ? fd : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function count(refs: AsyncIterable<unknown>): Promise<number> {

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type ErrorRecord, type OutputRecord, type Source } from '../contract/types.js';
+import { ReportError, SCHEMA_VERSION, type ErrorRecord, type OutputRecord, type Source } from '../contract/types.js';
 import { loadUserRules, type UserRules } from '../boilerplate/index.js';
 import { parseReport } from '../report.js';
 import type { Story } from '../stories/assign-story.js';
@@ -71,14 +71,27 @@ export function recordFor(item: Item, options: ItemOptions): OutputRecord {
       repeatedSpans: item.repeatedSpans,
     });
   } catch (err) {
+    if (err instanceof ReportError) return { schemaVersion: SCHEMA_VERSION, source: item.source, error: { code: err.code, message: err.message } };
     const { message } = toError(err, item.source.path ?? '-');
     return { schemaVersion: SCHEMA_VERSION, source: item.source, error: { code: 'EINTERNAL', message } };
   }
 }
 
+/**
+ * Parses and serialises one item inside its own guard: a record too large for one JavaScript string (about
+ * 512 MB of JSON) becomes an ETOOLARGE record, and the reports around it come out as usual.
+ */
 export function parseItem(item: Item, options: ItemOptions): Parsed {
-  const record = recordFor(item, options);
-  const parsed: Parsed = { source: item.source, rel: item.rel, size: item.size, json: JSON.stringify(record) };
+  let record = recordFor(item, options);
+  let json: string;
+  try {
+    json = JSON.stringify(record);
+  } catch (err) {
+    const message = `${item.source.path ?? '-'}: its record is too large to serialise (${(err as Error).message})`;
+    record = { schemaVersion: SCHEMA_VERSION, source: item.source, error: { code: 'ETOOLARGE', message } };
+    json = JSON.stringify(record);
+  }
+  const parsed: Parsed = { source: item.source, rel: item.rel, size: item.size, json };
   if ('error' in record) parsed.error = record.error;
   else if (options.group) parsed.signature = signatureOf(record.text);
   return parsed;

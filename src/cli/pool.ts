@@ -188,7 +188,14 @@ class WorkerPool {
     // worker hold ~30 MB of it, which the memory bar of a long run cannot afford. The old generation is
     // left unbounded so a 50 MB report still parses.
     const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-    const slot: Slot = { worker: new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: this.options, resourceLimits }), busy: 0 };
+    // A worker's stdout and stderr are not piped into ours: each pipe adds listeners to process.stdout
+    // (MaxListenersExceededWarning from --jobs 12 on), and stdout carries only records. Whatever a worker
+    // prints goes to stderr.
+    const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: this.options, resourceLimits, stdout: true, stderr: true });
+    const toStderr = (chunk: Buffer) => process.stderr.write(chunk);
+    worker.stdout.on('data', toStderr);
+    worker.stderr.on('data', toStderr);
+    const slot: Slot = { worker, busy: 0 };
     slot.worker.on('message', ({ seq, parsed }: { seq: number; parsed: Parsed[] }) => {
       slot.busy--;
       parsed.forEach((p, k) => this.done.set(seq + k, p));

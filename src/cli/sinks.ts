@@ -1,7 +1,9 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
+import type { InputPlaces } from './input-places.js';
 import { jsonText, type Parsed } from './parse-item.js';
+import { AtomicFile, OutputError, writeFully } from './write-fully.js';
 
 /** Where records go. `write` resolves when the record may be forgotten (backpressure honoured). */
 export interface Sink {
@@ -11,7 +13,7 @@ export interface Sink {
 }
 
 /** Records arrive serialised compactly (as bytes from worker threads); --pretty re-indents them. */
-const layout = (parsed: Parsed, pretty: boolean): string | Uint8Array =>
+export const layout = (parsed: Parsed, pretty: boolean): string | Uint8Array =>
   pretty ? JSON.stringify(JSON.parse(jsonText(parsed)), null, 2) : parsed.json;
 
 /**
@@ -24,6 +26,11 @@ const CHUNK_BYTES = 1 << 16;
  * NDJSON (one record a line) or one JSON array written incrementally, to a stream such as stdout. Records
  * are encoded into a chunk that goes out when full or as soon as the event loop turns: a run that waits for
  * input (a JSONL mapper fed line by line) has each record written before it waits.
+ *
+ * Given a file descriptor (stdout redirected to a file or a device, an --output file), chunks are written to it directly until every byte
+ * is out: Node's stream for a file ignores a short write, which a file-size limit makes. Any write error but
+ * EPIPE (a reader that went away, handled by the caller) becomes an OutputError from the next write or from
+ * close, which also waits for the last chunk to be written.
  */
 export class StreamSink implements Sink {
   private count = 0;
@@ -31,12 +38,25 @@ export class StreamSink implements Sink {
   private used = 0;
   private flushing: Promise<void> | null = null;
   private flushQueued = false;
+  private failure: OutputError | null = null;
+  /** Writes handed to the stream and not yet called back; `idle` is told when none is left. */
+  private pending = 0;
+  private idle: (() => void) | null = null;
+  private drained: Promise<void> | null = null;
+
+  private readonly out: Writable | null;
+  private readonly fd: number | undefined;
 
   constructor(
-    private readonly out: Writable,
+    to: Writable | number,
     private readonly format: 'ndjson' | 'json',
     private readonly pretty: boolean,
-  ) {}
+    private readonly name = 'standard output',
+  ) {
+    this.fd = typeof to === 'number' ? to : undefined;
+    this.out = typeof to === 'number' ? null : to;
+    this.out?.on('error', (err: NodeJS.ErrnoException) => this.fail(err));
+  }
 
   async write(parsed: Parsed): Promise<void> {
     if (this.format === 'json') await this.append(this.count === 0 ? '[\n' : ',\n');
@@ -47,11 +67,34 @@ export class StreamSink implements Sink {
 
   async close(): Promise<void> {
     if (this.format === 'json') await this.append(this.count === 0 ? '[]\n' : '\n]\n');
+    if (this.flushing) await this.flushing;
     await this.flush();
+    await this.allWritten();
+    if (this.failure) throw this.failure;
+  }
+
+  /** Resolves when the stream has called back every write, or closed (a destroyed stream may never call back). */
+  private allWritten(): Promise<void> {
+    const out = this.out;
+    if (!out || this.pending === 0 || out.destroyed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        out.off('close', done);
+        this.idle = null;
+        resolve();
+      };
+      this.idle = done;
+      out.on('close', done);
+    });
+  }
+
+  private fail(err: NodeJS.ErrnoException): void {
+    if (err?.code !== 'EPIPE') this.failure ??= OutputError.from(this.name, err);
   }
 
   private async append(data: string | Uint8Array): Promise<void> {
     if (this.flushing) await this.flushing;
+    if (this.failure) throw this.failure;
     // UTF-8 takes at most three bytes a UTF-16 code unit.
     const most = typeof data === 'string' ? data.length * 3 : data.byteLength;
     if (this.used > 0 && this.used + most > CHUNK_BYTES) await this.flush();
@@ -69,7 +112,9 @@ export class StreamSink implements Sink {
       this.flushQueued = true;
       setImmediate(() => {
         this.flushQueued = false;
-        this.flushing ??= this.flush().finally(() => (this.flushing = null));
+        this.flushing ??= this.flush()
+          .catch(() => undefined) // kept in this.failure, thrown by the next write or close
+          .finally(() => (this.flushing = null));
       });
     }
   }
@@ -84,58 +129,88 @@ export class StreamSink implements Sink {
   }
 
   private async push(chunk: string | Uint8Array): Promise<void> {
-    if (this.out.destroyed || this.out.writableEnded) return;
-    if (this.out.write(chunk)) return;
+    if (this.failure) throw this.failure;
+    if (!this.out) {
+      try {
+        writeFully(this.fd!, chunk);
+      } catch (err) {
+        // EPIPE included: a descriptor written directly is a file or a device, never a pipe.
+        this.failure ??= OutputError.from(this.name, err);
+        throw this.failure;
+      }
+      return;
+    }
+    const out = this.out;
+    if (out.destroyed || out.writableEnded) return;
+    this.pending++;
+    const room = out.write(chunk, (err) => {
+      if (err) this.fail(err as NodeJS.ErrnoException);
+      if (--this.pending === 0) this.idle?.();
+    });
+    if (room) return;
     // Wait for room, or for the reader to go away (EPIPE arrives as an 'error' event, handled by the caller).
-    await new Promise<void>((resolve) => {
+    // One wait shared by every write waiting at once, so listeners never pile up on stdout.
+    this.drained ??= new Promise<void>((resolve) => {
       const done = () => {
-        this.out.off('drain', done).off('close', done).off('error', done);
+        out.off('drain', done).off('close', done).off('error', done);
+        this.drained = null;
         resolve();
       };
-      this.out.on('drain', done).on('close', done).on('error', done);
+      out.on('drain', done).on('close', done).on('error', done);
     });
+    await this.drained;
+    if (this.failure) throw this.failure;
   }
 }
+
+/** An output the run refuses to write (it would replace an input or another input's output); that report only. */
+export class RefusedOutput extends Error {}
 
 /**
  * One output file per input below a folder: `<dir>/<path below the input's base, extension → .json>`,
  * or `.ndjson` with every line's record for a JSONL input. Each file is written to a temporary name and
- * renamed when complete, so an existing output is only ever replaced by a whole one. Paths are checked to
- * stay inside the folder (no `..`, no absolute paths, no symlinked folder leading out) and never to land
- * on an input.
+ * renamed when complete (see AtomicFile), so an existing output is only ever replaced by a whole one. Paths
+ * are checked to stay inside the folder (no `..`, no absolute paths, no symlinked folder leading out), never
+ * to land on an input or a file the run reads, and never to land on another input's output of this run:
+ * such a report is refused, not renamed.
  */
 export class OutDirSink implements Sink {
   private readonly root: string;
-  private jsonl: { rel: string; final: string; temp: string; fd: number } | null = null;
-  private readonly written = new Set<string>();
+  private jsonl: { rel: string; file: AtomicFile | null } | null = null;
+  /** Output path → the input it holds the record of. */
+  private readonly written = new Map<string, string>();
 
-  constructor(dir: string, private readonly pretty: boolean) {
-    mkdirSync(dir, { recursive: true });
-    this.root = realpathSync(dir);
+  constructor(
+    dir: string,
+    private readonly pretty: boolean,
+    private readonly places?: InputPlaces,
+  ) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      this.root = realpathSync(dir);
+    } catch (err) {
+      throw OutputError.from(dir, err);
+    }
   }
 
   async write(parsed: Parsed): Promise<void> {
     if (parsed.source.line !== null) {
       if (this.jsonl?.rel !== parsed.rel) {
         this.finishJsonl(true);
-        const final = this.target(parsed);
-        const temp = tempName(final);
-        this.jsonl = { rel: parsed.rel, final, temp, fd: openSync(temp, 'w') };
+        // A refused JSONL input is named once, not once per line.
+        this.jsonl = { rel: parsed.rel, file: null };
+        this.jsonl.file = new AtomicFile(this.target(parsed));
       }
-      writeLine(this.jsonl.fd, parsed.json);
+      if (!this.jsonl.file) return;
+      this.jsonl.file.write(parsed.json);
+      this.jsonl.file.write('\n');
       return;
     }
     this.finishJsonl(true);
-    const final = this.target(parsed);
-    const temp = tempName(final);
-    const fd = openSync(temp, 'w');
-    try {
-      writeLine(fd, layout(parsed, this.pretty));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, final);
+    const file = new AtomicFile(this.target(parsed));
+    file.write(layout(parsed, this.pretty));
+    file.write('\n');
+    file.commit();
   }
 
   async close(complete: boolean): Promise<void> {
@@ -143,47 +218,43 @@ export class OutDirSink implements Sink {
   }
 
   private finishJsonl(complete: boolean): void {
-    if (!this.jsonl) return;
-    const { fd, temp, final } = this.jsonl;
+    const file = this.jsonl?.file;
     this.jsonl = null;
-    fsyncSync(fd);
-    closeSync(fd);
-    if (complete) renameSync(temp, final);
-    else rmSync(temp, { force: true });
+    if (!file) return;
+    if (complete) file.commit();
+    else file.abandon();
   }
 
-  /** The output path for `rel`, inside the folder, or an exception naming why not. */
+  /** The output path for an item, inside the folder, or a RefusedOutput naming why not. */
   private target(item: Parsed): string {
     const { rel } = item;
+    const input = item.source.path ?? '-';
     const ext = item.source.line !== null ? '.ndjson' : '.json';
     const clean = path.normalize(rel).replace(/^(\.\.(\/|\\|$))+/, '');
-    if (path.isAbsolute(clean) || clean.split(/[\\/]/).includes('..')) throw new Error(`unsafe output path for ${rel}`);
+    if (path.isAbsolute(clean) || clean.split(/[\\/]/).includes('..')) throw new RefusedOutput(`unsafe output path for ${input}`);
     const parsed = path.parse(clean);
     let final = path.join(this.root, parsed.dir, parsed.name + ext);
-    if (this.written.has(final)) final = path.join(this.root, parsed.dir, parsed.base + ext);
-    mkdirSync(path.dirname(final), { recursive: true });
+    try {
+      mkdirSync(path.dirname(final), { recursive: true });
+    } catch (err) {
+      throw OutputError.from(path.dirname(final), err);
+    }
     const realDir = realpathSync(path.dirname(final));
     if (realDir !== this.root && !realDir.startsWith(this.root + path.sep)) {
-      throw new Error(`output for ${rel} would leave ${this.root} through a symbolic link`);
+      throw new RefusedOutput(`output for ${input} would leave ${this.root} through a symbolic link`);
     }
     final = path.join(realDir, path.basename(final));
-    if (item.source.path && item.source.path !== '-' && samePath(item.source.path, final)) {
-      throw new Error(`output for ${rel} would overwrite the input itself`);
+    const before = this.written.get(final);
+    if (before !== undefined) {
+      throw new RefusedOutput(`${final} already holds the record of ${before}; ${input} is not written (parse them into separate folders)`);
     }
-    this.written.add(final);
+    if (input !== '-' && samePath(input, final)) throw new RefusedOutput(`output for ${input} would overwrite the input itself`);
+    const conflict = this.places?.conflict(final);
+    if (conflict) throw new RefusedOutput(`output for ${input} not written: ${conflict}`);
+    this.written.set(final, input);
     return final;
   }
 }
-
-function writeLine(fd: number, data: string | Uint8Array): void {
-  if (typeof data === 'string') writeSync(fd, `${data}\n`);
-  else {
-    writeSync(fd, data);
-    writeSync(fd, '\n');
-  }
-}
-
-const tempName = (final: string): string => `${final}.tmp-${process.pid}-${Date.now().toString(36)}`;
 
 function samePath(a: string, b: string): boolean {
   try {

@@ -12,6 +12,10 @@ export interface Vote {
   confidence: number;
   /** Share of the sample's words that are function words of any of our languages. */
   share: number;
+  /** The language with most function words, decided or not, with its hits and the runner-up's: a short text's evidence. */
+  leader: string | null;
+  lead: number;
+  words: number;
 }
 
 const LANGUAGES = Object.keys(FUNCTION_WORDS);
@@ -98,10 +102,12 @@ export function voteByFunctionWords(text: string, tokens: ArrayLike<number>): Vo
   const [first, second] = ranked;
   const total = ranked.reduce((n, [, h]) => n + h, 0);
   const share = words ? total / words : 0;
+  const leader = first && first[1] > (second?.[1] ?? 0) ? LANGUAGES[first[0]]! : null;
+  const lead = first ? first[1] - (second?.[1] ?? 0) : 0;
   if (!first || words < MIN_WORDS || share < MIN_FUNCTION_SHARE || first[1] < MIN_LEAD * (second?.[1] ?? 0) + 1) {
-    return { code: null, confidence: 0, share };
+    return { code: null, confidence: 0, share, leader, lead, words };
   }
-  return { code: LANGUAGES[first[0]]!, confidence: Math.min(1, 0.8 + first[1] / total / 5), share };
+  return { code: LANGUAGES[first[0]]!, confidence: Math.min(1, 0.8 + first[1] / total / 5), share, leader, lead, words };
 }
 
 /** Room for the sample's span in most texts. */

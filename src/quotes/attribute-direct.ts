@@ -48,7 +48,7 @@ export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
 
 function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: ClauseIndex) {
   const first = group.pairs[0]!;
-  if (!mayBeSpeech(ctx, first)) return null;
+  if (!mayBeSpeech(ctx, first) && !shortSpeechBeforeCue(ctx, group)) return null;
   const before = cueBefore(ctx, group, speakers, clauses);
   if (before === 'fragment') return null;
   const after = cueAfter(ctx, group);
@@ -59,6 +59,22 @@ function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue,
   if (first.family.weak && (cue !== before || !onlyColonBetween(ctx, cue.last, group.openToken))) return null;
   const found = speakers.get(cue)!;
   return { cue, speaker: found.speaker, implicit: found.implicit };
+}
+
+/**
+ * `«Nous partons», a dit Marie`: a few marked words set off by a comma and followed at once by a verb of
+ * saying are speech however short; a name in guillemets is not cut off from its sentence that way.
+ */
+function shortSpeechBeforeCue(ctx: QuoteContext, group: Group): boolean {
+  const { tokens } = ctx;
+  // `la situation était «calme», a-t-on ajouté`: a word in marks inside a clause is part of that clause.
+  if (group.pairs.length !== 1 || group.pairs[0]!.family.weak || !opensSentence(ctx, group.openToken)) return false;
+  let k = group.closeToken + 1;
+  const inside = endsWithAny(ctx.text, group.pairs[0]!.inner, ',!?');
+  if (isPunct(tokens[k], COMMA)) k++;
+  else if (!inside) return false;
+  const cue = ctx.cueOfToken[k];
+  return cue !== undefined && cue.first === k && cue.kind === 'verb' && innerWords(ctx.text, group.pairs[0]!.inner).words >= 1;
 }
 
 /** Whether marked words can be speech rather than a name, a title or a slogan. */
@@ -103,6 +119,8 @@ function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap
     const cue = ctx.cueOfToken[k];
     if (!cue) continue;
     const found = speakers.get(cue)!;
+    // `المبعوث "فلان"`: a name in marks inside the speaker mention is no quotation.
+    if (found.speaker && !found.implicit && open > found.speaker.first && open < found.speaker.last) return null;
     if (open - Math.max(found.after, cue.last + 1) > PRE_CUE_REACH) return null;
     return cue;
   }

@@ -1,6 +1,7 @@
 import type { Sentence } from '../sentences/index.js';
 import type { Span } from '../text/span.js';
 import type { Cue } from './find-cues.js';
+import type { CompiledAgreement } from './lang/agreement.js';
 import type { CompiledLexicon } from './lang/index.js';
 import type { MarkPair } from './pair-marks.js';
 import type { Token } from './tokenize.js';
@@ -11,6 +12,8 @@ export interface QuoteContext {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   lex: CompiledLexicon;
+  /** How speakers agree with their pronouns and verbs in this language (lang/agreement.ts). */
+  agreement: CompiledAgreement;
   cues: readonly Cue[];
   /** For each token, the cue that covers it, or undefined. */
   cueOfToken: readonly (Cue | undefined)[];

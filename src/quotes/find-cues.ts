@@ -1,3 +1,4 @@
+import { isUpperCode } from '../text/char-class.js';
 import type { Span } from '../text/span.js';
 import type { CompiledLexicon, CueKind } from './lang/index.js';
 import type { Token } from './tokenize.js';
@@ -14,15 +15,18 @@ export interface Cue extends Span {
   inverted: boolean;
 }
 
-/** Finds every cue in the token list: verbs with their conjunction prefix, participles, phrases. */
-export function findCues(tokens: readonly Token[], lex: CompiledLexicon): Cue[] {
+/**
+ * Finds every cue in the token list: verbs with their conjunction prefix, participles, phrases, and bare
+ * verbs that are cues only right after a closing mark (`"…," reply the twins`).
+ */
+export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfToken: readonly ('open' | 'close' | undefined)[] = [], text = ''): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Nearly every word is no cue's first word; the filter says so without making its matching form.
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
-    const found = matchAt(tokens, i, lex);
-    if (!found) continue;
+    const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
+    if (!found || (found.kind === 'verb' && isPassive(text, token, lex))) continue;
     cues.push(found);
     i = found.last;
   }
@@ -37,6 +41,8 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue
   if (candidates !== undefined) {
     for (const phrase of candidates) {
       if (!restMatches(tokens, i, phrase.words)) continue;
+      // `declined to say`, `did not confirm`: a bare verb after `to`, a modal or a negation reports nothing said.
+      if (lex.bareForms.hasWord(token) && lex.nonFiniteMarkers.hasWord(tokens[i - 1])) return null;
       const last = i + phrase.words.length - 1;
       return withAuxiliaries(tokens, { start: token.start, end: tokens[last]!.end, kind: phrase.kind, first: i, last, head: i, inverted: false }, lex);
     }
@@ -50,6 +56,52 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue
   }
   return null;
 }
+
+/**
+ * `نُقلوا`, `قُتل`: a past verb written with the passive vowel on its first letter (after a conjunction
+ * prefix) tells what was done to its subject, not what it said. Unvowelled text never trips this.
+ */
+function isPassive(text: string, token: Token, lex: CompiledLexicon): boolean {
+  const vowel = lex.source.passiveVowel;
+  if (!vowel || text === '') return false;
+  // Looked for in the word's first letters only: a search of the text could run to its end.
+  let at = token.start;
+  while (at < token.end && at <= token.start + 3 && text[at] !== vowel) at++;
+  if (at >= token.end || at > token.start + 3) return false;
+  let first = token.start;
+  if (at - first > 1 && lex.prefixes.includes(text[first]!)) first++;
+  return at === first + 1 && !(lex.source.presentLetters ?? '').includes(text[first]!);
+}
+
+/**
+ * `"…," reply Burton and Nick`: a bare verb of saying is an inverted cue right after a quotation that
+ * ends with its punctuation (inside the marks or a comma after them), with its subject after it.
+ */
+function afterQuote(tokens: readonly Token[], i: number, lex: CompiledLexicon, markOfToken: readonly ('open' | 'close' | undefined)[]): Cue | null {
+  if (!lex.afterQuoteCues.hasWord(tokens[i]!)) return null;
+  const comma = tokens[i - 1]?.kind === 'punct' && markOfToken[i - 1] !== 'close';
+  const close = comma ? i - 2 : i - 1;
+  if (markOfToken[close] !== 'close' || (comma && !SPEECH_END.includes(tokens[i - 1]!.norm))) return null;
+  if (!comma && !SPEECH_END.includes(tokens[close - 1]?.norm ?? '')) return null;
+  // `protest during the crisis`: the subject, a name or a noun phrase, follows an inverted verb.
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || !(lex.determiners.hasWord(next) || isUpperCode(next.code))) return null;
+  return { start: tokens[i]!.start, end: tokens[i]!.end, kind: 'verb', first: i, last: i, head: i, inverted: false };
+}
+
+/** `a-t-on appris`, `apprend-on`: a verb of learning is a cue only with the impersonal pronoun, whose source it names. */
+function impersonal(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue | null {
+  const token = tokens[i]!;
+  if (!lex.impersonalCues.hasWord(token)) return null;
+  if (token.norm.includes('-')) return { start: token.start, end: token.end, kind: 'verb', first: i, last: i, head: i, inverted: true };
+  const before = tokens[i - 1];
+  const dash = before?.kind === 'word' ? before.norm.lastIndexOf('-') : -1;
+  if (!before || dash < 0 || !lex.inverted.hasWord(before) || !lex.impersonalPronouns.has(before.norm.slice(dash + 1))) return null;
+  return { start: before.start, end: token.end, kind: 'verb', first: i - 1, last: i, head: i, inverted: true };
+}
+
+/** What ends a quotation that an inverted verb attributes. */
+const SPEECH_END = ',.!?…';
 
 /** Whether the words after token i are the phrase's words after its first. */
 function restMatches(tokens: readonly Token[], i: number, words: readonly string[]): boolean {

@@ -1,7 +1,9 @@
 import type { Attribution, QuoteContext } from './context.js';
 import { COLON, COMMA, COMMA_OR_TERMINAL, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
-import { infinitive, type SpeakerFound } from './find-speaker.js';
+import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
+import { infinitiveClauseStart } from './infinitive-complement.js';
+import { startsLower } from './word-case.js';
 import { afterDateline, isClockTime, trimClause } from './clause.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
@@ -10,6 +12,7 @@ const COMPLEMENTIZER_WINDOW = 14;
 const MAX_CLAUSE_TOKENS = 150;
 /** How many words of time or place may follow an inverted cue before its sentence ends (`, officials said earlier.`). */
 const TAIL_WINDOW = 3;
+const PHRASE_TAIL_WINDOW = 7;
 
 /**
  * Indirect speech: a cue, its speaker and a content clause. The clause follows a complementizer
@@ -34,6 +37,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
     if (lex.pronouns.hasWord(tokens[cue.last]!)) return clauseFrom(ctx, cue.last + 1, sentence);
     return fronted(ctx, cue, found);
   }
+  const infinitiveStart = infinitiveClauseStart(ctx, cue, found.after);
+  if (infinitiveStart >= 0) return clauseFrom(ctx, infinitiveStart, sentence);
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     const other = ctx.cueOfToken[k];
@@ -53,7 +58,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const bare = lex.bareClauseVerbs.hasWord(tokens[cue.head]!) && found.after === cue.last + 1 + (found.implicit && lex.pronouns.hasWord(first) && !lex.source.subjectFirst ? 1 : 0);
   if (!bare || !first || first.kind !== 'word' || first.sentence !== sentence) return null;
   const joiner = lex.nameConnectors.hasWord(first) || lex.infinitiveMarkers.hasWord(first);
-  if (lex.stops.hasWord(first) || joiner || ctx.cueOfToken[cue.last + 1]) return null; // `said of her`, `urged to`
+  // `said of her`, `urged to`; but a subject pronoun opens the clause (`said it would appeal`).
+  if ((lex.stops.hasWord(first) && !lex.pronouns.hasWord(first)) || joiner || ctx.cueOfToken[cue.last + 1]) return null;
   if (found.speaker && found.speaker.first > cue.last) return null; // inverted `said X`: the clause came first
   return clauseFrom(ctx, cue.last + 1, sentence);
 }
@@ -65,7 +71,31 @@ function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const before = tokens[cue.first - 1];
   if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.hasWord(before))) return null;
   if (!found.speaker || !isPunct(tokens[found.speaker.last + 1], COMMA)) return null;
-  return clauseFrom(ctx, found.speaker.last + 2, sentence);
+  // `ووفقا للإدارة، فإن ...`: the complementizer that opens the clause is not part of it.
+  let from = afterApposition(ctx, found.speaker.last + 2, sentence);
+  const opener = tokens[from];
+  if (opener?.kind === 'word' && (ctx.lex.complementizers.hasWord(opener) || ctx.lex.prefixes.some((p) => opener.norm.startsWith(p) && ctx.lex.complementizers.has(opener.norm.slice(p.length))))) from++;
+  return clauseFrom(ctx, from, sentence);
+}
+
+/** Longest apposition after a fronted source, in tokens. */
+const MAX_APPOSITION_TOKENS = 16;
+
+/**
+ * `Selon Anne Roy, porte-parole du syndicat, la grève ...`: a comma group that opens with a bare common
+ * noun (no determiner, pronoun or capital, which is how a clause's subject starts) describes the source.
+ */
+function afterApposition(ctx: QuoteContext, k: number, sentence: number): number {
+  const { tokens, lex } = ctx;
+  const head = tokens[k];
+  if (!head || head.kind !== 'word' || !startsLower(ctx.text, head.start, head.end) || /\d/.test(head.norm)) return k;
+  if (lex.determiners.hasWord(head) || lex.pronouns.hasWord(head) || lex.stops.hasWord(head) || ctx.cueOfToken[k]) return k;
+  for (let end = k + 1; end < tokens.length && end <= k + MAX_APPOSITION_TOKENS && tokens[end]!.sentence === sentence; end++) {
+    const t = tokens[end]!;
+    if (isPunct(t, COMMA)) return end + 1;
+    if (t.kind === 'punct' && !ctx.markOfToken[end] || ctx.cueOfToken[end] || lex.complementizers.hasWord(t)) return k;
+  }
+  return k;
 }
 
 /** `The plane disappeared, officials said.` / `..., a précisé le parquet.` / `...، وفقا لما ذكرته الوزارة.` */
@@ -76,15 +106,23 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const adjacent = found.speaker && !found.implicit && found.speaker.last < cue.first;
   let speakerFirst = adjacent ? found.speaker!.first : cue.first;
   if (lex.pronouns.hasWord(tokens[speakerFirst - 1])) speakerFirst--;
+  // `..., the newspaper reported, citing police.`: the speaker is the cited source, the subject still stands before.
+  if (!adjacent && !isPunct(tokens[speakerFirst - 1], COMMA) && found.speaker && found.speaker.first > cue.last) {
+    const subject = mentionBefore(ctx, cue.first);
+    if (subject) speakerFirst = subject.first;
+  }
   const comma = speakerFirst - 1;
   if (!isPunct(tokens[comma], COMMA)) return null;
   let end = found.after;
-  while (end < tokens.length && end < found.after + TAIL_WINDOW && tokens[end]!.sentence === sentence && tokens[end]!.kind === 'word' && !ctx.cueOfToken[end]) end++;
+  // `, the company said in a statement on Monday.`: a prepositional phrase may run a little longer.
+  const window = lex.stops.hasWord(tokens[found.after]) ? PHRASE_TAIL_WINDOW : TAIL_WINDOW;
+  while (end < tokens.length && end < found.after + window && tokens[end]!.sentence === sentence && tokens[end]!.kind === 'word' && !ctx.cueOfToken[end]) end++;
   const tail = tokens[end];
   if (tail && tail.sentence === sentence && !isPunct(tail, COMMA_OR_TERMINAL)) return null;
   const s = ctx.sentences[sentence]!;
   if (tokenIndexAt(tokens, s.start) < comma - MAX_CLAUSE_TOKENS) return null;
-  const opening = afterDateline(ctx, tokenIndexAt(tokens, s.start), comma);
+  let opening = afterDateline(ctx, tokenIndexAt(tokens, s.start), comma);
+  if (cue.kind === 'preposition') opening = relativeBefore(ctx, opening, comma);
   const clause = trimClause(ctx, { start: tokens[opening]!.start, end: tokens[comma]!.start });
   // A clause that opens with a mark is a direct quote, and one opening with a cue is attributed already.
   let from = tokenIndexAt(tokens, clause.start);
@@ -97,6 +135,21 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   return hasWords(ctx, clause, 4) ? clause : null;
 }
 
+/**
+ * `une manifestation qui a réuni 6000 personnes, selon la préfecture`: a trailing `selon` / `according to`
+ * vouches for the relative clause it follows, when no comma stands between that relative and it nor before it.
+ */
+function relativeBefore(ctx: QuoteContext, from: number, comma: number): number {
+  const { tokens, lex } = ctx;
+  for (let k = comma - 1; k > from; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && !ctx.markOfToken[k]) return from;
+    // `the phone, which was in his pocket, according to X`: a relative set off by a comma is an aside of the whole.
+    if (t.kind === 'word' && lex.relatives.hasWord(t)) return isPunct(tokens[k - 1], COMMA) ? from : k;
+  }
+  return from;
+}
+
 function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
   const { tokens } = ctx;
   if (!tokens[k] || tokens[k]!.sentence !== sentence) return null;
@@ -104,7 +157,8 @@ function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
   while (end < tokens.length && end - k < MAX_CLAUSE_TOKENS && tokens[end]!.sentence === sentence && !breaksClause(ctx, end, k)) end++;
   // `ذكرت الوزارة إن الرئيس، فلان، قال ...`: what follows the complementizer is the subject of the next cue.
   const next = tokens[end]?.sentence === sentence ? ctx.cueOfToken[end] ?? ctx.cueOfToken[end + 1] : undefined;
-  if (next && next.kind === 'verb' && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.hasWord(t))) return null;
+  // A verb with its conjunction (`ونقلت`) opens a report of its own instead.
+  if (next && next.kind === 'verb' && !ctx.lex.prefixedCueWords.has(tokens[next.first]!.norm) && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.hasWord(t))) return null;
   const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokens[end - 1]!.end });
   return hasWords(ctx, clause, 2) ? clause : null;
 }
@@ -133,6 +187,9 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const after = tokens[cue.last + 1];
   const norm = t.norm;
   const joined = isPunct(tokens[k - 1], COMMA) || ctx.lex.prefixedCueWords.has(norm);
+  // `... لم يكن مخمورا ونقلت وكالة X عن Y`: where verbs come first, a verb of saying with its conjunction
+  // opens a new report whatever follows it.
+  if (joined && cue.kind === 'verb' && !ctx.lex.source.subjectFirst && ctx.lex.prefixedCueWords.has(norm)) return true;
   return joined && after !== undefined && (ctx.lex.complementizers.hasWord(after) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
 }
 

@@ -1,6 +1,9 @@
 import type { Mention, QuoteContext } from './context.js';
 import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
+import { extendMention } from './extend-mention.js';
+import { normaliseWord } from './normalise.js';
+import { infinitiveAt } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
@@ -11,6 +14,8 @@ export interface SpeakerFound {
   implicit: boolean;
   /** Index of the first token after the cue and its mention. */
   after: number;
+  /** The subject pronoun of an implicit cue (`he said`, `a-t-il`): the speaker when nothing earlier is. */
+  pronoun?: Mention;
 }
 
 const MAX_MENTION_WORDS = 8;
@@ -38,11 +43,11 @@ function isAddressee(ctx: QuoteContext, t: Token): boolean {
 export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const { tokens, lex } = ctx;
   const next = cue.last + 1;
-  if (cue.inverted) return { speaker: null, implicit: true, after: next };
+  if (cue.inverted) return { speaker: null, implicit: true, after: next, pronoun: invertedPronoun(ctx, cue) };
   if (cue.kind === 'preposition') {
     const lastWord = tokens[cue.last]!.norm;
     if (lex.pronouns.has(lastWord)) return { speaker: antecedent(ctx, cue.first), implicit: true, after: next };
-    const speaker = mentionAfter(ctx, skipReportedRelative(ctx, next));
+    const speaker = datedSpeaker(ctx, next) ?? mentionAfter(ctx, skipReportedRelative(ctx, next));
     return { speaker, implicit: speaker === null, after: speaker ? speaker.last + 1 : next };
   }
   if (cue.kind === 'participle') {
@@ -53,8 +58,10 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   // `, said he.` / `قال هو`: a pronoun subject after the verb, where nothing but punctuation comes before.
   const following = tokens[next];
   const opensClause = !tokens[cue.first - 1] || tokens[cue.first - 1]!.kind === 'punct' || !lex.source.subjectFirst;
-  if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1 };
-  if (lex.source.subjectFirst) return subjectBefore(ctx, cue);
+  if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1, pronoun: wordMention(ctx, next) };
+  if (lex.source.subjectFirst) return citedSource(ctx, subjectBefore(ctx, cue));
+  const framed = perfectSubject(ctx, cue);
+  if (framed) return { speaker: framed, implicit: false, after: next };
   // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
   if (prefixless(ctx, cue) && isPunct(tokens[cue.first - 1], COMMA)) {
     const before = mentionBefore(ctx, cue.first);
@@ -62,7 +69,69 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   }
   const after = mentionAfter(ctx, next);
   if (after) return { speaker: after, implicit: false, after: after.last + 1 };
+  // `منظمات حقوقية تؤكد أن ...`: a headline puts its subject first, at the head of its unit.
+  if (prefixless(ctx, cue)) {
+    const before = mentionBefore(ctx, cue.first);
+    if (before && opensUnit(ctx, before.first)) return { speaker: before, implicit: false, after: next };
+  }
   return { speaker: null, implicit: true, after: next };
+}
+
+/** Whether token k opens its line or a unit after a separator (a bullet, an emoji, `|`), as headlines do. */
+function opensUnit(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const before = ctx.tokens[k - 1];
+  return !before || t.lineBefore || (before.kind === 'punct' && !isPunct(before, COMMA_TERMINAL_OR_COLON) && !isQuoteMark(before.norm));
+}
+
+function wordMention(ctx: QuoteContext, k: number): Mention {
+  const t = ctx.tokens[k]!;
+  return { start: t.start, end: t.end, first: k, last: k };
+}
+
+/** `a-t-il`, `précise-t-elle`: the pronoun after the last hyphen of the inverted verb. */
+function invertedPronoun(ctx: QuoteContext, cue: Cue): Mention | undefined {
+  for (let k = cue.last; k >= cue.first; k--) {
+    const t = ctx.tokens[k]!;
+    const hyphen = ctx.text.lastIndexOf('-', t.end - 1);
+    if (t.kind === 'word' && hyphen > t.start && hyphen < t.end - 1) return { start: hyphen + 1, end: t.end, first: k, last: k };
+  }
+  return undefined;
+}
+
+/** Tokens looked back over from `قد` for the copula that opens its frame. */
+const PERFECT_REACH = 16;
+
+/** `كانت فلانة، خطيبة ...، قد قالت`: the subject between the copula and the verb (or the particle before it). */
+function perfectSubject(ctx: QuoteContext, cue: Cue): Mention | null {
+  const { tokens, lex } = ctx;
+  const before = tokens[cue.first - 1];
+  if (!before || before.kind !== 'word') return null;
+  // The particle is usual (`كان X قد قال`) but not required (`كانت X قالت`).
+  const end = lex.perfectParticles.hasWord(before) ? cue.first - 1 : cue.first;
+  for (let k = end - 1; k >= 0 && k >= cue.first - PERFECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== before.sentence || isPunct(t, TERMINAL)) return null;
+    if (t.kind !== 'word' || !lex.perfectCopulas.hasWord(t)) continue;
+    const m = mentionAfter(ctx, k + 1);
+    return m && m.last < end ? m : null;
+  }
+  return null;
+}
+
+/**
+ * `وفقا لـCNN`, `طبقا للإدارة`: after a prepositional cue, the word behind the preposition ل is the
+ * source, not an addressee. The glued `لـ` is left out of the span; `لل` cannot be (its alif is gone).
+ */
+function datedSpeaker(ctx: QuoteContext, k: number): Mention | null {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !isAddressee(ctx, t)) return null;
+  let skip = 0;
+  for (const p of lex.addresseePrefixes) if (text.startsWith(p, t.start) && p.length < t.end - t.start && !lex.genitivePrefixes.includes(normaliseWord(p))) skip = p.length;
+  let last = k;
+  while (last + 1 < tokens.length && last - k < 4 && mentionWord(ctx, last + 1) && tokens[last + 1]!.sentence === t.sentence) last++;
+  return { start: t.start + skip, end: tokens[last]!.end, first: k, last };
 }
 
 /** English and French: the subject stands before the verb, or after it when inverted (`, said X`). */
@@ -77,12 +146,13 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
     if (agent) return { speaker: agent, implicit: false, after: agent.last + 1 };
   }
   if (before?.kind === 'word' && lex.pronouns.hasWord(before)) {
-    return { speaker: null, implicit: true, after: next };
+    return { speaker: null, implicit: true, after: next, pronoun: wordMention(ctx, k) };
   }
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
   const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
   // `“...,” said , a professor at ...`: a name dropped from the text leaves its comma behind.
-  const inverted = mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
+  // `indique vouloir former ...`: an infinitive after the verb is what was said, not its subject.
+  const inverted = infinitiveAt(ctx, cue, next) ? null : mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
   const invertedFound = inverted && { speaker: inverted, implicit: false, after: inverted.last + 1 };
   // `..., said a source close to the probe.` / `«...», a précisé le parquet, ...`: the subject follows.
   if (invertedFound && (!sameSentence || afterQuote || (before!.kind === 'punct' && endsMention(ctx, inverted.last + 1)))) return invertedFound;
@@ -112,8 +182,8 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && lex.speechNouns.hasWord(t)) { k++; continue; }
-    if (t.kind === 'word' && isAddressee(ctx, t)) { k = skipName(ctx, k + 1); continue; }
-    if (t.kind === 'word' && lex.addresseeWords.hasWord(t)) { k = skipName(ctx, k + 1); continue; }
+    if (t.kind === 'word' && isAddressee(ctx, t)) { k = skipName(ctx, k + 1, lex.dativeOutlets.hasWord(t)); continue; }
+    if (t.kind === 'word' && lex.addresseeWords.hasWord(t)) { k = skipName(ctx, k + 1, false); continue; }
     break;
   }
   const first = k;
@@ -124,13 +194,13 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
     k++;
   }
   if (k === first) return null;
-  let last = k - 1;
-  const head = tokens[first]!;
-  const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
-  if (descriptionFirst && isPunct(tokens[k], COMMA)) last = withApposition(ctx, k, last);
-  const relay = tokens[last + 1];
   const relayCue = ctx.cueOfToken[from - 1];
   const relays = relayCue !== undefined && lex.prefixedRelayCues.hasWord(tokens[relayCue.head]!);
+  let last = extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !/\d/.test(tokens[j]!.norm), relays);
+  const head = tokens[first]!;
+  const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
+  if (descriptionFirst && isPunct(tokens[last + 1], COMMA)) last = withApposition(ctx, last + 1, last);
+  const relay = tokens[last + 1];
   if (relays && relay?.kind === 'word' && lex.relayWords.hasWord(relay)) {
     const relayed = mentionAfter(ctx, last + 2);
     if (relayed) return relayed;
@@ -164,18 +234,43 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   return closes ? k - 1 : last;
 }
 
-/** Skips a short name after an addressee word, marks around it included (`لـ”رويترز”`, `à l'AFP`). */
-function skipName(ctx: QuoteContext, k: number): number {
+/**
+ * Skips the name of an addressee (`لـ”رويترز”`, `لـ(عكاظ)`, `à l'AFP`, `لقناة سكاي نيوز`): marks or
+ * brackets around it, or one word, or after an outlet noun (`لقناة`) up to three when a stop word or
+ * punctuation follows them (the outlet's whole name, then no speaker). Never a stop word: `للصحافيين في مخيم` keeps `في مخيم` out.
+ */
+function skipName(ctx: QuoteContext, k: number, outlet: boolean): number {
   const { tokens, lex } = ctx;
   const start = k;
-  while (k < tokens.length && k - start < 4) {
+  let sawWord = false;
+  while (k < tokens.length && k - start < 5) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && ctx.markOfToken[k] === undefined && !isQuoteMark(t.norm)) break;
-    if (t.kind === 'word' && k > start && !lex.determiners.hasWord(tokens[k - 1]!) && tokens[k - 1]!.kind === 'word') break;
+    if (t.kind === 'word') {
+      if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || ctx.cueOfToken[k]) break;
+      if (sawWord && !lex.determiners.hasWord(tokens[k - 1]!)) return outlet ? wholeOutletName(ctx, start, k) : k;
+      sawWord = true;
+      k++;
+      continue;
+    }
+    if (ctx.markOfToken[k] === undefined && !isQuoteMark(t.norm) && !isPunct(t, BRACKETS)) break;
     k++;
+    // The mark or bracket that closes the name ends the addressee.
+    if (sawWord) break;
   }
   return k;
 }
+
+/** Words of an outlet's name from `start`: all of them when a stop or punctuation ends them within three, else the first. */
+function wholeOutletName(ctx: QuoteContext, start: number, second: number): number {
+  const { tokens, lex } = ctx;
+  let k = second;
+  while (k < tokens.length && k - start < 3 && tokens[k]!.kind === 'word' && mentionWord(ctx, k)) k++;
+  const end = tokens[k];
+  const closes = !end || end.kind === 'punct' || lex.prefixedStops.hasWord(end) || end.sentence !== tokens[start]!.sentence;
+  return closes ? k : second;
+}
+
+const BRACKETS = '()';
 
 /** `وفقا لما ذكرته الوزارة`: the reported relative and its verb stand between the cue and the speaker. */
 function skipReportedRelative(ctx: QuoteContext, k: number): number {
@@ -190,11 +285,22 @@ function relayedBy(ctx: QuoteContext, cue: Cue): Mention | null {
   for (let k = cue.first - 2; k >= 0 && k >= cue.first - 16; k--) {
     if (tokens[k]!.sentence !== tokens[cue.first]!.sentence) return null;
     if (lex.relayWords.hasWord(tokens[k]!)) {
+      // `X was quoted (by the BBC) as saying`: the subject of the passive spoke; the agent only relays.
+      if (lex.passiveAuxiliaries.hasWord(tokens[k - 1])) return mentionBefore(ctx, k - 1);
       const m = mentionAfter(ctx, k + 1);
       return m && m.last < cue.first ? m : null;
     }
   }
   return null;
+}
+
+/** `the newspaper reported, citing police, that ...`: the cited source spoke; the reporting outlet relays. */
+function citedSource(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
+  const { tokens, lex } = ctx;
+  const relay = tokens[found.after + 1];
+  if (!isPunct(tokens[found.after], COMMA) || relay?.kind !== 'word' || !lex.relayWords.hasWord(relay)) return found;
+  const source = mentionAfter(ctx, found.after + 2, found.after);
+  return source ? { speaker: source, implicit: false, after: source.last + 1 } : found;
 }
 
 /** `Charlie Kirk, un commentateur, selon lequel`: the mention a relative pronoun stands for. */

@@ -6,12 +6,16 @@ import { tokenIndexAt } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findSpeaker, type SpeakerFound } from './find-speaker.js';
+import { agreementFor, type CompiledAgreement } from './lang/agreement.js';
 import { lexiconFor, type CompiledLexicon } from './lang/index.js';
 import { pairStops, type MarkPair } from './pair-marks.js';
+import { attributeImpersonalSources } from './impersonal-source.js';
 import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
+import { continueAcrossParagraphs } from './follow-on-quote.js';
 import { continueInterrupted } from './split-interrupted.js';
 import { tokenize } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
+import { findUnclosed } from './unclosed-quote.js';
 
 export interface Quote extends Span {
   type: 'direct' | 'indirect';
@@ -28,29 +32,49 @@ export interface Quote extends Span {
  *
  * Passes, in order: tokenize → pair marks → find cues → find each cue's speaker → resolve implicit
  * speakers → indirect clauses → direct quotes (marks with a cue) → interrupted quotes → unmarked colon
- * speech. Each pass lives in its own file; language knowledge comes from lang/.
+ * speech. Each pass lives in its own file; language knowledge comes from lang/. With `anyLanguage` (the
+ * language is a guess, as on a line or two of text) the cues and marks of every language are read.
  */
-export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[]): Quote[] {
-  const ctx = buildContext(text, sentences, lexiconFor(language), regions);
-  const speakers = new Map<Cue, SpeakerFound>(ctx.cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
+export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[], anyLanguage = false): Quote[] {
+  const ctx = buildContext(text, sentences, lexiconFor(language, anyLanguage), agreementFor(language), regions);
+  const own = new Map<Cue, SpeakerFound>(ctx.cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
+  attributeImpersonalSources(ctx, own);
+  const speakers = new Map(own);
   resolveImplicitSpeakers(ctx, speakers);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
-  const continued = continueInterrupted(ctx, direct);
+  const interrupted = continueInterrupted(ctx, direct);
+  const continued = [...interrupted, ...continueAcrossParagraphs(ctx, [...direct, ...interrupted])];
   const colon = findColonSpeech(ctx, speakers);
-  const indirect = withoutQuotedClauses(clauses, direct);
-  return toQuotes(dedupe([...direct, ...continued, ...indirect, ...colon]), sentences);
+  const unclosed = findUnclosed(ctx, speakers);
+  const indirect = withoutQuotedClauses(clauses, [...direct, ...unclosed]);
+  const found = dedupe([...direct, ...continued, ...unclosed, ...indirect, ...colon]);
+  reresolve(ctx, own, found);
+  return toQuotes(found, sentences);
+}
+
+/**
+ * Implicit speakers again, now that the quotes are known: a cue that attributes no quote (a denial of a
+ * noun phrase, a cue inside a scare quote) is no antecedent for the ones after it.
+ */
+function reresolve(ctx: QuoteContext, own: ReadonlyMap<Cue, SpeakerFound>, found: Attribution[]): void {
+  const spoken = new Set<Cue>();
+  for (const q of found) if (q.cue) spoken.add(q.cue);
+  if (spoken.size === ctx.cues.length) return;
+  const speakers = new Map(own);
+  resolveImplicitSpeakers(ctx, speakers, spoken);
+  for (const q of found) {
+    if (!q.cue || !q.implicit) continue;
+    const now = speakers.get(q.cue);
+    if (now?.speaker) q.speaker = now.speaker;
+  }
 }
 
 /** Tokens, mark pairs and cues, with per-token lookups the passes share. */
-function buildContext(text: string, sentences: readonly Sentence[], lex: CompiledLexicon, regions: readonly Span[]): QuoteContext {
+function buildContext(text: string, sentences: readonly Sentence[], lex: CompiledLexicon, agreement: CompiledAgreement, regions: readonly Span[]): QuoteContext {
   const stops: number[] = [];
   const tokens = tokenize(text, regions, sentences, stops);
   const pairs = pairStops(text, regions, stops);
-  // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
-  const cues = withoutQuoted(findCues(tokens, lex), pairs);
-  const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
-  for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   const markOfToken: ('open' | 'close' | undefined)[] = new Array(tokens.length);
   const pairOfToken: (MarkPair | undefined)[] = new Array(tokens.length);
   const openTokenOf: number[] = [];
@@ -64,7 +88,11 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
     markOfToken[close] = 'close';
     pairOfToken[open] = pairOfToken[close] = pair;
   }
-  return { text, tokens, sentences, lex, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken };
+  // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
+  const cues = withoutQuoted(findCues(tokens, lex, markOfToken, text), pairs);
+  const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
+  for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
+  return { text, tokens, sentences, lex, agreement, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken };
 }
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */
@@ -78,13 +106,27 @@ function withoutQuotedClauses(clauses: readonly Attribution[], direct: readonly 
       else byStart.set(at, [d]);
     }
   }
-  return clauses.filter((c) => !(byStart.get(c.span.start) ?? []).some((d) => coversClause(d, c)));
+  const byCue = new Map<Cue, Attribution[]>();
+  for (const d of direct) if (d.cue) byCue.set(d.cue, [...(byCue.get(d.cue) ?? []), d]);
+  return clauses.filter((c) => !(byStart.get(c.span.start) ?? []).some((d) => coversClause(d, c)) && !mostlyQuoted(c, byCue.get(c.cue!)));
+}
+
+/**
+ * `Après ces incidents, «...», selon un message`: a clause that is mostly one quotation of its own cue is
+ * that direct quote with a few words of setting, not a second, indirect quote.
+ */
+function mostlyQuoted(clause: Attribution, direct: readonly Attribution[] | undefined): boolean {
+  if (!direct) return false;
+  const length = clause.span.end - clause.span.start;
+  return direct.some((d) => d.span.start >= clause.span.start && d.span.end <= clause.span.end + 2 && d.span.end - d.span.start >= 0.6 * length);
 }
 
 /** A clause that is nothing but one marked quote is that direct quote, not a second, indirect one. */
 function coversClause(direct: Attribution, clause: Attribution): boolean {
   const inside = Math.min(direct.span.end, clause.span.end) - Math.max(direct.span.start, clause.span.start);
-  return direct.span.start <= clause.span.start + 2 && inside >= 0.85 * (clause.span.end - clause.span.start);
+  const length = clause.span.end - clause.span.start;
+  // A short clause is its quote with the two marks around it.
+  return direct.span.start <= clause.span.start + 2 && inside >= Math.min(0.85 * length, length - 2);
 }
 
 /** Drops cues that lie inside a marked passage of several words. */

@@ -48,6 +48,13 @@ export const isQuoteMark = (ch: string): boolean => ch.length === 1 && QUOTE_MAR
 /** The same for a UTF-16 code. */
 export const isQuoteMarkCode = (code: number): boolean => QUOTE_MARK[code] === 1;
 
+/** Whether the character may open a quotation (`“`, `«`, `"`), not only close one (`”`, `»`), nor be an apostrophe. */
+export const mayOpenQuote = (code: number): boolean => {
+  if (QUOTE_MARK[code] !== 1) return false;
+  const known = FAMILY_BY_CODE.get(code)!;
+  return known.role !== 'close' && !known.family.apostrophe;
+};
+
 /** NaN (before the text or past its end) is no word character, as `undefined` was. */
 const isWordCode = (code: number): boolean => code === code && isLetterOrDigit(code);
 

@@ -3,6 +3,8 @@ import { tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { mentionAfter } from './find-speaker.js';
+import { agrees } from './lang/agreement.js';
+import { cueMarks, mentionMarks } from './speaker-agreement.js';
 import { startsUpper } from './word-case.js';
 
 /**
@@ -10,28 +12,41 @@ import { startsUpper } from './word-case.js';
  * ajoutant) or a verb joined to an earlier one (`comforted relatives and urged`) takes the subject of
  * its sentence; a bare verb (وأضاف), a pronoun (he said) or an inverted cue (a-t-il dit) takes the
  * nearest earlier mention: a speaker, or, where subjects come first, a named sentence subject. Cues are
- * visited in text order, so a resolved cue is itself an antecedent for the ones after it.
+ * visited in text order, so a resolved cue is itself an antecedent for the ones after it. Run again
+ * with `spoken` (the cues that attribute a quote), a cue that attributes nothing is no antecedent.
  */
-export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>): void {
+export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>, spoken?: ReadonlySet<Cue>): void {
   const subjects = ctx.lex.source.subjectFirst ? new SubjectCursor(ctx) : null;
-  // The latest speaker and the start of its cue: a named subject that ends after that start came later.
-  let speaker: Mention | null = null;
-  let speakerAt = 0;
-  const nearest = (at: number): Mention | null => {
+  // The latest speakers (newest last), each with the start of its cue and the gender and number it is
+  // known to have: a named subject that ends after that start came later.
+  const recent: { speaker: Mention; at: number; marks: number }[] = [];
+  const nearest = (at: number, marks: number): Mention | null => {
+    let latest = null;
+    for (let i = recent.length - 1; i >= 0 && latest === null; i--) if (agrees(recent[i]!.marks, marks)) latest = recent[i]!;
     const subject = subjects === null ? null : subjects.latestEndingBy(at);
-    return subject !== null && (speaker === null || subject.end > speakerAt) ? subject : speaker;
+    const subjectAgrees = subject !== null && agrees(mentionMarks(ctx, subject, null), marks);
+    return subjectAgrees && (latest === null || subject.end > latest.at) ? subject : latest?.speaker ?? null;
   };
   for (const [index, cue] of ctx.cues.entries()) {
     const found = speakers.get(cue)!;
+    let marks = 0;
     if (!found.speaker) {
+      marks = cueMarks(ctx, cue, found);
       const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]);
-      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers) : null) ?? nearest(cue.start);
+      // A pronoun with nothing before it to stand for is the speaker itself (`he said` in a one-line text).
+      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers) : null) ?? nearest(cue.start, marks) ?? found.pronoun;
       if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
+    } else {
+      marks = mentionMarks(ctx, found.speaker, cue);
     }
     const now = speakers.get(cue)!.speaker;
-    if (now) {
-      speaker = now;
-      speakerAt = cue.start;
+    // Once the quotes are known, only a cue that attributes one makes its speaker the last one speaking
+    // (`ونفت سوريا أي استخدام ...` reports a denial of a noun phrase: no one to continue).
+    if (now && (spoken === undefined || spoken.has(cue))) {
+      const same = recent.length > 0 && recent[recent.length - 1]!.speaker === now;
+      if (same) recent[recent.length - 1]!.at = cue.start;
+      else recent.push({ speaker: now, at: cue.start, marks });
+      if (recent.length > MAX_RECENT) recent.shift();
     }
   }
 }
@@ -114,6 +129,9 @@ function nameOnly(ctx: QuoteContext, m: Mention): Mention {
   while (last > m.first && lex.nameConnectors.hasWord(tokens[last]!)) last--;
   return { start: tokens[m.first]!.start, end: tokens[last]!.end, first: m.first, last };
 }
+
+/** Speakers an implicit cue looks back over for one it agrees with. */
+const MAX_RECENT = 6;
 
 /** Cues looked back over for a main verb; real sentences hold a handful. */
 const MAX_CUES_BACK = 12;

@@ -1,12 +1,13 @@
 import type { Attribution, Mention, QuoteContext } from './context.js';
 import { COLON, COMMA, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
+import type { Token } from './tokenize.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { isClockTime, trimClause } from './clause.js';
+import { infinitiveClauseStart } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
+import { DECORATION, headlineSpeaker } from './line-speaker.js';
 
-/** Longest speaker mention before a headline colon (`جنود أمريكيون:`). */
-const MAX_LABEL_WORDS = 4;
 /** Longest unmarked statement, in tokens, so a run-on line full of colons stays linear. */
 const MAX_STATEMENT_TOKENS = 300;
 /** Fewest words a statement after the colon needs to be speech rather than a list or a label. */
@@ -27,22 +28,25 @@ export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
     const sentence = tokens[k]!.sentence;
     const pair = ctx.markOfToken[k + 1] === 'open' ? ctx.pairOfToken[k + 1] : undefined;
     if (pair && !nearestCue(ctx, k, sentence)) {
-      // `مسؤول إسرائيلي: "..."`: a headline speaker and a colon before marked words.
-      const speaker = headlineSpeaker(ctx, k, sentence);
-      if (speaker) out.push({ type: 'direct', span: pair.inner, cue: null, colon: tokens[k]!, speaker, implicit: false });
+      // `مسؤول إسرائيلي: "..."`: a headline speaker and a colon before marked words, the statement
+      // running on past them when the line goes on (`: "...", and more`).
+      const speaker = headlineSpeaker(ctx, k);
+      const span = speaker && (paragraphAfter(ctx, k, tokenIndexAt(tokens, pair.close)) ?? pair.inner);
+      if (speaker && span) out.push({ type: 'direct', span, cue: null, colon: tokens[k]!, speaker, implicit: false });
       continue;
     }
     if (ctx.markOfToken[k + 1] || isMarkNext(ctx, k)) continue;
-    const statement = statementAfter(ctx, k, sentence);
-    if (!statement) continue;
     const cue = nearestCue(ctx, k, sentence);
     if (cue) {
+      const statement = statementAfter(ctx, k, sentence);
+      if (!statement) continue;
       const found = speakers.get(cue)!;
       out.push({ type: 'direct', span: statement, cue, speaker: found.speaker, implicit: found.implicit });
       continue;
     }
-    const speaker = headlineSpeaker(ctx, k, sentence);
-    if (speaker) out.push({ type: 'direct', span: statement, cue: null, colon: tokens[k]!, speaker, implicit: false });
+    const speaker = headlineSpeaker(ctx, k);
+    const statement = speaker && paragraphAfter(ctx, k, k);
+    if (speaker && statement) out.push({ type: 'direct', span: statement, cue: null, colon: tokens[k]!, speaker, implicit: false });
   }
   return out;
 }
@@ -77,40 +81,64 @@ function nearestCue(ctx: QuoteContext, colon: number, sentence: number): Cue | n
   for (let k = colon - 1; k >= 0 && k >= colon - 16 && ctx.tokens[k]!.sentence === sentence; k--) {
     if (isPunct(ctx.tokens[k], TERMINAL_OR_COLON)) return null;
     const cue = ctx.cueOfToken[k];
-    if (cue) return cue.kind === 'preposition' ? null : cue;
+    // `a reconnu avoir tiré ...: il affirme ...`: a cue whose content came before the colon does not own what follows it.
+    if (cue) return cue.kind === 'preposition' || infinitiveClauseStart(ctx, cue, cue.last + 1) >= 0 ? null : cue;
   }
   return null;
 }
 
-/** `Speaker: ...` at the head of a sentence: a short mention that is not a label, a number or a link. */
-function headlineSpeaker(ctx: QuoteContext, colon: number, sentence: number): Mention | null {
-  const { tokens, lex } = ctx;
-  let end = colon;
-  while (end > 0 && isPunct(tokens[end - 1], DECORATION)) end--;
-  let first = end;
-  let words = 0;
-  // Words, with the commas of `رئيس البرلمان، فلان` and the asterisks of Markdown bold between them.
-  while (first > 0 && words <= MAX_LABEL_WORDS && tokens[first - 1]!.sentence === sentence) {
-    const t = tokens[first - 1]!;
-    if (t.kind === 'word' && (lex.stops.hasWord(t) || lex.relayWords.hasWord(t))) break;
-    if (t.kind === 'word') words++;
-    else if (!isPunct(t, DECORATION_OR_COMMA)) break;
-    first--;
-  }
-  const walked = first;
-  while (first < end && tokens[first]!.kind === 'punct') first++;
-  const before = tokens[walked - 1];
-  const relayed = before?.kind === 'word' && lex.relayWords.hasWord(before);
-  const opensLine = !before || before.sentence !== sentence || tokens[walked]!.lineBefore;
-  if (words === 0 || words > MAX_LABEL_WORDS || (!opensLine && !relayed)) return null;
-  for (let k = first; k < end; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
-    if (lex.labels.hasWord(t) || lex.stops.hasWord(t) || lex.pronouns.hasWord(t) || /\d/.test(t.norm) || ctx.cueOfToken[k]) return null;
-  }
-  return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
+/** Bullets and emoji that open a line or a unit of a Telegram post (`- `, `•`, `🔴`). */
+function isBullet(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && !isQuoteMark(t.norm) && !isPunct(t, BRACKETS_AND_COMMAS);
 }
 
-/** Markdown emphasis around a speaker or a statement in Telegram text (`**قاليباف:**`). */
-const DECORATION = '*_';
-const DECORATION_OR_COMMA = DECORATION + COMMA;
+/**
+ * The statement of a headline speaker: the rest of its line, or when the colon
+ * ends its line, the next line; a statement that opens with a bullet or an emoji runs on over the
+ * sentences and bulleted lines after it, one without ends with its sentence. It stops
+ * at the next `Speaker:` unit (before its bullet), at a spaced dash that ends an unbulleted statement
+ * (`... - source`), or where a new attribution starts. `from` is the colon, or the closing mark of
+ * marked words right after it, which must be followed by more words for the paragraph to be taken.
+ */
+function paragraphAfter(ctx: QuoteContext, colon: number, from: number) {
+  const { tokens } = ctx;
+  let first = colon + 1;
+  let bulleted = false;
+  for (; isBullet(tokens[first]); first++) if (!isPunct(tokens[first], DECORATION)) bulleted = true;
+  const head = tokens[first];
+  if (!head || head.kind !== 'word' && ctx.markOfToken[first] !== 'open') return null;
+  if (/^(?:https?|www|t\.me)/.test(head.norm)) return null;
+  let end = Math.max(first, from + 1);
+  for (; end < tokens.length && end - colon < MAX_PARAGRAPH_TOKENS; end++) {
+    const t = tokens[end]!;
+    if (t.lineBefore && end > first && !(bulleted && isBullet(t))) break;
+    if (!bulleted && t.sentence !== head.sentence) break;
+    if (isPunct(t, COLON) && !isClockTime(ctx, end)) {
+      if (nearestCue(ctx, end, t.sentence)) continue;
+      const next = headlineSpeaker(ctx, end);
+      if (next) end = next.first;
+      break;
+    }
+    if (!bulleted && isSpacedDash(ctx, end)) break;
+    if (endsAtCue(ctx, end, first)) break;
+  }
+  // Marked words run on into the statement only after a comma (`: "...", and more`).
+  if (from > colon && (end <= from + 2 || !isPunct(tokens[from + 1], COMMA))) return null;
+  while (end > first && isBullet(tokens[end - 1]) && ctx.markOfToken[end - 1] === undefined) end--;
+  let words = 0;
+  for (let k = first; k < end; k++) if (tokens[k]!.kind === 'word') words++;
+  if (words < MIN_STATEMENT_WORDS) return null;
+  return trimClause(ctx, { start: tokens[first]!.start, end: tokens[end - 1]!.end });
+}
+
+/** ` - ` with space on both sides: a separator between a statement and what follows it, not a hyphen. */
+function isSpacedDash(ctx: QuoteContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  return isPunct(t, DASHES) && tokens[k - 1] !== undefined && tokens[k - 1]!.end < t.start && tokens[k + 1] !== undefined && t.end < tokens[k + 1]!.start;
+}
+
+/** Longest unmarked headline statement, in tokens, so a run-on post stays linear. */
+const MAX_PARAGRAPH_TOKENS = 600;
+const DASHES = '-–—';
+const BRACKETS_AND_COMMAS = '()[]{}' + COMMA;

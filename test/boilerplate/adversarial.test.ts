@@ -66,4 +66,18 @@ describe('hostile inputs', () => {
     expect(check('قناتنا على واتساب\nتابعونا على تلغرام\n'.repeat(LINES / 36), 'arb').spans.length).toBe(2 * Math.floor(LINES / 36));
     expect(check('\n'.repeat(LINES), 'arb').spans).toEqual([]);
   }, GUARD);
+
+  it('glued stretches, embeds, signatures and menus over a megabyte', () => {
+    const glued = ('. ' + 'x'.repeat(40) + 'Ab').repeat(MB / 44);
+    expect(check(glued, 'fra').spans.length).toBeLessThanOrEqual(64);
+    let distinct = '';
+    for (let i = 0; distinct.length < MB; i++) distinct += `. #${i}# ${'y'.repeat(40)}Ab`;
+    expect(check(distinct, 'eng').spans).toEqual([]);
+    expect(check('••┈'.repeat(MB / 3), 'arb').spans.length).toBe(1);
+    expect(check('Voir cette publication sur Instagram Une publication partagée par '.repeat(MB / 66), 'fra').spans.length).toBeLessThanOrEqual(1);
+    expect(check('Accueil\n'.repeat(LINES / 8), 'fra').spans).toEqual([]);
+    expect(check('Story highlights\n'.repeat(LINES / 17), 'eng').spans.length).toBeGreaterThan(0);
+    expect(check('شارك عبر تويتر فيسبوك '.repeat(MB / 22), 'arb').spans.length).toBeGreaterThan(0);
+    expect(check('اقرأ أيضا|\n' + 'أعلنت الوزارة خطة.\n'.repeat(LINES / 19), 'arb').spans.length).toBeGreaterThan(0);
+  }, GUARD);
 });

@@ -83,7 +83,7 @@ describe('boilerplate kinds', () => {
     expect(follow.texts).toEqual(['Follow @jane_doe99 on Twitter']);
     const tg = run('الأسبوع الثالث من الإضراب: ماذا بعد؟.. سامي خليل يكتب:\n\nhttps://example.org/post/1234', 'arb');
     expect(tg.texts).toEqual(['سامي خليل يكتب:', 'https://example.org/post/1234']);
-    expect(tg.kinds).toEqual(['byline', 'other']);
+    expect(tg.kinds).toEqual(['byline', 'share']); // the link to the full article under its label
   });
 
   it('takes an embedded tweet printed twice around its attribution', () => {

@@ -144,8 +144,8 @@ describe('reports parse --out-dir', () => {
     const input = join(both, 'report.json');
     writeFileSync(input, ENGLISH);
     const r = cli(['parse', '--ext', 'json', '--out-dir', both, both]);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/would overwrite the input/);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^reports: --out-dir .* read for \*\.json files/);
     expect(readFileSync(input, 'utf8')).toBe(ENGLISH);
   });
 

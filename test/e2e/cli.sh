@@ -74,6 +74,18 @@ stories_example() { # the README's Stories example: same demo folder (test/e2e/s
 check "the README's Stories example is what reports group prints" stories_example
 check "--group: --jobs 1 and --jobs 2 write the same bytes, every report has a story" bash -c \
   "node bin/reports.js parse -q --group --jobs 1 fixtures/ > $tmp/g1 && node bin/reports.js parse -q --group --jobs 2 fixtures/ > $tmp/g2 && cmp $tmp/g1 $tmp/g2 && jq -e -s 'all(.story.id | test(\"^s[0-9]+$\"))' $tmp/g1 >/dev/null"
+# The output side under attack (issue 17/18): each check is a command a user can run.
+check "> /dev/full: one line, exit 74, no stack trace" bash -c \
+  "node bin/reports.js parse $one > /dev/full 2>$tmp/f.err; [ \$? -eq 74 ] && [ \$(wc -l < $tmp/f.err) -eq 1 ] && grep -q '^reports: cannot write standard output' $tmp/f.err"
+mkdir -p "$tmp/big"; python3 -c "print('he said, '*25000)" > "$tmp/big/a.txt"
+check "a file-size limit: --out-dir exits 74, no cut-off JSON under the final name, no temp file" bash -c \
+  "(ulimit -f 200; node bin/reports.js parse -q --out-dir $tmp/bigout $tmp/big 2>/dev/null); [ \$? -eq 74 ] && [ ! -e $tmp/bigout/a.json ] && [ -z \"\$(ls $tmp/bigout)\" ]"
+check "reports --help | head -1 is quiet, ten times over" bash -c \
+  "for i in 1 2 3 4 5 6 7 8 9 10; do node bin/reports.js --help 2>>$tmp/help.err | head -1 >/dev/null; done; [ ! -s $tmp/help.err ]"
+check "--output writes one NDJSON file (jq reads it); -o FILE.ndjson is refused with a hint" bash -c \
+  "node bin/reports.js parse --output $tmp/all.ndjson fixtures/ && [ \$(jq -s length $tmp/all.ndjson) -eq $nfix ] && { node bin/reports.js parse -o $tmp/x.ndjson fixtures/ 2>$tmp/o.err; [ \$? -eq 2 ]; } && grep -q -- '--output' $tmp/o.err"
+check "no summary line in a pipe; npm start --silent | jq works" bash -c \
+  "node bin/reports.js parse fixtures/ 2>$tmp/s.err >/dev/null && [ ! -s $tmp/s.err ] && npm start --silent 2>/dev/null | jq -e -s 'length==$nfix' >/dev/null"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

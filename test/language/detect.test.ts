@@ -28,6 +28,22 @@ describe('detectLanguage', () => {
   });
 });
 
+describe('short texts', () => {
+  it('leans on function words when trigrams are noise, and says the answer is a guess', () => {
+    const found = detectLanguage('Ana said, "We won the match!"');
+    expect(found.code).toBe('eng');
+    expect(found.confidence).toBeLessThan(0.5);
+  });
+
+  it('gives more confidence to more evidence, never much to a line', () => {
+    const line = detectLanguage('La mairie a dit que la route sera fermée.');
+    const paragraph = detectLanguage('La mairie a dit que la route sera fermée pendant les travaux, et que les habitants seront prévenus par courrier avant la fin du mois.');
+    expect([line.code, paragraph.code]).toEqual(['fra', 'fra']);
+    expect(line.confidence).toBeLessThan(0.5);
+    expect(paragraph.confidence).toBeGreaterThan(0.8);
+  });
+});
+
 describe('normaliseLanguageCode', () => {
   it('accepts ISO 639-1, 639-3 and common aliases', () => {
     expect(['ar', 'arb', 'ara', 'AR', 'en', 'fr', 'fre'].map(normaliseLanguageCode)).toEqual(['arb', 'arb', 'arb', 'arb', 'eng', 'fra', 'fra']);

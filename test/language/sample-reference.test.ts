@@ -58,7 +58,7 @@ function referenceSample(text: string): { sample: string; letters: number; arabi
 const WORD_TO_LANGUAGE = new Map<string, string>();
 for (const [code, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) WORD_TO_LANGUAGE.set(w, code);
 
-function referenceVote(sample: string): { code: string | null; confidence: number; share: number } {
+function referenceVote(sample: string): { code: string | null; confidence: number; share: number; leader: string | null; lead: number; words: number } {
   const hits = new Map<string, number>();
   let words = 0;
   const lower = sample.toLowerCase();
@@ -80,8 +80,10 @@ function referenceVote(sample: string): { code: string | null; confidence: numbe
   const [first, second] = ranked;
   const total = ranked.reduce((n, [, h]) => n + h, 0);
   const share = words ? total / words : 0;
-  if (!first || words < 12 || share < 0.15 || first[1] < 3 * (second?.[1] ?? 0) + 1) return { code: null, confidence: 0, share };
-  return { code: first[0], confidence: Math.min(1, 0.8 + first[1] / total / 5), share };
+  const leader = first && first[1] > (second?.[1] ?? 0) ? first[0] : null;
+  const lead = first ? first[1] - (second?.[1] ?? 0) : 0;
+  if (!first || words < 12 || share < 0.15 || first[1] < 3 * (second?.[1] ?? 0) + 1) return { code: null, confidence: 0, share, leader, lead, words };
+  return { code: first[0], confidence: Math.min(1, 0.8 + first[1] / total / 5), share, leader, lead, words };
 }
 
 const PIECES = [

@@ -28,16 +28,20 @@ function suffixEndsOf(rules: readonly LanguageRules[]): Set<number> | null {
 
 export function bylines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
+  let bodyStarted = false; // a line closed by a sentence mark was seen
+  let last = ctx.lines.length - 1;
+  while (last > 0 && isBlank(ctx.lines[last])) last--;
   for (const line of ctx.lines) {
     if (isBlank(line)) continue;
-    const found = agencySignOff(ctx.text, line, credits) ?? writesSuffix(ctx, line);
+    const found = agencySignOff(ctx.text, line, credits, bodyStarted) ?? writesSuffix(ctx, line) ?? (line.index === last ? outletSignOff(ctx.text, line, bodyStarted) : null);
     if (found) out.push(found);
+    bodyStarted ||= endsSentenceAt(ctx.text, line.trimmed.end - 1);
   }
   return out;
 }
 
 /** `(afp/nxp)` or `– Reuters/Guardian` closing a paragraph. */
-function agencySignOff(text: string, line: Line, credits: Credit[]): BoilerplateSpan | null {
+function agencySignOff(text: string, line: Line, credits: Credit[], bodyStarted: boolean): BoilerplateSpan | null {
   const end = line.trimmed.end;
   const from = Math.max(line.trimmed.start, end - MAX_SIGN_OFF);
   if (text.charCodeAt(end - 1) === 0x29) {
@@ -46,6 +50,8 @@ function agencySignOff(text: string, line: Line, credits: Credit[]): Boilerplate
     const codes = open >= from ? text.slice(open + 1, end - 1).split('/') : [];
     if (codes.length > 0 && codes.every((c) => CODES.has(c.toLowerCase()))) {
       if (!closesSentence(text, open, line)) return null;
+      // `(CNN)` on a line of its own above the first sentence opens the report: a dateline, not a sign-off.
+      if (!bodyStarted && open === line.body.start) return null;
       credits.push({ agency: codes[0], photographer: null });
       return span(open, end, 'byline', 'common/agency-sign-off');
     }
@@ -59,6 +65,21 @@ function agencySignOff(text: string, line: Line, credits: Credit[]): Boilerplate
   if (!closesSentence(text, dash, line)) return null;
   credits.push({ agency: names[0].trim(), photographer: null });
   return span(dash, end, 'byline', 'common/agency-sign-off');
+}
+
+/**
+ * `… a conclu le journaliste. (Le Matin)`: one to three capitalised words in brackets closing the report,
+ * after a finished sentence, name the outlet the report was taken from.
+ */
+function outletSignOff(text: string, line: Line, bodyStarted: boolean): BoilerplateSpan | null {
+  const end = line.trimmed.end;
+  if (text.charCodeAt(end - 1) !== 0x29) return null;
+  const open = text.lastIndexOf('(', end - 1);
+  if (open < line.trimmed.start || end - open > MAX_SIGN_OFF) return null;
+  if (!/^\((?:[\p{Lu}][\p{L}'’.-]{0,20} ?){1,3}\)$/u.test(text.slice(open, end))) return null;
+  // After a finished sentence on its line, or alone on a line below the body.
+  if (open > line.body.start ? !closesSentence(text, open, line) : !bodyStarted) return null;
+  return span(open, end, 'byline', 'common/outlet-sign-off');
 }
 
 /** The last `– `, `— ` or `- ` within `text[from, end)`, or -1. */

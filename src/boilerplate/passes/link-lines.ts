@@ -7,13 +7,14 @@ import { span, type PassContext } from '../context.js';
 import { isBlank, neighbour, type Line } from '../lines.js';
 import type { Link } from '../links.js';
 import { LINK_HOST_KINDS } from '../rules/common.js';
-import { isLetterUnit } from '../scan.js';
+import { isLetterUnit, isSpaceAt, isTerminalUnit } from '../scan.js';
 import type { BoilerplateKind } from '../../contract/types.js';
 import type { BoilerplateSpan } from '../types.js';
 
 /** Letters outside the links that a link line may still have (a label, a channel's name). */
 const MAX_LETTERS = 30;
 const MAX_LABEL_WORDS = 3;
+const MAX_LABEL = 40;
 
 export function linkLines(ctx: PassContext, links: readonly Link[]): BoilerplateSpan[] {
   const { text } = ctx;
@@ -25,10 +26,15 @@ export function linkLines(ctx: PassContext, links: readonly Link[]): Boilerplate
     const own: Link[] = [];
     for (let k = next; k < links.length && links[k].start < line.end; k++) own.push(links[k]);
     if (own.length === 0 || isBlank(line) || lettersOutside(text, line, own) > MAX_LETTERS) continue;
-    const kind = kindOf(own);
-    out.push(span(line.trimmed.start, line.trimmed.end, kind, 'common/link-line'));
     const above = neighbour(ctx.lines, line, -1);
-    if (above && isLabel(text, above)) out.push(span(above.trimmed.start, above.trimmed.end, kind, 'common/link-label'));
+    // The label may close the paragraph above: `… الأعلى.. إليك التفاصيل:`.
+    const labelStart = above === null ? -1 : isLabel(text, above) ? above.trimmed.start : closingLabel(text, above);
+    const labelAbove = labelStart >= 0;
+    // A link to a page of no known kind under a label (`التفاصيل: https://…`) points to the full story.
+    let kind = kindOf(own);
+    if (kind === 'other' && (labelAbove || lettersOutside(text, line, own) > 0)) kind = 'share';
+    out.push(span(line.trimmed.start, line.trimmed.end, kind, 'common/link-line'));
+    if (labelAbove) out.push(span(labelStart, above!.trimmed.end, kind, 'common/link-label'));
   }
   return out;
 }
@@ -53,6 +59,21 @@ function kindOf(links: readonly Link[]): BoilerplateKind {
     if (match) kind = match[1];
   }
   return kind;
+}
+
+/** Where a label of a few words and a colon starts after the last sentence of `line`, or -1. */
+function closingLabel(text: string, line: Line): number {
+  const end = line.trimmed.end;
+  if (text.charCodeAt(end - 1) !== 0x3a) return -1;
+  const from = Math.max(line.trimmed.start, end - MAX_LABEL);
+  for (let i = end - 2; i > from; i--) {
+    // Any terminal mark before a space counts, the `..` of a Telegram headline too.
+    if (!isTerminalUnit(text.charCodeAt(i)) || !isSpaceAt(text, i + 1)) continue;
+    const label = text.slice(i + 1, end).trim();
+    if (label === '' || label.split(/\s+/u).length > MAX_LABEL_WORDS) return -1;
+    return end - label.length;
+  }
+  return -1;
 }
 
 /** `التفاصيل:`, `Read more:`: a few words and a colon. */

@@ -45,7 +45,7 @@ export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
         const line = lineAt(ctx.lines, at);
         if (!opensSentence(text, at, line)) continue;
         const afterMarker = at + m[0].length;
-        const runEnd = marker.run === 'line' ? line.trimmed.end : headlineRunEnd(text, afterMarker, line.end, ctx.lexicon);
+        const runEnd = marker.run === 'line' ? line.trimmed.end : marker.run === 'match' ? afterMarker : headlineRunEnd(text, afterMarker, line.end, ctx.lexicon);
         // A run with no end in sight is not trusted: only the marker goes, and the markers inside the
         // window just searched are skipped (they would search the same text again).
         const trusted = runEnd >= 0;

@@ -8,7 +8,7 @@
  */
 import { span, type PassContext } from '../context.js';
 import { coveredLines, isBlank, type Line } from '../lines.js';
-import { endsSentenceAt, isClosingQuoteUnit, isLower, isLowerUnit, isTerminalUnit, isUpper, isUpperUnit, OPENING_QUOTES_AND_BULLETS } from '../scan.js';
+import { endsSentenceAt, isClosingQuoteUnit, isLetterUnit, isLower, isLowerUnit, isTerminalUnit, isUpper, isUpperUnit, OPENING_QUOTES_AND_BULLETS } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 
 const MIN_PARAGRAPHS = 4;
@@ -29,6 +29,9 @@ export function mediaTitles(ctx: PassContext, found: readonly BoilerplateSpan[])
   const last = body.length - 1;
   for (let i = 1; i < last; i++) {
     if (closed[i] || !closed[i - 1] || !closed[i + 1] || body[i + 1].index !== nextNonBlank(ctx, body[i])) continue;
+    // Arabic sites set their subheadings as such lines (`المسؤول عن الهجوم سيدفع ثمنا باهظا`), and a line
+    // whose paragraph goes on below in lower case was broken by a scraped link, not set apart.
+    if (isArabicLetterUnit(firstLetter(text, body[i])) || isLowerUnit(text.charCodeAt(body[i + 1].trimmed.start))) continue;
     if (isTitleLike(text, body[i], MAX_CAPTION) && wordCount(text, body[i]) >= MIN_CAPTION_WORDS) {
       out.push(span(body[i].trimmed.start, body[i].trimmed.end, 'caption', 'common/caption-line'));
       closed[i] = true; // a caption is not an open paragraph for the media title below
@@ -79,6 +82,16 @@ function inCapitals(text: string, start: number, end: number): boolean {
     upper ||= isUpperUnit(c);
   }
   return upper;
+}
+
+const isArabicLetterUnit = (c: number): boolean => c >= 0x0620 && c <= 0x06ff;
+
+function firstLetter(text: string, line: Line): number {
+  for (let i = line.body.start; i < line.body.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetterUnit(c)) return c;
+  }
+  return 0;
 }
 
 function wordCount(text: string, line: Line): number {

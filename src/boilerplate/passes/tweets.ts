@@ -6,7 +6,8 @@
  */
 import { span, type PassContext } from '../context.js';
 import type { Link } from '../links.js';
-import { endsSentenceAt, isDigit, skipSpace, skipSpaceBack } from '../scan.js';
+import { isBlank, lineAt, type Line } from '../lines.js';
+import { endsSentenceAt, isClosingQuoteUnit, isDigit, isLower, isUpper, skipSpace, skipSpaceBack } from '../scan.js';
 import type { BoilerplateSpan } from '../types.js';
 
 const MAX_TWEET = 1200;
@@ -14,6 +15,11 @@ const MAX_AUTHOR = 80;
 const MAX_DATE = 40;
 const PROBE = 24;
 const PIC = 'pic.twitter.com/';
+const PIC_ID = 10;
+const MAX_TWEET_LINES = 8;
+/** A tweet of 280 characters and its link. */
+const MAX_BARE_TWEET = 320;
+const MAX_TWEET_LINE = 280;
 
 export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpan[] {
   const { text } = ctx;
@@ -24,7 +30,7 @@ export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpa
     if (text.charCodeAt(sign - 1) !== 0x28) continue;
     const at = sign - 1;
     if (at < previousEnd) continue;
-    const found = attributedTweet(text, at, previousEnd);
+    const found = attributedTweet(text, at, previousEnd, ctx.lines);
     if (found) out.push(found);
     if (found) previousEnd = found.end;
   }
@@ -38,8 +44,9 @@ export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpa
       const at = link.start + inUrl;
       while (next < attributed.length && attributed[next].end <= at) next++;
       if (next < attributed.length && attributed[next].start <= at) continue;
+      // The id is ten characters; a scraper glues the next word to it (`…/2pnPNfBGSnFlorian`).
       let end = at + PIC.length;
-      while (end < text.length && /[A-Za-z0-9]/u.test(text[end])) end++;
+      while (end < text.length && end - at - PIC.length < PIC_ID && /[A-Za-z0-9]/u.test(text[end])) end++;
       out.push(span(bareTweetStart(text, at, bareEnd), end, 'other', 'common/embedded-tweet'));
       bareEnd = end;
     }
@@ -48,7 +55,7 @@ export function tweets(ctx: PassContext, links: readonly Link[]): BoilerplateSpa
 }
 
 /** `— Author (@handle) date` at `handle`; the tweet around it, with both copies when it is repeated. */
-function attributedTweet(text: string, handle: number, floor: number): BoilerplateSpan | null {
+function attributedTweet(text: string, handle: number, floor: number, lines: readonly Line[]): BoilerplateSpan | null {
   let close = handle + 2;
   while (close < text.length && close - handle < 20 && /\w/u.test(text[close])) close++;
   if (text[close] !== ')') return null;
@@ -69,7 +76,26 @@ function attributedTweet(text: string, handle: number, floor: number): Boilerpla
       if (text.startsWith(copy, second)) return span(from + p, second + copy.length, 'other', 'common/embedded-tweet');
     }
   }
-  return span(dash, dateEnd, 'other', 'common/embedded-tweet');
+  return span(tweetLinesAbove(text, lines, dash, floor), dateEnd, 'other', 'common/embedded-tweet');
+}
+
+/**
+ * A tweet kept as lines of its own above its `— Author (@handle)` line: the lines right above that no
+ * sentence mark closes (a tweet's lines seldom end with one; the paragraph above it does).
+ */
+function tweetLinesAbove(text: string, lines: readonly Line[], dash: number, floor: number): number {
+  const line = lineAt(lines, dash);
+  if (skipSpace(text, line.start, dash) !== dash) return dash; // the attribution does not open its line
+  let start = dash;
+  for (let i = line.index - 1, taken = 0; i >= 0 && taken < MAX_TWEET_LINES; i--, taken++) {
+    const above = lines[i];
+    if (isBlank(above) || above.trimmed.start < floor || above.trimmed.end - above.trimmed.start > MAX_TWEET_LINE) break;
+    let last = above.trimmed.end - 1;
+    while (last > above.trimmed.start && isClosingQuoteUnit(text.charCodeAt(last))) last--;
+    if (endsSentenceAt(text, last) || text.charCodeAt(last) === 0x3a) break;
+    start = above.trimmed.start;
+  }
+  return start;
 }
 
 /** The end of the date after a handle: the first four-digit year within a few words. */
@@ -88,9 +114,24 @@ function yearEnd(text: string, from: number): number {
  */
 function bareTweetStart(text: string, at: number, previousEnd: number): number {
   const floor = Math.max(previousEnd, at - MAX_TWEET);
+  const joined = blockJoinBefore(text, at, Math.max(floor, at - MAX_BARE_TWEET));
+  if (joined >= 0) return joined;
   for (let i = at - 1; i > floor; i--) {
     if (text[i] === '\n') return skipSpace(text, i);
     if (endsSentenceAt(text, i - 1) && text[i] !== '#' && text[i] !== '@' && text[i] !== '.') return skipSpace(text, i);
   }
   return at;
+}
+
+/**
+ * `… contestataire.Ce que les #GiletsJaunes …`: where the scraper joined the tweet's block to the
+ * paragraph before it, a full stop runs into a capitalised word with no space. Within a tweet's length of
+ * the link, that is where the tweet starts, even when the tweet has sentence marks of its own.
+ */
+function blockJoinBefore(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i > floor; i--) {
+    if (text[i] === '\n') return -1;
+    if (text[i - 1] === '.' && isUpper(text[i]) && isLower(text[i + 1]) && isLower(text[i - 2])) return i;
+  }
+  return -1;
 }

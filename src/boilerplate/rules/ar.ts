@@ -36,17 +36,33 @@ export const ar: LanguageRules = {
     { name: 'audience-lead-in', kind: 'promo', contains: ['قناتنا', 'قنواتنا', 'صفحتنا', 'حسابنا', 'معنا', 'معكم', 'متابعينا', 'تابعونا', 'انضموا'], maxLength: 160, needsNeighbour: true },
     { name: 'source-credit', kind: 'byline', pattern: /^(?:المصدر|مصدر الخبر|المصادر)\s?:\s?\S/u, maxLength: 60 },
     { name: 'author-credit', kind: 'byline', pattern: /^(?:بقلم|كتب|كتبت|إعداد|تحرير)\s?:\s?\S/u, maxLength: 60 },
+    // Page chrome: the publication date line (`تاريخ النشر: 12/03/2019 | 10:30`), the print/send row, the comments heading.
+    { name: 'publish-date', kind: 'other', pattern: /^(?:تاريخ النشر|تاريخ الإضافة|آخر تحديث|نشر بتاريخ)\s?:?\s?[^.!؟?\d]{0,20}\d[^!؟?]{0,60}$/u, maxLength: 90 },
+    { name: 'page-actions', kind: 'share', contains: ['ارسل لصديق', 'أرسل لصديق', 'إرسال لصديق', 'أرسل إلى صديق'], maxLength: 60 },
+    { name: 'comments', kind: 'other', equals: ['التعليقات', 'تعليقات', 'أضف تعليق', 'أضف تعليقك', 'اكتب تعليقك'], maxLength: 20 },
     { name: 'photo-credit', kind: 'caption', pattern: /^(?:الصورة|صورة|تصوير|الصور)\s?:\s?\S/u, maxLength: 120 },
   ],
   markers: [
-    { name: 'read-also', kind: 'related_headline', pattern: /[اإأ]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)/gu, run: 'line', continues: true },
+    // Inline between two paragraphs, the widget is the marker and its one headline: the run ends where the
+    // body resumes (a glued or spaced `وأضاف`, a sentence mark), else at the end of the line.
+    { name: 'read-also', kind: 'related_headline', pattern: /[اإأ]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)/gu, run: 'headline', continues: true },
+    // `قد يهمك| <عنوان>` (CNN Arabic, Masrawy), `للمزيد: <عنوان>` (France24, BBC Arabic): a label, `|` or `:`, a headline.
+    { name: 'may-interest-you', kind: 'related_headline', pattern: /(?:قد يهمك|قد يعجبك|ربما يهمك|اقرأ كذلك|للمزيد|شاهد أيضا|شاهد أيضاً|طالع أيضا|طالع أيضاً)\s?[|:]/gu, run: 'line', continues: true },
+    // A TV channel's video lead-out: `مراسل قناة X في واشنطن، فلان، يقدم التفاصيل.` (Al Jazeera, Al Arabiya, NTD).
+    { name: 'video-lead-out', kind: 'caption', pattern: /مراسل(?:ة|نا|تنا)? [^.!؟\n]{2,80} (?:يقدم|يقدّم|تقدم|تقدّم|يرصد|ترصد|ينقل|تنقل|يوافينا|توافينا)(?: لنا| لكم)? (?:التفاصيل|المزيد|آخر التطورات)(?:\.|(?=[!؟\n]|$))/gu, run: 'match' },
+    // A share row glued to what follows: `شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك`.
+    { name: 'share-row', kind: 'share', pattern: /(?:شارك|مشاركة)(?: من خلال| عبر| على)?(?: (?:تويتر|فيسبوك|فيس بوك|جوجل بلس|واتساب|واتس اب|تيليجرام|تلغرام|لينكد إن|انستغرام|البريد الإلكتروني|طباعة)){2,10}(?: اكتب رأيك| أضف تعليق)?/gu, run: 'match' },
     { name: 'news-link', kind: 'share', pattern: /رابط (?:الخبر|المقال|المادة)/gu, run: 'line' },
     { name: 'see-also', kind: 'related_headline', pattern: /(?:مواضيع|أخبار|مقالات) (?:ذات صلة|متعلقة)/gu, run: 'line', continues: true },
   ],
   gluedOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS, ...SENTENCE_OPENERS.filter((w) => !w.startsWith('و')).map((w) => `و${w}`)],
   gluedReportingVerbs: withConjunction(REPORTING_VERBS),
-  sentenceOpeners: [],
+  sentenceOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS.filter((w) => w.startsWith('و'))],
   bodyLineOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS, 'وفي', 'ومن', 'وقد', 'كما', 'وكما', 'ولم', 'ولا', 'وتأتي', 'وجاء', 'وتعد', 'ويعد'],
   creditLabels: ['الصورة:', 'الصورة :', 'تصوير:', 'تصوير :'],
-  bylineSuffixes: ['يكتب:', 'تكتب:', 'يكتب :', 'تكتب :'],
+  // `فلان- سبق- متابعة:` opens Saudi reports (sabq, okaz): the writer who followed the story.
+  bylineSuffixes: ['يكتب:', 'تكتب:', 'يكتب :', 'تكتب :', 'متابعة:', 'متابعة :'],
+  blockLabels: [],
+  tailLabels: ['الوسوم:', 'الوسوم :', 'وسوم:', 'الكلمات الدالة:', 'الكلمات المفتاحية:', 'كلمات مفتاحية:'],
+  continuationPrefixes: ['و', 'ف'],
 };

@@ -24,6 +24,13 @@ export const PLATFORMS: readonly string[] = [
   'Telegram', 'Instagram', 'YouTube', 'TikTok', 'Print', 'Share', 'Tweet', 'Messenger', 'Viber', 'Tumblr',
 ];
 
+/** The words of platform names as share rows print them, Arabic spellings too (`جوجل بلس`, `واتس اب`). */
+export const PLATFORM_WORDS: readonly string[] = [
+  ...PLATFORMS, 'Plus', 'Mail', 'Flipboard', 'Pocket', 'VK', 'Copy', 'Link', 'Copier', 'lien', 'Imprimer', 'Partager', 'Envoyer',
+  'فيسبوك', 'فيس', 'بوك', 'تويتر', 'واتساب', 'واتس', 'اب', 'آب', 'جوجل', 'بلس', 'تيليجرام', 'تلغرام', 'تلجرام', 'تيليغرام',
+  'لينكد', 'إن', 'انستغرام', 'إنستغرام', 'يوتيوب', 'البريد', 'الإلكتروني', 'طباعة', 'مشاركة', 'شارك', 'ماسنجر',
+];
+
 /** Hosts whose links are promotion or channel links rather than sources the author cites. */
 export const LINK_HOST_KINDS: ReadonlyArray<readonly [host: string, kind: BoilerplateKind]> = [
   ['t.me', 'channel_link'],
@@ -50,6 +57,8 @@ export const common: LanguageRules = {
     { name: 'share-button', kind: 'share', equals: PLATFORMS, maxLength: 20 },
     { name: 'copyright', kind: 'copyright', startsWith: ['©', '(c) ', 'Copyright ', 'All rights reserved'], maxLength: 200 },
     { name: 'copyright', kind: 'copyright', contains: ['All rights reserved', 'جميع الحقوق محفوظة', 'Tous droits réservés'], maxLength: 200 },
+    // An advertisement slot's label left alone on its line.
+    { name: 'ad-slot', kind: 'other', equals: ['Advertisement', 'ADVERTISEMENT', 'Advertisement:', 'Sponsored', 'Sponsored content', 'Publicité', 'PUBLICITÉ', 'Contenu sponsorisé', 'إعلان', 'اعلان', 'محتوى ممول'], maxLength: 20 },
     { name: 'email', kind: 'byline', pattern: /^[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}$/u, maxLength: 120 },
   ],
   markers: [],
@@ -59,4 +68,18 @@ export const common: LanguageRules = {
   bodyLineOpeners: [],
   creditLabels: [],
   bylineSuffixes: [],
+  blockLabels: [],
+  tailLabels: [],
+  continuationPrefixes: [],
 };
+
+/**
+ * Instagram's embed as scrapers flatten it, in the page's language: an opener, the post's caption, then
+ * `<shared by> Name (@handle) <date> <time zone>`, sometimes twice.
+ */
+export const EMBEDS: ReadonlyArray<{ opener: string; sharedBy: string }> = [
+  { opener: 'View this post on Instagram', sharedBy: 'A post shared by' },
+  { opener: 'Voir cette publication sur Instagram', sharedBy: 'Une publication partagée par' },
+  { opener: 'Afficher cette publication sur Instagram', sharedBy: 'Une publication partagée par' },
+  { opener: 'عرض هذا المنشور على Instagram', sharedBy: 'تمت مشاركة منشور بواسطة' },
+];

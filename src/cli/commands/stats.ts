@@ -27,7 +27,8 @@ Examples:
   $ reports stats --input-format jsonl corpus.jsonl
   $ reports stats --group reports/            # also: how many stories, and the largest
 
-Exit status: 0, or 1 when some inputs could not be parsed (they are counted under "errors by code").`)
+Exit status: 0, or 1 when some inputs could not be parsed (they are counted under "errors by code"), 2 usage
+error, 74 the table could not be written, 130/143 interrupted.`)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const options = { ...readInputOptions(opts), group: readGroupOptions(opts) };
       setExit(

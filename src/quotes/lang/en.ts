@@ -4,7 +4,26 @@ const SAYING = ['say', 'tell', 'add', 'state', 'explain', 'note', 'write', 'twee
   'caution', 'urge', 'claim', 'announce', 'confirm', 'declare', 'report', 'reply', 'ask', 'argue', 'acknowledge',
   'admit', 'continue', 'conclude', 'stress', 'emphasise', 'emphasize', 'complain', 'recall', 'describe', 'deny',
   'predict', 'observe', 'remark', 'repeat', 'concede', 'shout', 'chant', 'express', 'advise', 'denounce',
-  'comment', 'respond', 'allege', 'assert', 'vow', 'pledge', 'promise', 'reveal', 'testify', 'scream', 'yell'];
+  'comment', 'respond', 'allege', 'assert', 'vow', 'pledge', 'promise', 'reveal', 'testify', 'scream', 'yell', 'accuse',
+  'threaten'];
+
+/**
+ * Manner-of-speaking and answering verbs, in the past only: their `-s` forms are mostly plural nouns
+ * (`demands`, `answers`, `jokes`), which must not stop a mention or open a clause. Requests (`demanded`)
+ * and hedges (`suggested`) are left out, as with `asked` below.
+ */
+const SAYING_PAST = ['whisper', 'mutter', 'murmur', 'whimper', 'exclaim', 'sigh', 'snap', 'quip', 'joke', 'plead', 'retort',
+  'answer', 'interject', 'counter', 'boast', 'recount', 'shriek', 'stammer', 'grumble', 'maintain',
+  'underline', 'lament', 'protest', 'contend', 'inquire', 'gush', 'muse', 'marvel', 'cry'];
+/**
+ * Plain forms (`officials insist`, `they accuse him of`) of the verbs that are seldom nouns; `report`,
+ * `note`, `claim`, `stress` and the like are left out, as they are nouns far more often.
+ */
+const BARE = ['say', 'tell', 'add', 'explain', 'insist', 'warn', 'argue', 'admit', 'deny', 'confirm', 'declare', 'announce',
+  'acknowledge', 'allege', 'assert', 'concede', 'contend', 'reveal', 'predict', 'complain', 'maintain', 'accuse', 'caution',
+  'testify', 'point out', 'underline'];
+
+const past = (v: string): string => (v === 'cry' ? 'cried' : v.endsWith('e') ? `${v}d` : `${v}ed`);
 
 /** Irregular and spelling-changing forms the regular rule below would get wrong. */
 const IRREGULAR: Record<string, string[]> = {
@@ -20,7 +39,19 @@ const gerund = (v: string): string => IRREGULAR[v]?.find((f) => f.endsWith('ing'
 export const en: QuoteLexicon = {
   cuePrefixes: [],
   // Bare forms are left out but for `say`: `report`, `note`, `post` are nouns far more often than cues.
-  cueVerbs: [...SAYING.flatMap(finite), 'say'],
+  // `called it "a disgrace"`, `labelled the plan "reckless"`: they quote a fragment, and `called on X to` takes an infinitive.
+  cueVerbs: [...SAYING.flatMap(finite), ...SAYING_PAST.map(past), ...BARE, 'called', 'calls', 'labelled', 'labeled', 'branded',
+    'pointed out', 'points out'],
+  bareForms: BARE.map((v) => v.split(' ')[0]!),
+  nonFiniteMarkers: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do', 'not',
+    'never', "n't", 'cannot', 'refused', 'declined'],
+  relatives: ['which'],
+  impersonalPronouns: [],
+  sourceLinks: [],
+  sourceNouns: [],
+  sameSource: [],
+  impersonalCues: [],
+  afterQuoteCues: [...SAYING, ...SAYING_PAST].filter((v) => v !== 'say'),
   participleCues: SAYING.map(gerund),
   prepositionalCues: [['according', 'to'], ['as', 'quoted', 'by']],
   auxiliaries: ['has', 'had', 'have', 'was', 'were', 'is', 'also', 'then', 'later', 'initially', 'previously',
@@ -56,6 +87,21 @@ export const en: QuoteLexicon = {
   conjunctions: ['and', 'or', 'but'],
   clauseBreakers: ['although', 'but', 'while', 'whereas', 'though'],
   nameConnectors: ['and', 'of', 'van', 'von', 'der', 'de', 'al', 'bin', 'ben'],
+  // `denied having met him`, `accused him of lying`, `called on states to act`, `vowed to fight on`. Requests
+  // (`asked X to`, `urged X to`) are left out: news annotation rarely counts them as reported speech.
+  infinitiveCues: ['denied', 'denies', 'denying', 'admitted', 'admits', 'admitting', 'acknowledged', 'acknowledges', 'recalled',
+    'recalls', 'accused', 'accuses', 'accusing', 'accuse', 'deny', 'admit', 'acknowledge', 'vowed', 'vows', 'vowing', 'promised',
+    'promises', 'pledged', 'pledges', 'threatened', 'threatens', 'called', 'calls'],
+  infinitiveEndings: ['ing'],
+  infinitiveLeads: ['not', 'never'],
+  infinitivesAfterArticle: [],
+  notInfinitives: ['something', 'nothing', 'anything', 'everything', 'thing', 'things', 'during', 'morning', 'evening', 'king',
+    'building', 'meeting', 'hearing', 'briefing', 'funding', 'training', 'wrongdoing', 'shooting', 'bombing', 'killing', 'ruling',
+    'spring', 'ceiling', 'string', 'sibling', 'wedding', 'spending', 'findings', 'feeling'],
+  infinitiveBlockers: [],
+  infinitiveLinks: ['to'],
+  gerundLinks: ['of'],
+  infinitiveAdjacent: true,
   minQuoteWords: 1,
   relayCues: ['quoted', 'cited'],
   verbEndings: ['ed'],
@@ -65,6 +111,6 @@ export const en: QuoteLexicon = {
   infinitiveMarkers: ['to'],
   conjunctionHeads: ['so', 'such', 'now', 'given', 'except', 'provided'],
   adverbSuffixes: ['ly'],
-  fragmentsInClauses: true,
+  fragmentsInClauses: false,
   subjectFirst: true,
 };

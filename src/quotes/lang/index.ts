@@ -1,6 +1,9 @@
 import { NormFilter, WordSet, normaliseWord } from '../normalise.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { it } from './it.js';
+import { pt } from './pt.js';
 import { fr } from './fr.js';
 import type { QuoteLexicon } from './types.js';
 
@@ -59,24 +62,51 @@ export interface CompiledLexicon {
   conjunctions: WordSet;
   clauseBreakers: WordSet;
   nameConnectors: WordSet;
+  genitivePrefixes: readonly string[];
+  mentionLinks: WordSet;
+  definitePrefixes: readonly string[];
+  perfectCopulas: WordSet;
+  perfectParticles: WordSet;
+  infinitiveCues: WordSet;
+  afterQuoteCues: WordSet;
+  impersonalPronouns: WordSet;
+  relatives: WordSet;
+  bareForms: WordSet;
+  nonFiniteMarkers: WordSet;
+  sourceLinks: readonly (readonly string[])[];
+  sourceNouns: WordSet;
+  sameSource: WordSet;
+  impersonalCues: WordSet;
+  notInfinitives: WordSet;
+  infinitivesAfterArticle: WordSet;
+  infinitiveLeads: WordSet;
+  infinitiveBlockers: WordSet;
+  infinitiveLinks: WordSet;
+  gerundLinks: WordSet;
 }
 
-const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr };
+const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
+const ALL = [ar, en, fr, es, pt, it];
 
-/** Unknown languages get every lexicon at once: a cue from the wrong language almost never misfires. */
-const UNION: QuoteLexicon = {
-  ...en,
-  ...Object.fromEntries(
-    (Object.keys(en) as (keyof QuoteLexicon)[])
-      .filter((k) => Array.isArray(en[k]))
-      .map((k) => [k, [ar, en, fr].flatMap((l) => l[k] as readonly unknown[])]),
-  ),
-} as QuoteLexicon;
+/**
+ * Every lexicon at once, for a language we have none for or one named with little confidence: a cue from
+ * the wrong language almost never misfires. Lists are joined, the lexicon's own first; its settings
+ * (word order, whether auxiliaries join the cue) are kept, English's for an unknown language.
+ */
+function unionOf(base: QuoteLexicon): QuoteLexicon {
+  const lists = (Object.keys(base) as (keyof QuoteLexicon)[]).filter((k) => Array.isArray(base[k]));
+  return { ...base, ...Object.fromEntries(lists.map((k) => [k, [base, ...ALL.filter((l) => l !== base)].flatMap((l) => l[k] as readonly unknown[])])) } as QuoteLexicon;
+}
 
+const unions = new Map<QuoteLexicon, QuoteLexicon>();
 const cache = new Map<QuoteLexicon, CompiledLexicon>();
 
-export function lexiconFor(language: string): CompiledLexicon {
-  const source = LEXICONS[language] ?? UNION;
+/** The lexicon of a language; with `anyLanguage` (a guess at the language), that of every language, led by it. */
+export function lexiconFor(language: string, anyLanguage = false): CompiledLexicon {
+  const own = LEXICONS[language];
+  const base = own ?? en;
+  let source = own !== undefined && !anyLanguage ? own : unions.get(base);
+  if (source === undefined) unions.set(base, (source = unionOf(base)));
   let compiled = cache.get(source);
   if (!compiled) cache.set(source, (compiled = compile(source)));
   return compiled;
@@ -108,7 +138,9 @@ function compile(l: QuoteLexicon): CompiledLexicon {
   const inverted = set(l.invertedAuxiliaries);
   const prefixed = (words: Iterable<string>, withPrefixes: readonly string[]): string[] => withPrefixes.flatMap((p) => [...words].map((w) => p + w));
   const prefixedCueWords = new WordSet(prefixed(phrases.keys(), prefixes));
-  const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted];
+  const afterQuoteCues = set(l.afterQuoteCues);
+  const impersonalCues = set(l.impersonalCues);
+  const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted, ...afterQuoteCues, ...impersonalCues];
   const stops = set(l.mentionStops);
   const relayCues = set(l.relayCues);
   const dativePrefixes = l.dativePrefixes.map(normaliseWord);
@@ -133,7 +165,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     prefixedStops: new WordSet([...stops, ...prefixed(stops, prefixes)]),
     prefixedCueWords,
     prefixedRelayCues: new WordSet([...relayCues, ...prefixed(relayCues, prefixes)]),
-    dativeOutlets: new WordSet(prefixed([...addresseeOutlets].filter((o) => o.length > 1), dativePrefixes)),
+    // `لوكالة`, and with the article folded into the preposition, `للوكالة`.
+    dativeOutlets: new WordSet(prefixed([...addresseeOutlets].filter((o) => o.length > 1), [...dativePrefixes, ...(l.genitivePrefixes ?? []).map(normaliseWord)])),
     descriptionHeads: set(l.descriptionHeads),
     titles: set(l.titles),
     labels: set(l.labels),
@@ -152,5 +185,26 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     conjunctions: set(l.conjunctions),
     clauseBreakers: set(l.clauseBreakers),
     nameConnectors: set(l.nameConnectors),
+    genitivePrefixes: (l.genitivePrefixes ?? []).map(normaliseWord),
+    mentionLinks: set(l.mentionLinks ?? []),
+    definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
+    perfectCopulas: new WordSet([...set(l.perfectCopulas ?? [])].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
+    perfectParticles: set(l.perfectParticles ?? []),
+    infinitiveCues: set(l.infinitiveCues),
+    afterQuoteCues,
+    impersonalPronouns: set(l.impersonalPronouns),
+    relatives: set(l.relatives),
+    bareForms: set(l.bareForms),
+    nonFiniteMarkers: set(l.nonFiniteMarkers),
+    sourceLinks: l.sourceLinks.map((link) => link.flatMap(words)),
+    sourceNouns: set(l.sourceNouns),
+    sameSource: set(l.sameSource),
+    impersonalCues,
+    notInfinitives: set(l.notInfinitives),
+    infinitivesAfterArticle: set(l.infinitivesAfterArticle),
+    infinitiveLeads: set(l.infinitiveLeads),
+    infinitiveBlockers: set(l.infinitiveBlockers),
+    infinitiveLinks: set(l.infinitiveLinks),
+    gerundLinks: set(l.gerundLinks),
   };
 }

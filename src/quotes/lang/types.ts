@@ -75,6 +75,60 @@ export interface QuoteLexicon {
   clauseBreakers: readonly string[];
   /** Words that join the parts of a name or a list of speakers and never start a mention (`of`, `de`). */
   nameConnectors: readonly string[];
+  /**
+   * Prefixes of a definite genitive complement that continues a title (`لل` in `الأمين العام للأمم
+   * المتحدة`); a mention read forwards takes it in when the mention then ends cleanly. Unset: none.
+   */
+  genitivePrefixes?: readonly string[];
+  /** The article glued to a noun (`ال`): a definite common noun may be followed by the name it bears in marks. Unset: none. */
+  definitePrefixes?: readonly string[];
+  /**
+   * A past-perfect frame whose subject stands between its two parts (`كانت X قد قالت`): the copula forms
+   * that open it and the particle right before the verb. Unset: none.
+   */
+  perfectCopulas?: readonly string[];
+  perfectParticles?: readonly string[];
+  /**
+   * A vowel sign on a past verb's first letter that makes it passive (Arabic damma: `نُقلوا` "were moved",
+   * not "they relayed"), and the letters that open a present tense, where that sign is active. Unset: none.
+   */
+  passiveVowel?: string;
+  presentLetters?: string;
+  /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
+  mentionLinks?: readonly string[];
+  /** Verb forms that are also infinitives (`say`, `insist`), and the words that make them one (`to`, `will`, `did not`). */
+  bareForms: readonly string[];
+  nonFiniteMarkers: readonly string[];
+  /** Subject relatives (`qui`, `which`): a trailing `selon X` vouches for the relative clause it follows. */
+  relatives: readonly string[];
+  /** Subject pronouns of no one in particular (`on`): an inverted cue with one names its source after a link. */
+  impersonalPronouns: readonly string[];
+  /** Links before the source of an impersonal cue (`auprès de`, `à`, `de source`), and the nouns that head such a source. */
+  sourceLinks: readonly (readonly string[])[];
+  sourceNouns: readonly string[];
+  /** The word after a link that says the source is the last one (`de même source`). */
+  sameSource: readonly string[];
+  /** Participles that are cues only behind an impersonal inverted auxiliary (`a-t-on appris`), and their own inverted forms. */
+  impersonalCues: readonly string[];
+  /** Bare verbs of saying that are cues only right after a closing mark (`"…," reply the twins`): elsewhere mostly nouns. */
+  afterQuoteCues: readonly string[];
+  /** Verbs of saying (as written, any form) that take an infinitive or gerund clause as their content. */
+  infinitiveCues: readonly string[];
+  /** Endings of an infinitive (French `-er`, `-ir`...) or gerund (English `-ing`) that can be such content. */
+  infinitiveEndings: readonly string[];
+  /** Negation and object pronouns that may open an infinitive clause (`ne pas avoir`, `l'avoir`). */
+  infinitiveLeads: readonly string[];
+  /** The only infinitives read behind an object pronoun that is also an article (`l'avoir vu`, not `la fermeture`). */
+  infinitivesAfterArticle: readonly string[];
+  /** Words ending like an infinitive that are none (`entre`, `hier`, `notre`). */
+  notInfinitives: readonly string[];
+  /** Prepositions after which an infinitive is an adjunct (`pour former`), not the content. */
+  infinitiveBlockers: readonly string[];
+  /** Links before a bare infinitive (`asked them to leave`) and before a gerund (`accused him of lying`). */
+  infinitiveLinks: readonly string[];
+  gerundLinks: readonly string[];
+  /** Whether the infinitive or gerund must follow the verb at once (English `denied having`; not French `a annoncé dimanche avoir`). */
+  infinitiveAdjacent: boolean;
   /** Fewest words in marks that can be speech after a cue (Arabic puts single names in marks). */
   minQuoteWords: number;
   /**

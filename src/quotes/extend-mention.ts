@@ -1,0 +1,93 @@
+import type { QuoteContext } from './context.js';
+import { COMMA, COMMA_TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { isQuoteMark } from './pair-marks.js';
+
+/** Most words a mention may reach once its complements and its marked name are taken in. */
+const MAX_EXTENDED_WORDS = 12;
+/** Most words of a name in marks, brackets or dashes after a title (`المبعوث "فلان الفلاني"`). */
+const MAX_ENCLOSED_WORDS = 5;
+/** Complements and enclosed names taken in, at most, after the words read first. */
+const MAX_STEPS = 3;
+
+/**
+ * A mention read forwards, as far as its words went, then over what a title carries in languages
+ * that put the speaker after the verb: a definite genitive complement (`الأمين العام للأمم المتحدة`),
+ * a link a title takes (`المبعوث إلى اليمن`, `السفير لدى`), and a name in marks, brackets or dashes
+ * (`القناة الرسمية "ارت 1"`, `-فلان-`), with the name that follows them. Taken only when the longer
+ * mention then ends cleanly (a complementizer, a colon, a comma, marks, a relay word, a cue or the
+ * sentence end): `قال الوزير للصحفيين إن` keeps `الوزير`, since nothing follows the addressee.
+ * `relays`: the cue relays someone else's words, so a relay word may follow the complement.
+ */
+export function extendMention(ctx: QuoteContext, first: number, last: number, isWord: (k: number) => boolean, relays: boolean): number {
+  const { tokens, lex } = ctx;
+  if (lex.genitivePrefixes.length === 0) return last;
+  const sentence = tokens[first]!.sentence;
+  const described = lex.descriptionHeads.hasWord(tokens[first]!) || lex.titles.hasWord(tokens[first]!);
+  let end = last;
+  let taken = false;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const k = end + 1;
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) break;
+    let next = -1;
+    // A complement is taken with a word after it: an addressee right before the speech stays out.
+    if (t.kind === 'word' && (isGenitive(ctx, k) || (described && lex.mentionLinks.hasWord(t)))) next = wordsFrom(ctx, k + 1, first, isWord);
+    // `ونقلت وكالة X للأنباء عن Y`: before the relay word the complement ends the relaying mention.
+    const relayNext = relays && tokens[k + 1] !== undefined && lex.relayWords.hasWord(tokens[k + 1]!);
+    if (next === k && !relayNext && !(tokens[k + 1]?.kind === 'punct' && enclosedName(ctx, k + 1, first) > 0)) break;
+    else if (t.kind === 'punct' && (described || definite(ctx, first))) next = enclosedName(ctx, k, first);
+    if (next < 0) break;
+    end = wordsFrom(ctx, next + 1, first, isWord);
+    if (end < next + 1) end = next;
+    taken = true;
+  }
+  return taken && endsCleanly(ctx, end + 1, sentence) ? end : last;
+}
+
+/** `القناة الرسمية "..."`: a common noun with its article names what the marks then name; a bare name does not. */
+function definite(ctx: QuoteContext, k: number): boolean {
+  return ctx.lex.definitePrefixes.some((p) => ctx.tokens[k]!.norm.startsWith(p));
+}
+
+/** `للأمم`, `للأمانة`: a definite noun behind the preposition ل, not an outlet spoken to. */
+function isGenitive(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return ctx.lex.genitivePrefixes.some((p) => t.norm.startsWith(p) && t.norm.length > p.length + 1) && !ctx.lex.dativeOutlets.hasWord(t);
+}
+
+/** The last of the mention words from k on (k - 1 when there is none), within the length allowed. */
+function wordsFrom(ctx: QuoteContext, k: number, first: number, isWord: (k: number) => boolean): number {
+  while (k < ctx.tokens.length && k - first < MAX_EXTENDED_WORDS && (isWord(k) || isGenitive(ctx, k))) k++;
+  return k - 1;
+}
+
+/** A short name in marks, brackets or dashes starting at punctuation token k: the token that closes it, or -1. */
+function enclosedName(ctx: QuoteContext, k: number, first: number): number {
+  const { tokens } = ctx;
+  const open = tokens[k]!;
+  const closer = ctx.markOfToken[k] === 'open' ? tokenIndexAt(tokens, ctx.pairOfToken[k]!.close) : closingOf(ctx, k);
+  if (closer < 0 || closer - k - 1 > MAX_ENCLOSED_WORDS || closer - first > MAX_EXTENDED_WORDS || closer === k + 1) return -1;
+  for (let j = k + 1; j < closer; j++) if (tokens[j]!.kind !== 'word' || ctx.cueOfToken[j] || ctx.lex.complementizers.hasWord(tokens[j]!)) return -1;
+  return open.kind === 'punct' ? closer : -1;
+}
+
+/** The `)` or dash that closes a bracket or dash opened at k, a few words on. */
+function closingOf(ctx: QuoteContext, k: number): number {
+  const { tokens } = ctx;
+  const open = tokens[k]!;
+  const close = isPunct(open, '(') ? ')' : isPunct(open, DASHES) ? open.norm : null;
+  if (close === null) return -1;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_ENCLOSED_WORDS + 1; j++) if (tokens[j]!.kind === 'punct') return tokens[j]!.norm === close ? j : -1;
+  return -1;
+}
+
+/** Whether the mention may end before token k: what follows it is speech, a relay, a pause or nothing. */
+function endsCleanly(ctx: QuoteContext, k: number, sentence: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  if (!t || t.sentence !== sentence) return true;
+  if (t.kind === 'punct') return isPunct(t, COMMA_TERMINAL_OR_COLON) || isQuoteMark(t.norm) || isPunct(t, COMMA);
+  return lex.complementizers.hasWord(t) || lex.relayWords.hasWord(t) || ctx.cueOfToken[k] !== undefined || lex.speechNouns.hasWord(t);
+}
+
+const DASHES = '-–—';

@@ -1,0 +1,63 @@
+import type { Mention, QuoteContext } from './context.js';
+import type { Cue } from './find-cues.js';
+import type { SpeakerFound } from './find-speaker.js';
+import { FEMININE, MASCULINE, PLURAL, SINGULAR } from './lang/agreement.js';
+import { normaliseWord } from './normalise.js';
+
+/** Words of a mention looked at for a title that gives its gender (`Mrs Adler`, `la ministre`, `السيدة`). */
+const TITLE_REACH = 2;
+
+/**
+ * What an implicit cue says of its speaker: the gender and number of its pronoun (`she`, the `elle` of
+ * `a-t-elle`, `هي`), or of the verb's own inflection where the verb agrees (`وأضافت`, `وأضافوا`).
+ */
+export function cueMarks(ctx: QuoteContext, cue: Cue, found: SpeakerFound): number {
+  if (found.pronoun) return pronounMarks(ctx, normaliseWord(ctx.text.slice(found.pronoun.start, found.pronoun.end)));
+  return cue.kind === 'verb' ? verbMarks(ctx, ctx.tokens[cue.head]!.norm) : 0;
+}
+
+function pronounMarks(ctx: QuoteContext, word: string): number {
+  const a = ctx.agreement;
+  let marks = 0;
+  if (a.feminine.has(word)) marks |= FEMININE;
+  if (a.masculine.has(word)) marks |= MASCULINE;
+  if (a.plural.has(word)) marks |= PLURAL;
+  else if (marks !== 0) marks |= SINGULAR;
+  return marks;
+}
+
+/**
+ * The subject a verb of saying agrees with, read off its form: `قالت` is `قال` with a feminine ending,
+ * `تقول` is `يقول` with the feminine prefix, `قالوا` is plural. Only forms whose base is a listed cue
+ * count, so a verb that merely ends in the letter (`لفت`) stays masculine.
+ */
+function verbMarks(ctx: QuoteContext, word: string): number {
+  const { data } = ctx.agreement;
+  if (data.feminineEndings.length === 0) return 0;
+  const listed = (w: string) => ctx.lex.phrases.has(w);
+  let verb = word;
+  for (const p of ctx.lex.prefixes) if (word.startsWith(p) && listed(word.slice(p.length))) verb = word.slice(p.length);
+  if (!listed(verb)) return 0;
+  for (const e of data.pluralEndings) if (verb.endsWith(e) && verb.length > e.length + 1) return PLURAL;
+  for (const e of data.feminineEndings) if (verb.endsWith(e) && listed(verb.slice(0, -e.length))) return FEMININE | SINGULAR;
+  const fem = data.femininePresentPrefix;
+  if (fem && verb.startsWith(fem) && listed(data.masculinePresentPrefix + verb.slice(fem.length))) return FEMININE | SINGULAR;
+  return MASCULINE | SINGULAR;
+}
+
+/** The gender a mention's title gives it, and, for an explicit subject of an agreeing verb, the verb's gender. */
+export function mentionMarks(ctx: QuoteContext, mention: Mention, cue: Cue | null): number {
+  const a = ctx.agreement;
+  let marks = 0;
+  for (let k = mention.first; k <= mention.last && k < mention.first + TITLE_REACH; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (a.feminineTitles.hasWord(t)) { marks = FEMININE; break; }
+    if (a.masculineTitles.hasWord(t)) { marks = MASCULINE; break; }
+  }
+  // A verb before its subject agrees in gender only (`قال المسؤولون`): its number says nothing.
+  // A relaying verb (`ونقلت وكالة ... عن مصدر`) agrees with the outlet, not with the speaker it relays.
+  const relays = cue !== null && ctx.lex.prefixedRelayCues.hasWord(ctx.tokens[cue.head]!);
+  if (marks === 0 && cue && cue.kind === 'verb' && !relays) marks = verbMarks(ctx, ctx.tokens[cue.head]!.norm) & (FEMININE | MASCULINE);
+  return marks;
+}
