@@ -32,7 +32,7 @@ import { applyUserRules, type UserRules } from './user-rules.js';
 export type { BoilerplateSpan } from './types.js';
 export type { FoundMetadata } from './metadata.js';
 export { RepeatedLines, type RepeatedLinesOptions } from './repeated.js';
-export { loadUserRules, UserRulesError, type UserRules } from './user-rules.js';
+export { loadUserRules, UserRulesError, type UserRules, type UserRuleInput, type UserRulesInput } from './user-rules.js';
 
 export interface BoilerplateOptions {
   /** ISO 639-3 code of the report's language (`arb`, `eng`, `fra`; `und` tries them all; others: common rules only). */

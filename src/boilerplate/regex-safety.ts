@@ -2,7 +2,8 @@
  * Rejects regular expressions that could backtrack catastrophically on a hostile line: a quantified
  * group that itself holds a quantifier (`(a+)+`, `(\w*x?){2,}`), an alternation under an unbounded
  * quantifier (`(a|ab)*`), back-references, and lookbehinds with unbounded quantifiers. The check reads
- * the pattern once, character by character.
+ * the pattern once, character by character. The built-in patterns (JavaScript regular expressions) are held
+ * to it by a test; user patterns need no such check, they run on RE2 (user-rules.ts).
  */
 
 interface Frame {
@@ -12,8 +13,15 @@ interface Frame {
   lookbehind: boolean;
 }
 
+/**
+ * More unbounded quantifiers than this in one pattern can take polynomial time even without nesting:
+ * `a*a*a*a*a*b` or `a.*a.*a.*x` try every way to share a line of `a`s among them (n^5, n^3).
+ */
+const MAX_UNBOUNDED = 2;
+
 /** Null when the pattern is acceptable, otherwise why it is not. */
 export function unsafeRegexReason(pattern: string): string | null {
+  let unbounded = 0;
   const stack: Frame[] = [{ quantified: false, unboundedInside: false, alternation: false, lookbehind: false }];
   let closed: Frame | null = null; // the group that ended just before the current position
   for (let i = 0; i < pattern.length; i++) {
@@ -47,6 +55,8 @@ export function unsafeRegexReason(pattern: string): string | null {
         parent.quantified = true;
         parent.unboundedInside ||= closed.unboundedInside;
       }
+      // `(?:(?:a|aa))+`: an alternation one group down is as ambiguous under the outer quantifier.
+      if (closed?.alternation) parent.alternation = true;
       if (closed?.lookbehind && closed.unboundedInside) return 'lookbehinds may not hold unbounded quantifiers';
       continue;
     }
@@ -60,7 +70,10 @@ export function unsafeRegexReason(pattern: string): string | null {
       if (closed && quantifier.repeats && (closed.quantified || closed.unboundedInside)) return `nested quantifier at ${i}: a quantified group holds a quantifier`;
       if (closed && quantifier.unbounded && closed.alternation) return `quantified alternation at ${i}: use a character class or drop the quantifier`;
       top.quantified = true;
-      if (quantifier.unbounded) top.unboundedInside = true;
+      if (quantifier.unbounded) {
+        top.unboundedInside = true;
+        if (++unbounded > MAX_UNBOUNDED) return `more than ${MAX_UNBOUNDED} unbounded quantifiers: matching can take polynomial time`;
+      }
       i = quantifier.end - 1;
       if (pattern[i + 1] === '?') i++; // lazy
       closed = null;
@@ -98,7 +111,8 @@ function quantifierAt(pattern: string, i: number): { end: number; unbounded: boo
   const close = pattern.indexOf('}', i);
   if (close < 0) return null;
   const body = pattern.slice(i + 1, close);
-  const m = /^(\d{1,4})(,(\d{0,4}))?$/u.exec(body);
+  // Any number of digits: `{00002,}` and `{2,99999}` are quantifiers too.
+  const m = /^(\d+)(,(\d*))?$/u.exec(body);
   if (!m) return null;
   const unbounded = m[2] !== undefined && m[3] === '';
   const repeats = unbounded || Number(m[3] ?? m[1]) > 1;

@@ -2,11 +2,15 @@
  * A user's own boilerplate patterns (`--rules FILE`), in the JSON format documented in RULES.md. Loading
  * validates everything up front and throws a `UserRulesError` that says which rule is wrong and why, so a
  * bad file fails before the first report is parsed.
+ *
+ * Patterns are written in JavaScript syntax but run on RE2 (re2js, a pure-JavaScript port): its automata
+ * match in time linear in the line whatever the pattern, so no rule a user writes can hang a run, which no
+ * structural check of backtracking patterns could promise (`a*a*a*a*a*b`, `(?:a|aa)+$` pass any such check).
  */
+import { RE2JS } from 're2js';
 import type { BoilerplateKind } from '../contract/types.js';
 import type { Line } from './lines.js';
 import { isBlank } from './lines.js';
-import { unsafeRegexReason } from './regex-safety.js';
 import { trimSpan } from '../text/span.js';
 import type { BoilerplateSpan } from './types.js';
 
@@ -15,7 +19,7 @@ export type UserRuleScope = 'line' | 'match' | 'rest';
 export interface UserRule {
   name: string;
   kind: BoilerplateKind;
-  regex: RegExp;
+  regex: RE2JS;
   scope: UserRuleScope;
   /** ISO 639-3 codes; empty means every language. */
   languages: string[];
@@ -24,6 +28,20 @@ export interface UserRule {
 export interface UserRules {
   rules: UserRule[];
 }
+
+/** One rule as written in a rules file (see RULES.md). */
+export interface UserRuleInput {
+  name: string;
+  kind: Exclude<BoilerplateKind, 'repeated'>;
+  pattern: string;
+  flags?: string;
+  scope?: UserRuleScope;
+  languages?: string[];
+  comment?: string;
+}
+
+/** A rules file's content: an object with a `rules` array, or the bare array. */
+export type UserRulesInput = { rules: UserRuleInput[] } | UserRuleInput[];
 
 export class UserRulesError extends Error {
   override name = 'UserRulesError';
@@ -34,15 +52,20 @@ const SCOPES: readonly UserRuleScope[] = ['line', 'match', 'rest'];
 const FLAGS = /^[imsu]*$/u;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/u;
 const MAX_PATTERN = 1000;
-/** User patterns are not tested on longer lines, which bounds what any pattern can cost. */
+/** User patterns are not tested on longer lines, which bounds what one line can cost. */
 export const MAX_USER_RULE_LINE = 2000;
+/** RE2 spells a script `\p{Arabic}`; JavaScript `\p{Script=Arabic}` or `\p{sc=Arabic}`. */
+const SCRIPT_PROPERTY = /(?<!\\)((?:\\\\)*)\\([pP])\{(?:Script|sc)=([A-Za-z_]+)\}/gu;
 
-export function loadUserRules(jsonText: string): UserRules {
-  let data: unknown;
-  try {
-    data = JSON.parse(jsonText);
-  } catch (e) {
-    throw new UserRulesError(`rules file is not valid JSON: ${(e as Error).message}`);
+/** Validates a rules file: its JSON text, or the parsed object (or array) itself. */
+export function loadUserRules(input: string | UserRulesInput): UserRules {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (e) {
+      throw new UserRulesError(`rules file is not valid JSON: ${(e as Error).message}`);
+    }
   }
   const list = Array.isArray(data) ? data : isObject(data) ? data.rules : undefined;
   if (!Array.isArray(list)) throw new UserRulesError('rules file must be an object with a "rules" array (or an array of rules)');
@@ -69,15 +92,30 @@ function parseRule(raw: unknown, index: number): UserRule {
   if (!Array.isArray(languages) || !languages.every((l) => typeof l === 'string' && /^[a-z]{3}$/u.test(l))) {
     throw new UserRulesError(`${label}: "languages" must be a list of ISO 639-3 codes like "arb"`);
   }
-  const unsafe = unsafeRegexReason(pattern);
-  if (unsafe) throw new UserRulesError(`${label}: unsafe pattern: ${unsafe}`);
-  let regex: RegExp;
+  return { name, kind: kind as BoilerplateKind, regex: compile(pattern, flags, label), scope: scope as UserRuleScope, languages: languages as string[] };
+}
+
+/**
+ * The pattern must be valid JavaScript (the documented syntax: JavaScript compiles it without running it),
+ * then it is translated to RE2 syntax and compiled there. What RE2 cannot do in linear time (lookaheads,
+ * back-references, repeat counts over 1000) is refused with the reason.
+ */
+function compile(pattern: string, flags: string, label: string): RE2JS {
   try {
-    regex = new RegExp(pattern, [...new Set([...flags, 'g', 'u'])].join(''));
+    new RegExp(pattern, [...new Set([...flags, 'u'])].join(''));
   } catch (e) {
     throw new UserRulesError(`${label}: invalid pattern: ${(e as Error).message}`);
   }
-  return { name, kind: kind as BoilerplateKind, regex, scope: scope as UserRuleScope, languages: languages as string[] };
+  const re2Flags =
+    RE2JS.LOOKBEHINDS | (flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0) | (flags.includes('m') ? RE2JS.MULTILINE : 0) | (flags.includes('s') ? RE2JS.DOTALL : 0);
+  try {
+    return RE2JS.compile(RE2JS.translateRegExp(pattern.replace(SCRIPT_PROPERTY, '$1\\$2{$3}')), re2Flags);
+  } catch (e) {
+    const why = (e as Error).message.replace(/^error parsing regexp: /u, '');
+    throw new UserRulesError(
+      `${label}: unsupported pattern: ${why} (user patterns run on a linear-time engine, RE2: no lookaheads, no back-references, repeat counts up to 1000)`,
+    );
+  }
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -92,12 +130,12 @@ export function applyUserRules(text: string, lines: readonly Line[], rules: User
     if (isBlank(line) || line.trimmed.end - line.trimmed.start > MAX_USER_RULE_LINE) continue;
     const body = text.slice(line.trimmed.start, line.trimmed.end);
     for (const rule of active) {
-      rule.regex.lastIndex = 0;
-      for (const m of body.matchAll(rule.regex)) {
-        if (m[0] === '') continue;
-        const at = line.trimmed.start + m.index;
+      const m = rule.regex.matcher(body);
+      while (m.find()) {
+        if (m.start() === m.end()) continue;
+        const at = line.trimmed.start + m.start();
         const found =
-          rule.scope === 'line' ? line.trimmed : rule.scope === 'rest' ? { start: at, end: line.trimmed.end } : { start: at, end: at + m[0].length };
+          rule.scope === 'line' ? line.trimmed : rule.scope === 'rest' ? { start: at, end: line.trimmed.end } : { start: at, end: line.trimmed.start + m.end() };
         const { start, end } = trimSpan(text, found);
         if (start < end) out.push({ start, end, kind: rule.kind, rule: `user/${rule.name}` });
         if (rule.scope !== 'match') break;

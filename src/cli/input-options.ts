@@ -43,7 +43,7 @@ export function readInputOptions(opts: Record<string, unknown>): InputOptions {
 }
 
 /** Reads and validates a --rules file up front: a bad file is a usage error before any report is parsed. */
-function readRules(file: string): string {
+export function readRules(file: string): string {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

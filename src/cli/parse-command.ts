@@ -81,10 +81,10 @@ export async function runInputs(
   const items = options.repeatedMin > 0 && !options.keepBoilerplate ? learnRepeated(read, options.repeatedMin) : read;
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };
   let lastYield = Date.now();
-  // One report needs no worker thread: starting one would cost more than the parse.
+  // One report needs no worker thread (starting one would cost more than the parse), unless it is large: see LOCAL_MAX_BYTES.
   const single = options.inputFormat === 'text' && inputs.length === 1 && (inputs[0] === '-' || statKind(inputs[0]!) === 'file');
   const stories = options.group ? new StoryAssigner(options.group) : null;
-  for await (let parsed of parseAll(items, options, single ? 1 : options.jobs)) {
+  for await (let parsed of parseAll(items, options, single ? 1 : options.jobs, io.signal)) {
     if (io.stopped()) {
       // Interrupted while this one was read or parsed (perhaps from a cut-off stdin): do not write it.
       summary.interrupted = true;
@@ -117,6 +117,8 @@ export async function runInputs(
       break;
     }
   }
+  // A signal ends the parsing at once, mid-report included, without a record to see it by.
+  if (io.stopped()) summary.interrupted = true;
   progress.finish(summary, options.summary === true && !options.quiet && (summary.reports > 1 || summary.errors > 0) && !io.stopped());
   return summary;
 }

@@ -27,6 +27,15 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 /** Items this thread parses between two looks at the workers' replies (a few milliseconds of work). */
 const LOCAL_ITEMS = 4;
 
+/**
+ * Larger items are parsed on a worker thread, even with --jobs 1. Only this thread receives SIGINT and
+ * SIGTERM, and only between two pieces of JavaScript: a long parse here would hold a signal back for
+ * seconds (an 8 MB report takes several), while a worker can be terminated mid-report. This much parses in
+ * about a tenth of a second, and starting a worker costs less than the parse it takes over.
+ */
+export const LOCAL_MAX_BYTES = 256 * 1024;
+const parsesHere = (item: Item): boolean => item.error !== undefined || item.size <= LOCAL_MAX_BYTES;
+
 /** Resolves after the pending I/O callbacks (worker replies among them). */
 const turnOfTheEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -43,19 +52,41 @@ const afterIo = (): Promise<typeof NOT_YET> => turnOfTheEventLoop().then(() => N
  * it is parsed). A reorder buffer of at most 256 records (and 16 MB of input) keeps the output byte for
  * byte the same for any --jobs, and memory flat.
  */
-export async function* parseAll(items: AsyncIterable<Item>, options: ItemOptions, jobs: number): AsyncGenerator<Parsed> {
+export async function* parseAll(items: AsyncIterable<Item>, options: ItemOptions, jobs: number, signal?: AbortSignal): AsyncGenerator<Parsed> {
   if (jobs <= 1) {
-    for await (const item of items) yield parseItem(item, options);
+    yield* parseInTurn(items, options, signal);
     return;
   }
-  const pool = new WorkerPool(jobs - 1, options);
+  const pool = new WorkerPool(jobs - 1, options, signal);
   const feeder = pool.feed(items);
   try {
     yield* pool.results();
-    await feeder;
+    // Once aborted, the feeder may still wait on input that will never come; the run is over anyway.
+    if (!signal?.aborted) await feeder;
   } finally {
     pool.stop();
     await pool.close();
+  }
+}
+
+/** --jobs 1: one item at a time, a large one on a worker thread (see LOCAL_MAX_BYTES); ends when aborted. */
+async function* parseInTurn(items: AsyncIterable<Item>, options: ItemOptions, signal?: AbortSignal): AsyncGenerator<Parsed> {
+  let pool: WorkerPool | null = null;
+  try {
+    for await (const item of items) {
+      if (signal?.aborted) return;
+      if (parsesHere(item)) {
+        yield parseItem(item, options);
+        continue;
+      }
+      pool ??= new WorkerPool(1, options, signal);
+      const parsed = await pool.parseOne(item);
+      if (!parsed) return;
+      yield parsed;
+    }
+  } finally {
+    pool?.stop();
+    await pool?.close();
   }
 }
 
@@ -77,10 +108,36 @@ class WorkerPool {
   private failure: unknown = null;
   private waiters: (() => void)[] = [];
 
+  private readonly onAbort = () => this.stop();
+
   constructor(
     private readonly size: number,
     private readonly options: ItemOptions,
-  ) {}
+    private readonly signal?: AbortSignal,
+  ) {
+    // A signal must not wait for a worker stuck in a long report: stopping wakes every waiter here, and
+    // close() terminates the workers mid-report.
+    if (signal?.aborted) this.stopped = true;
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  /** Parses one item on a worker; null when the run was stopped first. */
+  async parseOne(item: Item): Promise<Parsed | null> {
+    const seq = this.sent++;
+    const slot = this.slotWithRoom()!;
+    slot.busy++;
+    slot.worker.postMessage({ seq, items: [item] });
+    for (;;) {
+      if (this.failure) throw this.failure;
+      if (this.stopped) return null;
+      const parsed = this.done.get(seq);
+      if (parsed) {
+        this.done.delete(seq);
+        return parsed;
+      }
+      await this.change();
+    }
+  }
 
   /**
    * Sends items in batches. A batch is sent when it is full, or as soon as the next item is not ready at
@@ -91,7 +148,7 @@ class WorkerPool {
     let batch: Item[] = [];
     let chars = 0;
     const send = async () => {
-      while (batch.length) {
+      while (batch.length && !this.stopped) {
         const slot = this.slotWithRoom();
         if (slot) {
           slot.busy++;
@@ -105,7 +162,13 @@ class WorkerPool {
         // sit idle while this thread parses.
         await turnOfTheEventLoop();
         if (this.slotWithRoom()) continue;
-        for (const item of batch.splice(0, LOCAL_ITEMS)) this.done.set(this.sent++, parseItem(item, this.options));
+        let local = 0;
+        while (local < LOCAL_ITEMS && local < batch.length && parsesHere(batch[local]!)) local++;
+        if (local === 0) {
+          await this.change(); // a large item waits for a worker
+          continue;
+        }
+        for (const item of batch.splice(0, local)) this.done.set(this.sent++, parseItem(item, this.options));
         this.wakeAll();
       }
       chars = 0;
@@ -145,6 +208,7 @@ class WorkerPool {
   async *results(): AsyncGenerator<Parsed> {
     for (;;) {
       if (this.failure) throw this.failure;
+      if (this.stopped) return;
       const parsed = this.done.get(this.next);
       if (parsed) {
         this.done.delete(this.next++);
@@ -162,6 +226,7 @@ class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.signal?.removeEventListener('abort', this.onAbort);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 

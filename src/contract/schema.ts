@@ -135,7 +135,7 @@ const errorRecord = {
 
 export const reportSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://github.com/reports/reports/schema/report-v1.json',
+  $id: 'urn:news-reports-parser:schema:report:v1',
   title: 'reports parse: one output record (schema version 1)',
   description: 'A parsed report, or an error record in its place. Offsets are Unicode code points, end exclusive.',
   oneOf: [report, errorRecord],

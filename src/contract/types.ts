@@ -15,9 +15,18 @@ export interface Source {
   encoding?: string;
 }
 
+/** The languages with rules of their own (abbreviations, reporting verbs, boilerplate markers). */
+export type RuleLanguageCode = 'arb' | 'eng' | 'fra';
+
+/**
+ * ISO 639-3 as franc names it: one of the rule languages, `und` when the text is too short to say, or
+ * another code when the text is in another language (`(string & {})` keeps editors suggesting the named
+ * ones while any three-letter code type-checks).
+ */
+export type LanguageCode = RuleLanguageCode | 'und' | (string & {});
+
 export interface Language {
-  /** ISO 639-3 as franc names it (`arb`, `eng`, `fra`), or `und` when the text is too short to say. */
-  code: string;
+  code: LanguageCode;
   iso6391: string | null;
   confidence: number;
 }
@@ -33,18 +42,18 @@ export type BoilerplateKind =
   | 'repeated'
   | 'other';
 
-export interface BoilerplateOut extends OutSpan {
+export interface BoilerplateSpan extends OutSpan {
   kind: BoilerplateKind;
   /** The name of the rule that matched, `<language>/<rule>` or `user/<rule>`. */
   rule: string;
 }
 
-export interface SentenceOut extends OutSpan {
+export interface Sentence extends OutSpan {
   index: number;
   paragraph: number;
 }
 
-export interface QuoteOut extends OutSpan {
+export interface Quote extends OutSpan {
   index: number;
   type: 'direct' | 'indirect';
   speaker: OutSpan | null;
@@ -62,8 +71,11 @@ export interface Metadata {
   links: string[];
 }
 
+/** `WEMPTY` no text; `WINVALIDUTF8` undecodable bytes replaced with U+FFFD; `WTRUNCATED` odd UTF-16 input. */
+export type WarningCode = 'WEMPTY' | 'WINVALIDUTF8' | 'WTRUNCATED';
+
 export interface Warning {
-  code: string;
+  code: WarningCode;
   message: string;
 }
 
@@ -73,13 +85,18 @@ export interface Report {
   language: Language;
   text: string;
   metadata: Metadata;
-  boilerplate: BoilerplateOut[];
-  sentences: SentenceOut[];
-  quotes: QuoteOut[];
+  boilerplate: BoilerplateSpan[];
+  sentences: Sentence[];
+  quotes: Quote[];
   warnings: Warning[];
   /** Only with --group (see src/stories/assign-story.ts). */
   story?: { id: string; first: Source; similarity: number };
 }
+
+/** The names of version 0.1 of the library, kept so that code written against it still compiles. */
+export type BoilerplateOut = BoilerplateSpan;
+export type SentenceOut = Sentence;
+export type QuoteOut = Quote;
 
 export type ErrorCode =
   | 'ENOENT'

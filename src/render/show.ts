@@ -1,19 +1,34 @@
 import type { ChalkInstance } from 'chalk';
 import type { OutSpan, Report } from '../contract/types.js';
 import { CodePointIndex } from '../text/code-points.js';
-import { renderLayers, type Layer } from './styled-text.js';
+import { layoutLayers, type Layer, type Row, type Segment } from './styled-text.js';
+import { visible } from './visible.js';
+import { wrapRow } from './wrap.js';
 
 const MARGIN = 18;
+/** The margin, its rule and the space after it. */
+const GUTTER = MARGIN + 2;
+/** Narrower than this, wrapping would leave a word or two per line: the text runs on instead. */
+const MIN_TEXT_COLUMNS = 20;
+
+export interface ShowOptions {
+  /** Columns of the terminal; the text is wrapped to fit beside the margin. 0 or absent: no wrapping. */
+  width?: number;
+  /** The report was parsed with keepBoilerplate: its spans are marked but still in the body. */
+  keepBoilerplate?: boolean;
+}
 
 /**
  * The report as a reader sees it: a header with what we know about it, the input line by line with the
  * stripped boilerplate dimmed and struck through (its kind in the left margin), each sentence numbered
  * where it starts, quotes highlighted with speaker and cue underlined, and a legend of the quotes.
- * Text is never reordered or wrapped in bidi controls, so Arabic copies out of the terminal as it went in.
- * Without colour the same layout uses plain marks: [-…-] for boilerplate, {…} for a quote, _…_ speaker,
- * ^…^ cue.
+ * Text is never reordered or wrapped in bidi controls, so Arabic copies out of the terminal as it went in;
+ * long lines wrap at white space beside the margin. Sentences and quotes are numbered from 0, as `.index`
+ * in the JSON. Control characters and bidi overrides from the report are drawn as visible stand-ins
+ * (visible.ts). Without colour the same layout uses plain marks: [-…-] for boilerplate, {…}qN for quote N,
+ * _…_ speaker, ^…^ cue.
  */
-export function renderShow(text: string, report: Report, c: ChalkInstance): string {
+export function renderShow(text: string, report: Report, c: ChalkInstance, options: ShowOptions = {}): string {
   const plain = c.level === 0;
   const index = new CodePointIndex(text);
   const toU16 = (cp: number) => index.toUtf16(cp);
@@ -22,33 +37,38 @@ export function renderShow(text: string, report: Report, c: ChalkInstance): stri
   for (const b of report.boilerplate) {
     layers.push({ ...span(b), style: (s) => c.dim.strikethrough(s), ...(plain ? { before: '[-', after: '-]' } : {}) });
   }
-  for (const s of report.sentences) layers.push({ ...span(s), style: (x) => x, before: c.cyan.dim(`⟨${s.index + 1}⟩`) });
+  for (const s of report.sentences) layers.push({ ...span(s), style: (x) => x, before: `⟨${s.index}⟩`, markStyle: (x) => c.cyan.dim(x) });
   // A speaker or cue shared by several quotes (Arabic وأضاف continuing a speaker) is drawn once.
   const drawn = new Set<string>();
   const once = (kind: string, s: OutSpan) => !drawn.has(`${kind}:${s.start}:${s.end}`) && drawn.add(`${kind}:${s.start}:${s.end}`);
   report.quotes.forEach((q, i) => {
     const color = QUOTE_COLORS[i % QUOTE_COLORS.length]!;
-    layers.push({ ...span(q), style: (s) => c[color](s), ...(plain ? { before: '{', after: `}q${i + 1}` } : {}) });
+    layers.push({ ...span(q), style: (s) => c[color](s), ...(plain ? { before: '{', after: `}q${q.index}` } : {}) });
     if (q.speaker && once('speaker', q.speaker)) {
       layers.push({ ...span(q.speaker), style: (s) => c[color].bold.underline(s), ...(plain ? { before: '_', after: '_' } : {}) });
     }
     if (q.cue && once('cue', q.cue)) layers.push({ ...span(q.cue), style: (s) => c.underline(s), ...(plain ? { before: '^', after: '^' } : {}) });
   });
-  const body = renderLayers(text.trimEnd(), layers).split('\n');
+  const rows = layoutLayers(text.trimEnd(), layers);
   const labels = marginLabels(text, report, toU16);
-  const lines = body.map((line, i) => `${c.dim((labels[i] ?? '').padEnd(MARGIN).slice(0, MARGIN))}${c.dim('│')} ${line}`);
-  return [...header(report, c), '', ...lines, '', ...legend(report, c)].join('\n');
+  const textColumns = options.width && options.width - GUTTER >= MIN_TEXT_COLUMNS ? options.width - GUTTER : 0;
+  const blank = `${' '.repeat(MARGIN)}${c.dim('│')} `;
+  const lines = rows.flatMap((row, i) =>
+    wrapRow(row, textColumns).map((line, k) => (k === 0 ? `${c.dim((labels[i] ?? '').padEnd(MARGIN).slice(0, MARGIN))}${c.dim('│')} ${line}` : `${blank}${line}`)),
+  );
+  const width = options.width ?? 0;
+  return [...header(report, c, width, options.keepBoilerplate === true), '', ...lines, '', ...legend(report, c, width)].join('\n');
 }
 
 const QUOTE_COLORS = ['green', 'magenta', 'yellow', 'blue', 'red'] as const;
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-function header(r: Report, c: ChalkInstance): string[] {
+function header(r: Report, c: ChalkInstance, width: number, kept: boolean): string[] {
   const m = r.metadata;
-  const row = (k: string, v: string | null | undefined) => (v ? [`${c.bold(k.padEnd(12))} ${v}`] : []);
+  const row = (k: string, v: string | null | undefined) => (v ? hanging([{ text: k.padEnd(13), style: (x) => c.bold(x) }, plainSegment(oneLine(v))], width, 13) : []);
   return [
-    c.bold.inverse(` ${r.source.path ?? '-'}${r.source.line !== null ? `:${r.source.line}` : ''} `),
+    c.bold.inverse(` ${oneLine(r.source.path ?? '-')}${r.source.line !== null ? `:${r.source.line}` : ''} `),
     ...row('language', `${r.language.code}${r.language.iso6391 ? ` (${r.language.iso6391})` : ''}, confidence ${r.language.confidence}`),
     ...row('encoding', r.source.encoding),
     ...row('title', m.title?.text),
@@ -57,22 +77,47 @@ function header(r: Report, c: ChalkInstance): string[] {
     ...row('agency', m.agency),
     ...row('photographer', m.photographer),
     ...row('links', m.links.join(' ')),
-    ...row('found', `${count(r.sentences.length, 'sentence')}, ${count(r.quotes.length, 'quote')}, ${count(r.boilerplate.length, 'boilerplate span')} removed`),
-    ...r.warnings.map((w) => `${c.yellow('warning')}      ${w.code}: ${w.message}`),
+    ...row('found', `${count(r.sentences.length, 'sentence')}, ${count(r.quotes.length, 'quote')}, ${count(r.boilerplate.length, 'boilerplate span')} ${kept ? 'marked, kept in the body' : 'removed'}`),
+    ...r.warnings.flatMap((w) => hanging([{ text: 'warning      ', style: (x) => c.yellow(x) }, plainSegment(`${w.code}: ${oneLine(w.message)}`)], width, 13)),
   ];
 }
 
-function legend(r: Report, c: ChalkInstance): string[] {
+function legend(r: Report, c: ChalkInstance, width: number): string[] {
   if (r.quotes.length === 0) return [c.dim('no quotes')];
-  const out = [c.bold('quotes') + c.dim('  (speaker bold underlined, cue underlined; * = speaker from an earlier mention)')];
+  const title: Row = [
+    { text: 'quotes', style: (x) => c.bold(x) },
+    { text: '  (speaker bold underlined, cue underlined; * = speaker from an earlier mention)', style: (x) => c.dim(x) },
+  ];
+  const out = hanging(title, width, 2);
   r.quotes.forEach((q, i) => {
     const color = QUOTE_COLORS[i % QUOTE_COLORS.length]!;
-    const who = q.speaker ? `${q.speaker.text}${q.implicitSpeaker ? '*' : ''}` : '—';
-    const text = q.text.length > 70 ? `${q.text.slice(0, 69)}…` : q.text;
-    out.push(`${c[color](`q${i + 1}`)} ${q.type.padEnd(8)} ${c.bold(who)} ${c.dim('·')} ${q.cue?.text ?? '—'} ${c.dim('·')} ${text.replace(/\s+/g, ' ')}`);
+    const who = q.speaker ? `${oneLine(q.speaker.text)}${q.implicitSpeaker ? '*' : ''}` : '—';
+    const text = [...q.text].length > 70 ? `${[...q.text].slice(0, 69).join('')}…` : q.text;
+    const label = `q${q.index}`;
+    const row: Row = [
+      { text: label, style: (x) => c[color](x) },
+      plainSegment(` ${q.type.padEnd(8)} `),
+      { text: who, style: (x) => c.bold(x) },
+      { text: ' · ', style: (x) => c.dim(x) },
+      plainSegment(oneLine(q.cue?.text ?? '—')),
+      { text: ' · ', style: (x) => c.dim(x) },
+      plainSegment(oneLine(text)),
+    ];
+    out.push(...hanging(row, width, label.length + 1));
   });
   return out;
 }
+
+const plainSegment = (text: string): Segment => ({ text, style: (x) => x });
+
+/** A row wrapped to `width` with its continuation lines indented by `indent` columns. */
+function hanging(row: Row, width: number, indent: number): string[] {
+  const lines = wrapRow(row, width > indent + MIN_TEXT_COLUMNS ? width - indent : 0);
+  return lines.map((line, k) => (k === 0 ? line : `${' '.repeat(indent)}${line}`));
+}
+
+/** A value from the report on one line of the header or legend, safe to print. */
+const oneLine = (s: string): string => visible(s.replace(/\s+/gu, ' '));
 
 /** The kinds of boilerplate that start on each input line, for the margin. */
 function marginLabels(text: string, r: Report, toU16: (cp: number) => number): string[] {

@@ -69,3 +69,25 @@ export function codePointToUtf16(text: string, cp: number): number {
   }
   return i;
 }
+
+let lastText: string | null = null;
+let lastIndex: CodePointIndex | null = null;
+
+/**
+ * The UTF-16 index (what `String.prototype.slice` takes) of code-point offset `offset` in `text`, for
+ * library users: `text.slice(toUtf16(text, q.start), toUtf16(text, q.end)) === q.text` even after an
+ * emoji. The index of the last text asked about is kept, so converting every span of a report costs one
+ * pass over it plus a binary search each.
+ */
+export function toUtf16(text: string, offset: number): number {
+  if (text !== lastText) {
+    lastText = text;
+    lastIndex = new CodePointIndex(text);
+  }
+  return Math.min(lastIndex!.toUtf16(offset), text.length);
+}
+
+/** The code points `[start, end)` of `text`: the text of a span of the output contract. */
+export function sliceCodePoints(text: string, span: { start: number; end: number }): string {
+  return text.slice(toUtf16(text, span.start), toUtf16(text, span.end));
+}

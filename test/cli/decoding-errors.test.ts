@@ -78,9 +78,10 @@ describe('decoding through the CLI', () => {
 
 describe('error records through the CLI', () => {
   it('EISDIR: a directory where one report file is expected', () => {
+    // show draws one report: a directory is a usage error with a hint that fits show (exit 2)
     const r = cli(['show', dir]);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/EISDIR/);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/is a directory; show draws one report/);
   });
 
   it('EACCES: a file the user may not read (run as an unprivileged user)', async () => {

@@ -89,7 +89,7 @@ describe('writes that cannot lie', () => {
   it('a reader that leaves early (`reports --help | head -1`) gets no EPIPE trace, ten times over', () => {
     const r = sh('for i in 1 2 3 4 5 6 7 8 9 10; do $R --help | head -1 >/dev/null; $R schema | head -c 10 >/dev/null; done');
     expect(r.stderr).toBe('');
-  });
+  }, 180_000); // twenty starts of node: over a minute on a loaded machine
 
   it('--jobs 64 into a pipe prints no warning', () => {
     const many = join(dir, 'many');

@@ -86,6 +86,27 @@ check "--output writes one NDJSON file (jq reads it); -o FILE.ndjson is refused 
   "node bin/reports.js parse --output $tmp/all.ndjson fixtures/ && [ \$(jq -s length $tmp/all.ndjson) -eq $nfix ] && { node bin/reports.js parse -o $tmp/x.ndjson fixtures/ 2>$tmp/o.err; [ \$? -eq 2 ]; } && grep -q -- '--output' $tmp/o.err"
 check "no summary line in a pipe; npm start --silent | jq works" bash -c \
   "node bin/reports.js parse fixtures/ 2>$tmp/s.err >/dev/null && [ ! -s $tmp/s.err ] && npm start --silent 2>/dev/null | jq -e -s 'length==$nfix' >/dev/null"
+show_in_tmux() { # reports show in a real 70-column terminal: wrapped beside the margin, nothing obeyed
+  command -v tmux >/dev/null || { echo "tmux is required (apt-get install tmux)"; return 1; }
+  printf '\033]0;PWNED\007\033[2JThe port authority said on Monday that "the cranes are back in service after a long repair, and the night shifts will resume".\n' > "$tmp/hostile.txt"
+  local sock="reports-e2e-$$" screen title
+  tmux -L "$sock" new-session -d -s e2e -x 70 -y 40 -c "$PWD"
+  tmux -L "$sock" set-option -t e2e allow-rename on >/dev/null 2>&1
+  tmux -L "$sock" send-keys -t e2e "clear; env -u NO_COLOR -u FORCE_COLOR TERM=xterm-256color node bin/reports.js show $tmp/hostile.txt; echo __DO''NE__" Enter
+  for _ in $(seq 1 100); do
+    screen=$(tmux -L "$sock" capture-pane -p -t e2e)
+    grep -q __DONE__ <<<"$screen" && break; sleep 0.1
+  done
+  title=$(tmux -L "$sock" display-message -p -t e2e '#{pane_title}')
+  tmux -L "$sock" kill-server
+  grep -q __DONE__ <<<"$screen" || { echo "show did not finish"; return 1; }
+  [ "$title" != PWNED ] || { echo "the report set the terminal title"; return 1; }
+  grep -q '␛]0;PWNED␇' <<<"$screen" || { echo "the escape sequence is not shown"; echo "$screen"; return 1; }
+  # the quote wraps onto lines that start at the margin, none in column 0 (the sentence starts with ⟨0⟩)
+  [ "$(grep -c '^ \{18\}│ ' <<<"$screen")" -ge 2 ] || { echo "no wrapped line beside the margin"; echo "$screen"; return 1; }
+  ! grep -q '^\(service\|shifts\|resume\)' <<<"$screen" || { echo "a line spilled into column 0"; echo "$screen"; return 1; }
+}
+check "show in a 70-column terminal (tmux): wrapped beside the margin, escape sequences shown, not obeyed" show_in_tmux
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
