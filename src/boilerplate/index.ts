@@ -10,6 +10,7 @@ import { embeds } from './passes/embeds.js';
 import { labelBlocks } from './passes/label-blocks.js';
 import { bylines } from './passes/bylines.js';
 import { gluedHeadlines } from './passes/glued-headlines.js';
+import { invisibleLines } from './passes/invisible-lines.js';
 import { lineRules, neighbourRules } from './passes/line-rules.js';
 import { linkLines } from './passes/link-lines.js';
 import { pullQuotes } from './passes/pull-quotes.js';
@@ -83,6 +84,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions): Boil
   const found: BoilerplateSpan[] = [];
   append(found, lineRules(ctx));
   append(found, markerRuns(ctx));
+  append(found, invisibleLines(ctx));
   append(found, captions(ctx, credits));
   append(found, gluedHeadlines(ctx));
   append(found, tweets(ctx, links));

@@ -59,6 +59,12 @@ export interface CompiledRule {
    * would only slow the scan of every line.
    */
   shared: boolean;
+  /**
+   * Whether the rule's pattern is in the shared union (`CompiledRules.pattern`): a shared rule with words
+   * to look for is ruled out by them first, so its pattern (often unanchored, costly to try at every
+   * place of every line) stays out of the union that every line is tested against.
+   */
+  inUnion: boolean;
 }
 
 /** A character whose lower case is itself and that no other character lower-cases to (see above). */
@@ -144,7 +150,7 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
     firstLineByFirst: byFirstCode(firstLine),
     otherLinesByFirst: byFirstCode(otherLines),
     infixes: limits.map((upTo) => ({ upTo, scan: infixScan(withWords.filter((r) => r.maxLength >= upTo).map((r) => r.contains!)) })),
-    pattern: union(everyLine.flatMap((r) => (r.pattern ? [r.pattern] : []))),
+    pattern: union(everyLine.flatMap((r) => (r.pattern && r.inUnion ? [r.pattern] : []))),
   };
   compiled.set(sets, out);
   return out;
@@ -199,6 +205,7 @@ function compile(id: string, r: LineRule): CompiledRule {
     contains: r.contains ? infixes(r.contains) : null,
     pattern: r.pattern ?? null,
     shared: !r.firstLineOnly && !r.needsNeighbour && !r.equals && !r.startsWith,
+    inUnion: !r.firstLineOnly && !r.needsNeighbour && !r.equals && !r.startsWith && !r.contains,
   };
 }
 
@@ -274,8 +281,8 @@ export function firstMatch(compiled: CompiledRules, text: string, start: number,
     }
     if (r.pattern) {
       body ??= text.slice(start, end);
-      if (anyPattern < 0 && r.shared) anyPattern = compiled.pattern === null || compiled.pattern.test(body) ? 1 : 0;
-      if (anyPattern === 0 && r.shared) continue;
+      if (anyPattern < 0 && r.inUnion) anyPattern = compiled.pattern === null || compiled.pattern.test(body) ? 1 : 0;
+      if (anyPattern === 0 && r.inUnion) continue;
       r.pattern.lastIndex = 0;
       if (!r.pattern.test(body)) continue;
     }

@@ -7,6 +7,8 @@ import { trimSpan } from '../text/span.js';
 import { isSpaceUnit } from './scan.js';
 import type { BoilerplateSpan } from './types.js';
 
+const INVISIBLE_LINE = 'common/invisible-line';
+
 export function resolve(text: string, candidates: readonly BoilerplateSpan[]): BoilerplateSpan[] {
   const sorted: BoilerplateSpan[] = [];
   for (const c of candidates) {
@@ -14,6 +16,8 @@ export function resolve(text: string, candidates: readonly BoilerplateSpan[]): B
     while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
     while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
     if (start < end) sorted.push({ ...c, start, end });
+    // A span of bidi and zero-width marks alone (an invisible line) is kept: trimmed of them, it would vanish.
+    else if (c.rule === INVISIBLE_LINE) sorted.push(c);
   }
   sortSpans(sorted);
   const out: BoilerplateSpan[] = [];

@@ -16,8 +16,10 @@ export function addInputOptions(cmd: Command): Command {
     .option('--id-field <name>', 'JSONL: the field copied to source.id (default: "id" when present)')
     .option('-l, --lang <code>', 'skip detection: ISO 639-1 (ar) or 639-3 (arb)', parseLang)
     .option('--keep-boilerplate', 'report boilerplate spans but keep their text in the body', false)
-    .option('--ext <list>', 'file endings searched for in directories, comma-separated', 'txt')
-    .option('--ignore <pattern...>', 'glob patterns of files to leave out', [])
+    .option('--ext <list>', 'file endings searched for in directories, comma-separated, in any case', 'txt')
+    .option('--ignore <pattern>', 'leave out files and folders: a name pattern (`drafts`, `*-draft.txt`) or, with a slash, a path pattern (`**/old/**`); repeat for more', collect)
+    .option('--files-from <file>', 'also read the files listed in FILE, one path a line (- for standard input)')
+    .option('-0, --null', '--files-from: paths are separated by NUL bytes (fd -0, find -print0)', false)
     .option('--max-bytes <n>', 'refuse inputs larger than this (ETOOLARGE)', parsePositiveInt, DEFAULT_MAX_BYTES)
     .option('-j, --jobs <n>', 'threads that parse: the main thread and N-1 workers; output order never changes', parsePositiveInt, availableParallelism())
     .option('-q, --quiet', 'no progress and no summary on stderr', false)
@@ -33,7 +35,9 @@ export function readInputOptions(opts: Record<string, unknown>): InputOptions {
     lang: opts.lang as string | undefined,
     keepBoilerplate: Boolean(opts.keepBoilerplate),
     ext: String(opts.ext).split(',').map((e) => e.trim()).filter(Boolean),
-    ignore: opts.ignore as string[],
+    ignore: (opts.ignore as string[] | undefined) ?? [],
+    filesFrom: opts.filesFrom as string | undefined,
+    nullSeparated: Boolean(opts.null),
     maxBytes: opts.maxBytes as number,
     jobs: opts.jobs as number,
     quiet: Boolean(opts.quiet),
@@ -57,6 +61,8 @@ export function readRules(file: string): string {
   }
   return text;
 }
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function parseCount(value: string): number {
   const n = Number(value);

@@ -1,17 +1,31 @@
 import fg from 'fast-glob';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { walkFiles } from './walk.js';
+import { IgnoreList } from './ignore.js';
+import { planPattern, type PatternPlan } from './pattern.js';
+import { rawArgBytes } from './raw-args.js';
+import { walkFiles, type Found, type WalkOptions } from './walk.js';
 
 /** One thing to read: a file path (as the user would recognise it) or standard input. */
 export type InputRef =
-  | { kind: 'file'; path: string; /** the path below the directory or pattern base it was found under */ rel: string }
+  | {
+      kind: 'file';
+      path: string;
+      /** The same path as the file system knows it, when some name in it is not UTF-8 (`path` shows U+FFFD there). */
+      fsPath?: string | Buffer;
+      /** The path below the directory or pattern base it was found under. */
+      rel: string;
+    }
   | { kind: 'stdin' };
 
 export interface ExpandOptions {
-  /** File endings a directory is searched for, without dots (`txt`). */
+  /** File endings a directory is searched for, without dots (`txt`), in any case. */
   ext: string[];
   ignore: string[];
+  /** Paths read from a --files-from list, after the named inputs. */
+  filesFrom?: AsyncIterable<Found>;
+  /** Told about what is worth knowing but does not stop the run (a symbolic link loop, an unused --ignore). */
+  warn?: (message: string) => void;
 }
 
 export class UsageError extends Error {}
@@ -20,56 +34,104 @@ export class UsageError extends Error {}
  * Expands the command line's inputs in the order given: `-` is standard input; an existing directory is
  * searched recursively for files with the wanted endings; a glob pattern is expanded; anything else is taken
  * as a file path (a missing one becomes an ENOENT record later, not a usage error). What a directory or
- * pattern expands to is sorted, and each file is read once even when several arguments name it.
+ * pattern expands to is sorted, and each file is read once even when several arguments name it. Directories
+ * and patterns are walked as streams. A run with nothing to read is a usage error.
  */
 export async function* expandInputs(args: readonly string[], options: ExpandOptions): AsyncGenerator<InputRef> {
+  const warn = options.warn ?? (() => {});
+  const ignore = new IgnoreList(options.ignore);
+  const raw = rawArgBytes(args);
   // Only several arguments can name a file twice; one folder's walk never does, and remembering each of its
   // paths would make memory grow with the number of files.
-  const seen = args.length > 1 ? new Set<string>() : null;
-  const once = (p: string, base: string): InputRef | null => {
+  const seen = args.length > 1 || options.filesFrom ? new Set<string>() : null;
+  let yielded = 0;
+  const empty: string[] = [];
+  const once = (found: Found, base: string): InputRef | null => {
     if (seen) {
-      const key = path.resolve(p);
+      const key = path.resolve(found.path);
       if (seen.has(key)) return null;
       seen.add(key);
     }
-    return { kind: 'file', path: p, rel: path.relative(base, p) || path.basename(p) };
+    yielded++;
+    const ref: InputRef = { kind: 'file', path: found.path, rel: path.relative(base, found.path) || path.basename(found.path) };
+    if (found.fsPath !== found.path) ref.fsPath = found.fsPath;
+    return ref;
+  };
+  const expandOne = async function* (found: Found, literal: boolean): AsyncGenerator<InputRef> {
+    const kind = statKind(found.fsPath);
+    if (kind === 'dir') {
+      let inFolder = 0;
+      for await (const file of walkFiles(found, folderWalk(options.ext, ignore, warn))) {
+        const ref = once(file, found.path);
+        inFolder++;
+        if (ref) yield ref;
+      }
+      if (inFolder === 0) empty.push(found.path);
+    } else if (literal || kind !== null || !fg.isDynamicPattern(found.path)) {
+      // Named or listed, a file keeps its path below the current folder under --out-dir (as rsync --files-from does).
+      const ref = once(found, namedFileBase(found.path));
+      if (ref) yield ref;
+    } else {
+      const plan = planPattern(toPosix(found.path));
+      let matched = 0;
+      for await (const file of walkFiles({ path: plan.base, fsPath: plan.base }, patternWalk(plan, ignore, warn))) {
+        matched++;
+        const ref = once(file, plan.base);
+        if (ref) yield ref;
+      }
+      if (matched === 0) throw new UsageError(`no file matches the pattern ${JSON.stringify(found.path)}`);
+    }
   };
   for (const arg of args) {
     if (arg === '-') {
+      yielded++;
       yield { kind: 'stdin' };
       continue;
     }
-    const kind = statKind(arg);
-    if (kind === 'dir') {
-      // Streamed, so a folder of millions of reports never has its whole listing in memory.
-      for await (const p of walkFiles(toPosix(arg), options)) {
-        const ref = once(p, arg);
-        if (ref) yield ref;
-      }
-    } else if (kind === 'file' || !fg.isDynamicPattern(arg)) {
-      const ref = once(arg, namedFileBase(arg));
-      if (ref) yield ref;
-    } else {
-      const matches = await glob(toPosix(arg), options);
-      if (matches.length === 0) throw new UsageError(`no file matches the pattern ${JSON.stringify(arg)}`);
-      const base = staticBase(arg);
-      for (const p of matches) {
-        const ref = once(p, base);
-        if (ref) yield ref;
-      }
-    }
+    yield* expandOne({ path: arg, fsPath: raw.get(arg) ?? arg }, false);
   }
+  // Listed names are paths, never patterns: a file may be called `*.txt`.
+  if (options.filesFrom) for await (const listed of options.filesFrom) yield* expandOne(listed, true);
+  for (const pattern of ignore.unused()) warn(`--ignore ${JSON.stringify(pattern)} matched nothing`);
+  const wanted = `${describeExt(options.ext)} file${ignore.empty ? '' : ' that --ignore leaves in'}`;
+  if (yielded === 0) {
+    throw new UsageError(`nothing to parse: ${empty.length > 0 ? `no ${wanted} in ${empty.join(', ')} (see --ext)` : 'the --files-from list is empty'}`);
+  }
+  for (const folder of empty) warn(`${folder} holds no ${wanted} (see --ext)`);
 }
 
-async function glob(pattern: string, options: ExpandOptions): Promise<string[]> {
-  const found = await fg(pattern, { ignore: options.ignore, onlyFiles: true, dot: false, followSymbolicLinks: true });
-  return found.sort(compareCodeUnits);
+/** How a named folder is walked: files with the wanted endings (in any case), less what --ignore names. */
+export function folderWalk(ext: readonly string[], ignore: IgnoreList, warn: (m: string) => void): WalkOptions {
+  const endings = ext.map((e) => `.${e.replace(/^\./, '').toLowerCase()}`).filter((e) => e.length > 1);
+  return {
+    wants: (p, name) => {
+      const lower = name.toLowerCase();
+      return endings.some((e) => lower.endsWith(e)) && !ignore.file(p, name);
+    },
+    prunes: (p, name) => ignore.folder(p, name),
+    maxDepth: Infinity,
+    dot: false,
+    warn,
+    unlistable: 'yield',
+  };
 }
 
-const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** A pattern's walk: from its base, into the folders that can hold a match, keeping the files that match. */
+function patternWalk(plan: PatternPlan, ignore: IgnoreList, warn: (m: string) => void): WalkOptions {
+  return {
+    wants: (p, name) => plan.wants(p) && !ignore.file(p, name),
+    prunes: (p, name) => !plan.enters(p) || ignore.folder(p, name),
+    maxDepth: Infinity,
+    dot: plan.dot,
+    warn,
+    unlistable: 'skip',
+  };
+}
+
+const describeExt = (ext: readonly string[]): string => ext.map((e) => `*.${e.replace(/^\./, '')}`).join(' or ');
 
 /** What a path is now: a file, a directory, something else, or nothing (null). */
-export function statKind(p: string): 'file' | 'dir' | 'other' | null {
+export function statKind(p: string | Buffer): 'file' | 'dir' | 'other' | null {
   try {
     const st = statSync(p);
     return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
@@ -88,14 +150,3 @@ function namedFileBase(file: string): string {
 }
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
-
-/** The directory part of a glob pattern before its first dynamic segment (`a/b/**\/*.txt` → `a/b`). */
-function staticBase(pattern: string): string {
-  const parts = toPosix(pattern).split('/');
-  const fixed: string[] = [];
-  for (const part of parts) {
-    if (part !== '' && fg.isDynamicPattern(part)) break;
-    fixed.push(part);
-  }
-  return fixed.join('/') || '.';
-}

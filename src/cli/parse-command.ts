@@ -2,6 +2,7 @@ import { fstatSync } from 'node:fs';
 import path from 'node:path';
 import { isatty } from 'node:tty';
 import { FileSink } from './file-sink.js';
+import { readFilesFrom } from './files-from.js';
 import { InputPlaces } from './input-places.js';
 import { expandInputs, statKind, UsageError, type InputRef } from './inputs.js';
 import type { Parsed } from './parse-item.js';
@@ -23,6 +24,10 @@ export interface InputOptions {
   keepBoilerplate: boolean;
   ext: string[];
   ignore: string[];
+  /** A file listing more inputs, one a line (`-`: standard input). */
+  filesFrom?: string;
+  /** The --files-from list is NUL-separated (-0). */
+  nullSeparated?: boolean;
   maxBytes: number;
   /** Worker threads that parse; 1 parses on the main thread. */
   jobs: number;
@@ -73,10 +78,12 @@ export async function runInputs(
   consume: (parsed: Parsed) => Promise<void>,
 ): Promise<RunSummary> {
   const expand = { ext: options.ext, ignore: options.ignore };
-  const showProgress = !options.quiet && io.stderr.isTTY === true && !inputs.includes('-');
-  const total = showProgress && options.inputFormat === 'text' ? await count(expandInputs(inputs, expand)) : null;
+  const listed = () => (options.filesFrom ? readFilesFrom(options.filesFrom, options.nullSeparated === true, io.stdin) : undefined);
+  const showProgress = !options.quiet && io.stderr.isTTY === true && !inputs.includes('-') && options.filesFrom !== '-';
+  const total = showProgress && options.inputFormat === 'text' ? await count(expandInputs(inputs, { ...expand, filesFrom: listed() })) : null;
   const progress = new Progress(io.stderr, showProgress, total);
-  const refs: AsyncIterable<InputRef> = expandInputs(inputs, expand);
+  const warn = (message: string) => void io.stderr.write(`reports: warning: ${message}\n`);
+  const refs: AsyncIterable<InputRef> = expandInputs(inputs, { ...expand, filesFrom: listed(), warn });
   const read = refuseDense(readItems(refs, { ...options, stdin: io.stdin, signal: io.signal }));
   const items = options.repeatedMin > 0 && !options.keepBoilerplate ? learnRepeated(read, options.repeatedMin) : read;
   const summary: RunSummary = { reports: 0, errors: 0, interrupted: false };

@@ -1,11 +1,11 @@
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { closeSync, fstatSync, readSync, type Stats } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { ReportError, type ErrorCode, type Source, type Warning } from '../contract/types.js';
-import { decode } from '../decode/decode.js';
+import { decode, type Decoded } from '../decode/decode.js';
 import type { BoilerplateSpan } from '../boilerplate/index.js';
 import type { InputRef } from './inputs.js';
+import { openInput } from './open-input.js';
+import { readJsonl } from './read-jsonl.js';
 
 /** One report to parse, or the reason it cannot be. */
 export interface Item {
@@ -42,12 +42,32 @@ export async function* readItems(refs: AsyncIterable<InputRef>, options: ReadOpt
     }
     const source: Source = { path: display, line: null, id: null };
     try {
-      const bytes = ref.kind === 'stdin' ? await readStream(options.stdin, options.maxBytes, display) : await readFile(ref.path, options.maxBytes);
-      const decoded = decode(bytes);
+      const bytes = ref.kind === 'stdin' ? await readStream(options.stdin, options.maxBytes, display) : await readInput(ref.fsPath ?? ref.path, options.maxBytes, display);
+      const decoded = decodeNamed(bytes, display);
       yield { source: { ...source, encoding: decoded.encoding }, rel, size: bytes.length, text: decoded.text, warnings: decoded.warnings };
     } catch (err) {
       yield { source, rel, size: 0, error: toError(err, display) };
     }
+  }
+}
+
+/** decode(), with the file named in a refusal (stderr shows the message without the record's path). */
+function decodeNamed(bytes: Uint8Array, name: string): Decoded {
+  try {
+    return decode(bytes);
+  } catch (err) {
+    if (err instanceof ReportError) throw new ReportError(err.code, `${name}: ${err.message}`);
+    throw err;
+  }
+}
+
+async function readInput(file: string | Buffer, maxBytes: number, name: string): Promise<Uint8Array> {
+  const opened = await openInput(file, name);
+  if (opened.kind === 'file') return readFile(opened.fd, opened.stats, maxBytes, name);
+  try {
+    return await readStream(opened.chunks, maxBytes, name);
+  } finally {
+    opened.close();
   }
 }
 
@@ -56,16 +76,12 @@ export async function* readItems(refs: AsyncIterable<InputRef>, options: ReadOpt
  * more than the read itself. The size and modification time are compared before and after, so a file
  * that changes under us is reported instead of parsed half-old, half-new.
  */
-async function readFile(file: string, maxBytes: number): Promise<Uint8Array> {
-  const fd = openSync(file, 'r');
+function readFile(fd: number, before: Stats, maxBytes: number, file: string): Uint8Array {
   try {
-    const before = fstatSync(fd);
-    if (before.isDirectory()) throw new ReportError('EISDIR', `${file} is a directory (name files, a pattern, or the directory itself)`);
     if (before.size > maxBytes) throw tooLarge(file, before.size, maxBytes);
     const bytes = readAll(fd, before.size, maxBytes, file);
     const after = fstatSync(fd);
-    // Only a regular file has a size to compare; a pipe or a device (/dev/stdin) reports 0.
-    if (before.isFile() && (after.size !== bytes.length || after.mtimeMs !== before.mtimeMs)) {
+    if (after.size !== bytes.length || after.mtimeMs !== before.mtimeMs) {
       throw new ReportError('ECHANGED', `${file} changed while it was read; parse it again`);
     }
     return bytes;
@@ -76,16 +92,15 @@ async function readFile(file: string, maxBytes: number): Promise<Uint8Array> {
 
 /**
  * Reads to the end into a buffer sized by the stat already made (readFileSync would stat again), and never
- * past --max-bytes: a device such as /dev/zero reports size 0 and never ends, and would otherwise take
- * all memory.
+ * past --max-bytes, for a file that grows while it is read.
  */
 function readAll(fd: number, size: number, maxBytes: number, file: string): Buffer {
   let buffer = Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (;;) {
-    if (length > maxBytes) throw new ReportError('ETOOLARGE', `${file} is over --max-bytes ${maxBytes} (it grew while read, or never ends)`);
+    if (length > maxBytes) throw new ReportError('ETOOLARGE', `${file} is over --max-bytes ${maxBytes} (it grew while read)`);
     if (length === buffer.length) {
-      // Bigger than it said (a growing file, a device): keep reading; the size check afterwards reports it.
+      // Bigger than it said (a growing file): keep reading; the size check afterwards reports it.
       const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
       buffer.copy(larger, 0, 0, length);
       buffer = larger;
@@ -96,68 +111,17 @@ function readAll(fd: number, size: number, maxBytes: number, file: string): Buff
   }
 }
 
-async function readStream(stream: Readable, maxBytes: number, name: string): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
+/** A stream (standard input, a pipe, a device) read to its end, stopped as soon as it passes --max-bytes. */
+async function readStream(chunks: AsyncIterable<Buffer | string>, maxBytes: number, name: string): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+  for await (const chunk of chunks) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += buf.length;
-    if (size > maxBytes) throw tooLarge(name, size, maxBytes);
-    chunks.push(buf);
+    if (size > maxBytes) throw new ReportError('ETOOLARGE', `${name} is over --max-bytes ${maxBytes} (${size} bytes read so far)`);
+    parts.push(buf);
   }
-  return Buffer.concat(chunks);
-}
-
-async function* readJsonl(ref: InputRef, display: string, rel: string, options: ReadOptions): AsyncGenerator<Item> {
-  let stream: Readable;
-  if (ref.kind === 'stdin') stream = options.stdin;
-  else {
-    try {
-      const handle = await open(ref.path, 'r');
-      const st = await handle.stat();
-      if (st.isDirectory()) {
-        await handle.close();
-        throw new ReportError('EISDIR', `${ref.path} is a directory, not a JSONL file`);
-      }
-      stream = createReadStream('', { fd: handle.fd, autoClose: true });
-    } catch (err) {
-      yield { source: { path: display, line: null, id: null }, rel, size: 0, error: toError(err, display) };
-      return;
-    }
-  }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity, signal: options.signal });
-  let n = 0;
-  try {
-    for await (const raw of lines) {
-      n++;
-      yield jsonlItem(raw, n, display, rel, options);
-    }
-  } catch (err) {
-    if (options.signal?.aborted) return;
-    yield { source: { path: display, line: n + 1, id: null }, rel, size: 0, error: toError(err, display) };
-  }
-}
-
-function jsonlItem(raw: string, line: number, display: string, rel: string, options: ReadOptions): Item {
-  const source: Source = { path: display, line, id: null };
-  const size = Buffer.byteLength(raw);
-  const bad = (message: string): Item => ({ source, rel, size, error: { code: 'EJSONL', message: `line ${line}: ${message}` } });
-  if (size > options.maxBytes) return { source, rel, size, error: toError(tooLarge(`line ${line}`, size, options.maxBytes), display) };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (err) {
-    return bad(`not JSON (${(err as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('not a JSON object');
-  const record = value as Record<string, unknown>;
-  if (options.idField !== undefined || 'id' in record) {
-    const id = record[options.idField ?? 'id'];
-    if (typeof id === 'string' || typeof id === 'number') source.id = String(id);
-  }
-  const text = record[options.textField];
-  if (typeof text !== 'string') return bad(`field ${JSON.stringify(options.textField)} is missing or not a string (use --text-field)`);
-  return { source, rel, size, text, warnings: [] };
+  return Buffer.concat(parts);
 }
 
 const tooLarge = (name: string, size: number, max: number) =>

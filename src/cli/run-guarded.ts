@@ -8,8 +8,10 @@ import { EXIT_OUTPUT, OutputError } from './write-fully.js';
  * EPIPE) into a quiet exit 0, and an output that cannot be written (a full disk, /dev/full, a file-size
  * limit) into one line on stderr and exit 74. `run` answers with the exit code it wants otherwise.
  */
-export async function runGuarded(inputs: string[], run: (inputs: string[], io: RunStreams) => Promise<number>): Promise<number> {
-  if (inputs.length === 0) {
+export async function runGuarded(inputs: string[], run: (inputs: string[], io: RunStreams) => Promise<number>, filesFrom?: string): Promise<number> {
+  if (filesFrom === '-' && inputs.includes('-')) throw new UsageError('--files-from - and the input - would both read standard input; name one');
+  // Standard input is the input only when nothing else is named (a --files-from list names inputs too).
+  if (inputs.length === 0 && filesFrom === undefined) {
     if (process.stdin.isTTY) throw new UsageError('no input: name files, directories or patterns, or pipe a report into `reports parse -`');
     inputs = ['-'];
   }
@@ -20,7 +22,7 @@ export async function runGuarded(inputs: string[], run: (inputs: string[], io: R
     signal = s;
     // A run waiting for more standard input would never reach the check between records.
     abort.abort();
-    if (inputs.includes('-')) process.stdin.destroy();
+    if (inputs.includes('-') || filesFrom === '-') process.stdin.destroy();
   };
   let stdoutClosed = false;
   let failure: OutputError | null = null;

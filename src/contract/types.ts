@@ -71,8 +71,8 @@ export interface Metadata {
   links: string[];
 }
 
-/** `WEMPTY` no text; `WINVALIDUTF8` undecodable bytes replaced with U+FFFD; `WTRUNCATED` odd UTF-16 input. */
-export type WarningCode = 'WEMPTY' | 'WINVALIDUTF8' | 'WTRUNCATED';
+/** `WEMPTY` no text; `WINVALIDUTF8` undecodable bytes replaced with U+FFFD; `WLONESURROGATE` a JSONL text's lone surrogates replaced with U+FFFD; `WTRUNCATED` odd UTF-16 input. */
+export type WarningCode = 'WEMPTY' | 'WINVALIDUTF8' | 'WLONESURROGATE' | 'WTRUNCATED';
 
 export interface Warning {
   code: WarningCode;

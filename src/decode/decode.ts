@@ -12,7 +12,7 @@ export interface Decoded {
 // Decoders are made once: making one costs more than decoding a small report.
 const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** How much of the head of a file is looked at for NUL bytes and other signs of a binary file. */
+/** How much of the head of a file is looked at for control bytes, a sign of a binary file. */
 const SNIFF_BYTES = 8192;
 
 /** The control bytes that text files do not hold (tab, line breaks, form feed and escape are allowed). */
@@ -57,12 +57,14 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
 }
 
 /**
- * Text files never hold NUL bytes (UTF-16 without a BOM is the exception we do not guess at), and a file
- * that starts like an image or archive is not a report.
+ * Text files never hold NUL bytes (UTF-16 without a BOM is the exception we do not guess at), anywhere: a
+ * text head glued to binary data (a report with an archive appended) is refused too. A file that starts like
+ * an image or archive is not a report.
  */
 function refuseBinary(bytes: Uint8Array): void {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new ReportError('EBINARY', `binary input (a NUL byte at byte ${nul}); not a text report`);
   const head = bytes.subarray(0, SNIFF_BYTES);
-  if (head.includes(0)) throw new ReportError('EBINARY', 'binary input (NUL bytes); not a text report');
   // One native search over a byte-per-character view: almost every report has no control byte at all.
   const control = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1').match(CONTROL_BYTES)?.length ?? 0;
   if (head.length > 32 && control / head.length > 0.1) {

@@ -59,8 +59,14 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
  */
 function reresolve(ctx: QuoteContext, own: ReadonlyMap<Cue, SpeakerFound>, found: Attribution[]): void {
   const spoken = new Set<Cue>();
-  for (const q of found) if (q.cue) spoken.add(q.cue);
-  if (spoken.size === ctx.cues.length) return;
+  let lastImplicit = -1;
+  for (const q of found) {
+    if (q.cue) spoken.add(q.cue);
+    if (q.implicit && q.cue) lastImplicit = Math.max(lastImplicit, q.cue.start);
+  }
+  // Only a silent cue before an implicit quote can change what that quote's speaker resolves to.
+  const silent = ctx.cues.find((cue) => !spoken.has(cue));
+  if (silent === undefined || silent.start > lastImplicit) return;
   const speakers = new Map(own);
   resolveImplicitSpeakers(ctx, speakers, spoken);
   for (const q of found) {

@@ -19,25 +19,25 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
   const subjects = ctx.lex.source.subjectFirst ? new SubjectCursor(ctx) : null;
   // The latest speakers (newest last), each with the start of its cue and the gender and number it is
   // known to have: a named subject that ends after that start came later.
-  const recent: { speaker: Mention; at: number; marks: number }[] = [];
+  // Marks are read only when an implicit cue marks something to agree with (-1: not read yet).
+  const recent: { speaker: Mention; at: number; marks: number; cue: Cue }[] = [];
+  const marksOf = (r: (typeof recent)[number]): number => (r.marks >= 0 ? r.marks : (r.marks = mentionMarks(ctx, r.speaker, r.cue)));
   const nearest = (at: number, marks: number): Mention | null => {
     let latest = null;
-    for (let i = recent.length - 1; i >= 0 && latest === null; i--) if (agrees(recent[i]!.marks, marks)) latest = recent[i]!;
+    for (let i = recent.length - 1; i >= 0 && latest === null; i--) if (marks === 0 || agrees(marksOf(recent[i]!), marks)) latest = recent[i]!;
     const subject = subjects === null ? null : subjects.latestEndingBy(at);
-    const subjectAgrees = subject !== null && agrees(mentionMarks(ctx, subject, null), marks);
+    const subjectAgrees = subject !== null && (marks === 0 || agrees(mentionMarks(ctx, subject, null), marks));
     return subjectAgrees && (latest === null || subject.end > latest.at) ? subject : latest?.speaker ?? null;
   };
   for (const [index, cue] of ctx.cues.entries()) {
     const found = speakers.get(cue)!;
-    let marks = 0;
+    let marks = -1;
     if (!found.speaker) {
       marks = cueMarks(ctx, cue, found);
       const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]);
       // A pronoun with nothing before it to stand for is the speaker itself (`he said` in a one-line text).
       const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers) : null) ?? nearest(cue.start, marks) ?? found.pronoun;
       if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
-    } else {
-      marks = mentionMarks(ctx, found.speaker, cue);
     }
     const now = speakers.get(cue)!.speaker;
     // Once the quotes are known, only a cue that attributes one makes its speaker the last one speaking
@@ -45,7 +45,7 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
     if (now && (spoken === undefined || spoken.has(cue))) {
       const same = recent.length > 0 && recent[recent.length - 1]!.speaker === now;
       if (same) recent[recent.length - 1]!.at = cue.start;
-      else recent.push({ speaker: now, at: cue.start, marks });
+      else recent.push({ speaker: now, at: cue.start, marks, cue });
       if (recent.length > MAX_RECENT) recent.shift();
     }
   }

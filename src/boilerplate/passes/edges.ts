@@ -5,7 +5,8 @@
  * - a signature line after the body (`-- Jane Doe`), a dash and a few words with no sentence mark;
  * - a tag list after the last sentence, opened by a label (`Tags:`, `الوسوم:`);
  * - the decoration a channel signs its posts with (`••┈┈┈┈••`), at the very end of the text;
- * - a byline that opens the report, glued to its first sentence: `فلان- سبق- متابعة: كشف …`;
+ * - a byline that opens the report, glued to its first sentence: `فلان- سبق- متابعة: كشف …`, or a first
+ *   line naming someone that the first paragraph repeats (the opening photo's caption);
  * - a site's menu kept above the report: a run of four or more lines of one to three words each, before
  *   the first sentence (a title has more words, a dateline is one line).
  */
@@ -145,8 +146,10 @@ function lastNonBlank(lines: readonly Line[], before: number): Line | null {
 function isCreditLine(text: string, line: Line): boolean {
   const { start, end } = line.trimmed;
   if (end - start > MAX_CREDIT_LINE) return false;
+  let slash = start;
+  while (slash < end && text.charCodeAt(slash) !== 0x2f) slash++;
+  if (slash === end) return false;
   const whole = text.slice(start, end);
-  if (!whole.includes('/')) return false;
   const parts = whole.split('/').map((p) => p.trim());
   if (parts.length < 2 || parts.some((p) => p === '' || p.split(' ').length > MAX_CREDIT_PART_WORDS || /[.!?؟،,:]/u.test(p))) return false;
   return parts.some((p) => AGENCY_NAMES.has(p.toLowerCase()));
@@ -156,6 +159,9 @@ function isCreditLine(text: string, line: Line): boolean {
 function isPlatformRow(text: string, line: Line): boolean {
   const { start, end } = line.body;
   if (end - start > MAX_PLATFORM_ROW || end - start < 5) return false;
+  let firstEnd = start;
+  while (firstEnd < end && !isSpaceUnit(text.charCodeAt(firstEnd)) && text.charCodeAt(firstEnd) !== 0x7c) firstEnd++;
+  if (!PLATFORM_WORD_SET.has(text.slice(start, firstEnd).toLowerCase())) return false; // most lines stop here
   const words = text.slice(start, end).split(/[\s|·•,/]+/u).filter((w) => w !== '');
   if (words.length < 2) return false;
   let platforms = 0;

@@ -30,6 +30,7 @@ export const ar: LanguageRules = {
     { name: 'follow-us', kind: 'promo', contains: ['تابعونا على', 'تابعونا عبر', 'تابعوا قناتنا', 'اشتركوا في قناتنا', 'انضموا إلى قناتنا', 'تابعوا آخر الأخبار على'], maxLength: 200 },
     // A call to follow or watch, without naming a platform, is promotion when it sits next to promotion.
     { name: 'promo-lead-in', kind: 'promo', startsWith: ['لمتابعة', 'تابعوا', 'تابعونا', 'لمشاهدة', 'شاهدوا', 'للاطلاع على', 'للمزيد'], maxLength: 200, needsNeighbour: true },
+    { name: 'click-here', kind: 'promo', contains: ['اضغط هنا', 'انقر هنا', 'إضغط هنا'], maxLength: 120 },
     { name: 'share-your-view', kind: 'promo', startsWith: ['شاركونا', 'شاركنا', 'شارك برأيك', 'ما رأيكم'], maxLength: 60 },
     // The lead-in of a promotion post speaks to the audience ("our channel", "with you") and sits next to
     // the promotion itself; news text rarely says "we" and "you".
@@ -37,7 +38,7 @@ export const ar: LanguageRules = {
     { name: 'source-credit', kind: 'byline', pattern: /^(?:المصدر|مصدر الخبر|المصادر)\s?:\s?\S/u, maxLength: 60 },
     { name: 'author-credit', kind: 'byline', pattern: /^(?:بقلم|كتب|كتبت|إعداد|تحرير)\s?:\s?\S/u, maxLength: 60 },
     // Page chrome: the publication date line (`تاريخ النشر: 12/03/2019 | 10:30`), the print/send row, the comments heading.
-    { name: 'publish-date', kind: 'other', pattern: /^(?:تاريخ النشر|تاريخ الإضافة|آخر تحديث|نشر بتاريخ)\s?:?\s?[^.!؟?\d]{0,20}\d[^!؟?]{0,60}$/u, maxLength: 90 },
+    { name: 'publish-date', kind: 'other', startsWith: ['تاريخ النشر', 'تاريخ الإضافة', 'آخر تحديث', 'نشر بتاريخ'], pattern: /^(?:تاريخ النشر|تاريخ الإضافة|آخر تحديث|نشر بتاريخ)\s?:?\s?[^.!؟?\d]{0,20}\d[^!؟?]{0,60}$/u, maxLength: 90 },
     { name: 'page-actions', kind: 'share', contains: ['ارسل لصديق', 'أرسل لصديق', 'إرسال لصديق', 'أرسل إلى صديق'], maxLength: 60 },
     { name: 'comments', kind: 'other', equals: ['التعليقات', 'تعليقات', 'أضف تعليق', 'أضف تعليقك', 'اكتب تعليقك'], maxLength: 20 },
     { name: 'photo-credit', kind: 'caption', pattern: /^(?:الصورة|صورة|تصوير|الصور)\s?:\s?\S/u, maxLength: 120 },
@@ -47,11 +48,11 @@ export const ar: LanguageRules = {
     // body resumes (a glued or spaced `وأضاف`, a sentence mark), else at the end of the line.
     { name: 'read-also', kind: 'related_headline', pattern: /[اإأ]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)/gu, run: 'headline', continues: true },
     // `قد يهمك| <عنوان>` (CNN Arabic, Masrawy), `للمزيد: <عنوان>` (France24, BBC Arabic): a label, `|` or `:`, a headline.
-    { name: 'may-interest-you', kind: 'related_headline', pattern: /(?:قد يهمك|قد يعجبك|ربما يهمك|اقرأ كذلك|للمزيد|شاهد أيضا|شاهد أيضاً|طالع أيضا|طالع أيضاً)\s?[|:]/gu, run: 'line', continues: true },
+    { name: 'may-interest-you', kind: 'related_headline', pattern: /(?:قد (?:يهمك|يعجبك)|ربما يهمك|للمزيد|(?:شاهد|طالع) أيضاً?)\s?[|:]/gu, run: 'line', continues: true },
     // A TV channel's video lead-out: `مراسل قناة X في واشنطن، فلان، يقدم التفاصيل.` (Al Jazeera, Al Arabiya, NTD).
-    { name: 'video-lead-out', kind: 'caption', pattern: /مراسل(?:ة|نا|تنا)? [^.!؟\n]{2,80} (?:يقدم|يقدّم|تقدم|تقدّم|يرصد|ترصد|ينقل|تنقل|يوافينا|توافينا)(?: لنا| لكم)? (?:التفاصيل|المزيد|آخر التطورات)(?:\.|(?=[!؟\n]|$))/gu, run: 'match' },
+    { name: 'video-lead-out', kind: 'caption', pattern: /مراسل(?:ة|نا|تنا)? [^.!؟\n]{2,80} (?:يقدم|يقدّم|تقدم|تقدّم|يرصد|ترصد|ينقل|تنقل|يوافينا|توافينا)(?: لنا| لكم)? (?:التفاصيل|المزيد|آخر التطورات)(?:\.|(?=[!؟\n]|$))/gu, run: 'match', holds: { text: 'مراسل', within: 1 } },
     // A share row glued to what follows: `شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك`.
-    { name: 'share-row', kind: 'share', pattern: /(?:شارك|مشاركة)(?: من خلال| عبر| على)?(?: (?:تويتر|فيسبوك|فيس بوك|جوجل بلس|واتساب|واتس اب|تيليجرام|تلغرام|لينكد إن|انستغرام|البريد الإلكتروني|طباعة)){2,10}(?: اكتب رأيك| أضف تعليق)?/gu, run: 'match' },
+    { name: 'share-row', kind: 'share', pattern: /(?:شارك|مشاركة)(?: من خلال| عبر| على)?(?: (?:تويتر|فيسبوك|فيس بوك|جوجل بلس|واتساب|واتس اب|تيليجرام|تلغرام|لينكد إن|انستغرام|البريد الإلكتروني|طباعة)){2,10}(?: اكتب رأيك| أضف تعليق)?/gu, run: 'match', holds: { text: 'شارك', within: 3 } },
     { name: 'news-link', kind: 'share', pattern: /رابط (?:الخبر|المقال|المادة)/gu, run: 'line' },
     { name: 'see-also', kind: 'related_headline', pattern: /(?:مواضيع|أخبار|مقالات) (?:ذات صلة|متعلقة)/gu, run: 'line', continues: true },
   ],

@@ -9,10 +9,13 @@ export const fr: LanguageRules = {
     // `Consultez notre dossier : …`, `Retrouvez tous nos articles sur …`: the site's pointer to its file.
     { name: 'dossier', kind: 'promo', startsWith: ['Consultez notre dossier', 'Retrouvez notre dossier', 'Découvrez notre dossier', 'Voir notre dossier', 'Retrouvez tous nos articles', 'Tous nos articles sur'], maxLength: 160 },
     // A video player's title: `<titre> - Regarder sur <site>`, `<titre> - Regarder la vidéo`.
-    { name: 'video-title', kind: 'caption', pattern: /\s[-–]\s(?:Regarder (?:sur [\p{L}\p{N}' .-]{1,40}|la vidéo)|Voir la vidéo)$/u, maxLength: 300 },
+    { name: 'video-title', kind: 'caption', contains: [' Regarder ', 'Voir la vidéo'], pattern: /\s[-–]\s(?:Regarder (?:sur [\p{L}\p{N}' .-]{1,40}|la vidéo)|Voir la vidéo)$/u, maxLength: 300 },
     // Page chrome: `Publié le 03/12/2018 à 10h30`, `Mis à jour le …`, the comments heading.
-    { name: 'publish-date', kind: 'other', pattern: /^(?:Publié|Mis à jour|Modifié|Actualisé)(?: le| à|\s?:)\s?[^!?\d]{0,30}\d[^!?]{0,60}[^.!?]$/u, maxLength: 90 },
+    { name: 'publish-date', kind: 'other', startsWith: ['Publié', 'Mis à jour', 'Modifié', 'Actualisé'], pattern: /^(?:Publié|Mis à jour|Modifié|Actualisé)(?: le| à|\s?:)\s?[^!?\d]{0,30}\d[^!?]{0,60}[^.!?]$/u, maxLength: 90 },
     { name: 'comments', kind: 'other', equals: ['Commentaires', 'Réagir', 'Réagissez', 'Ajouter un commentaire', 'Voir les commentaires'], maxLength: 30 },
+    // Buttons left alone on their line: to the rest of the story, to the site's own pages.
+    { name: 'read-more-button', kind: 'related_headline', equals: ['Lire la suite', 'Lire la suite »', 'Lire plus', 'En savoir plus', 'Voir plus'], maxLength: 20 },
+    { name: 'click-here', kind: 'promo', contains: ['Cliquez ici', 'cliquez ici'], maxLength: 120 },
     { name: 'byline', kind: 'byline', pattern: /^Par [\p{Lu}][\p{L}.' -]{0,60}$/u, maxLength: 80 },
   ],
   markers: [

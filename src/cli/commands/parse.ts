@@ -9,7 +9,7 @@ import { runGuarded } from '../run-guarded.js';
 export function parseCommand(setExit: (code: number) => void): Command {
   const cmd = new Command('parse')
     .description('parse reports and print one JSON record per report (NDJSON by default)')
-    .argument('[inputs...]', 'files, directories, glob patterns, or - for standard input (the default when stdin is piped)')
+    .argument('[inputs...]', 'files, directories, glob patterns, or - for standard input (the default when no input is named and stdin is piped)')
     .addOption(new Option('-f, --format <format>', 'output format (default: ndjson; json for an --output name ending in .json)').choices(['ndjson', 'json']))
     .option('--pretty', 'indent the JSON', false)
     .option('-o, --out-dir <dir>', 'write one <dir>/<relative path>.json per input instead of printing')
@@ -44,7 +44,7 @@ written is complete).`)
         output,
         summary: !base.quiet && (process.stderr.isTTY === true || Boolean(opts.verbose)),
       };
-      setExit(await runGuarded(inputs, async (ins, io) => ((await runParse(ins, options, io)).errors > 0 ? 1 : 0)));
+      setExit(await runGuarded(inputs, async (ins, io) => ((await runParse(ins, options, io)).errors > 0 ? 1 : 0), options.filesFrom));
     });
   return cmd;
 }

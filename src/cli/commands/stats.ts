@@ -52,7 +52,7 @@ error, 74 the table could not be written, 130/143 interrupted.`)
             }
           }
           return summary.errors > 0 ? 1 : 0;
-        }),
+        }, options.filesFrom),
       );
     });
   return cmd;
