@@ -12,6 +12,8 @@ import { Progress } from './progress.js';
 import { readItems } from './read-inputs.js';
 import { refuseDense } from './report-bounds.js';
 import { OutDirSink, RefusedOutput, StreamSink, type Sink } from './sinks.js';
+import { StoryAssigner, type GroupOptions } from '../stories/assign-story.js';
+import { attachStory } from '../stories/attach.js';
 
 /** What every command that reads reports shares. */
 export interface InputOptions {
@@ -36,6 +38,8 @@ export interface InputOptions {
   repeatedMin: number;
   /** Print the one-line summary at the end (parse: on a terminal or with --verbose; never for stats). */
   summary?: boolean;
+  /** --group: give every report a story (see src/stories). */
+  group?: GroupOptions;
 }
 
 export interface ParseCommandOptions extends InputOptions {
@@ -86,7 +90,8 @@ export async function runInputs(
   let lastYield = Date.now();
   // One report needs no worker thread (starting one would cost more than the parse), unless it is large: see LOCAL_MAX_BYTES.
   const single = options.inputFormat === 'text' && inputs.length === 1 && (inputs[0] === '-' || statKind(inputs[0]!) === 'file');
-  for await (const parsed of parseAll(items, options, single ? 1 : options.jobs, io.signal)) {
+  const stories = options.group ? new StoryAssigner(options.group) : null;
+  for await (let parsed of parseAll(items, options, single ? 1 : options.jobs, io.signal)) {
     if (io.stopped()) {
       // Interrupted while this one was read or parsed (perhaps from a cut-off stdin): do not write it.
       summary.interrupted = true;
@@ -98,6 +103,7 @@ export async function runInputs(
       lastYield = Date.now();
     }
     summary.reports++;
+    if (stories) parsed = attachStory(parsed, stories);
     if (parsed.error) {
       summary.errors++;
       io.stderr.write(`reports: ${parsed.error.code}: ${parsed.error.message}\n`);

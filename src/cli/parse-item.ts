@@ -1,6 +1,8 @@
 import { ReportError, SCHEMA_VERSION, type ErrorRecord, type OutputRecord, type Source } from '../contract/types.js';
 import { loadUserRules, type UserRules } from '../boilerplate/index.js';
 import { parseReport } from '../report.js';
+import type { Story } from '../stories/assign-story.js';
+import { signatureOf, type Signature } from '../stories/minhash.js';
 import { toError, type Item } from './read-inputs.js';
 
 export interface ItemOptions {
@@ -8,6 +10,8 @@ export interface ItemOptions {
   keepBoilerplate: boolean;
   /** The text of a --rules file, already validated; each thread compiles it once. */
   rulesText?: string;
+  /** --group: compute each body's story signature where the report is parsed. */
+  group?: unknown;
 }
 
 let compiled: { text: string; rules: UserRules } | null = null;
@@ -27,6 +31,9 @@ export interface Parsed {
   size: number;
   json: string | Uint8Array;
   error?: ErrorRecord['error'];
+  /** With --group: the body's signature, until the main thread has decided the story. */
+  signature?: Signature;
+  story?: Story;
 }
 
 /** The record's JSON as text, whichever form it travelled in. */
@@ -86,5 +93,6 @@ export function parseItem(item: Item, options: ItemOptions): Parsed {
   }
   const parsed: Parsed = { source: item.source, rel: item.rel, size: item.size, json };
   if ('error' in record) parsed.error = record.error;
+  else if (options.group) parsed.signature = signatureOf(record.text);
   return parsed;
 }

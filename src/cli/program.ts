@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { reportSchema } from '../contract/schema.js';
+import { groupCommand } from './commands/group.js';
 import { parseCommand } from './commands/parse.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
@@ -21,6 +22,7 @@ export async function run(argv: string[]): Promise<number> {
     .addCommand(parseCommand(setExit))
     .addCommand(showCommand(setExit))
     .addCommand(statsCommand(setExit))
+    .addCommand(groupCommand(setExit))
     .addCommand(
       new Command('schema').description('print the JSON Schema (draft 2020-12) of one output record').action(() => {
         process.stdout.write(`${JSON.stringify(reportSchema, null, 2)}\n`);
@@ -31,6 +33,7 @@ Examples:
   $ reports parse reports/ > parsed.ndjson
   $ reports show reports/a.txt
   $ reports stats reports/
+  $ reports group --summary reports/
   $ reports schema > report.schema.json
 
 Run \`reports <command> --help\` for a command's options.`);

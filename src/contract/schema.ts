@@ -100,6 +100,17 @@ const report = {
       },
     },
     warnings: { type: 'array', items: warning },
+    story: {
+      type: 'object',
+      description: 'only with --group: the story this report is a re-post of, decided in input order',
+      required: ['id', 'first', 'similarity'],
+      additionalProperties: false,
+      properties: {
+        id: { type: 'string', description: '"s1", "s2", ... numbered as the stories first appear in the run' },
+        first: { ...source, description: 'the source of the story\'s first report in this run (itself for the first)' },
+        similarity: { type: 'number', minimum: 0, maximum: 1, description: 'estimated share of the shorter of this report and the first contained in the other; 1 for the first' },
+      },
+    },
   },
 } as const;
 

@@ -89,6 +89,8 @@ export interface Report {
   sentences: Sentence[];
   quotes: Quote[];
   warnings: Warning[];
+  /** Only with --group (see src/stories/assign-story.ts). */
+  story?: { id: string; first: Source; similarity: number };
 }
 
 /** The names of version 0.1 of the library, kept so that code written against it still compiles. */

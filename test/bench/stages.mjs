@@ -2,7 +2,7 @@
 // Throughput of each stage alone and of the whole parse, on the same reports, in one run, next to Node's
 // Intl.Segmenter (sentences only) as the yardstick; and the peak memory of the run. Measures dist/:
 // `npm run bench` builds first. Usage: node test/bench/stages.mjs [--mb 20] [--rounds 3] [--stage NAME]
-// (--stage runs one row only: decode, language, boilerplate, sentences, quotes, parse, parse+json or
+// (--stage runs one row only: decode, language, boilerplate, sentences, quotes, parse, parse+json, stories or
 // segmenter; instructions.mjs counts the instructions of such a run.)
 import { decode } from '../../dist/decode/decode.js';
 import { detectLanguage } from '../../dist/language/detect.js';
@@ -11,6 +11,8 @@ import { segment } from '../../dist/sentences/index.js';
 import { findQuotes } from '../../dist/quotes/index.js';
 import { parseReport } from '../../dist/index.js';
 import { complement } from '../../dist/text/span.js';
+import { signatureOf } from '../../dist/stories/minhash.js';
+import { StoryAssigner } from '../../dist/stories/assign-story.js';
 import { benchReports } from './reports-text.mjs';
 
 const args = process.argv.slice(2);
@@ -35,6 +37,10 @@ const boilerplate = reports.map((r, i) => findBoilerplate(r, { language: languag
 const regions = reports.map((r, i) => complement(boilerplate[i].spans, r.length));
 const sentences = reports.map((r, i) => segment(r, regions[i], languages[i]));
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+// --group's own work (signature of the body, then the story), on the bodies parse leaves.
+const bodies = only === null || only === 'stories' ? reports.map((r) => parseReport(r).text) : [];
+const stories = new StoryAssigner();
+const storySource = { path: null, line: null, id: null };
 
 const stages = {
   decode: ['decode', (i) => decode(encoded[i]).text.length],
@@ -44,6 +50,7 @@ const stages = {
   quotes: ['quotes', (i) => findQuotes(reports[i], sentences[i], languages[i], regions[i]).length],
   parse: ['parseReport (all stages)', (i) => parseReport(reports[i]).sentences.length],
   'parse+json': ['parseReport + JSON', (i) => JSON.stringify(parseReport(reports[i])).length],
+  stories: ['--group: signature + story', (i) => stories.assign(signatureOf(bodies[i]), storySource).similarity],
   segmenter: ['Intl.Segmenter (yardstick)', (i) => { let n = 0; for (const _ of segmenter.segment(reports[i])) n++; return n; }],
 };
 if (only !== null && !(only in stages)) {

@@ -86,6 +86,14 @@ readme_example() { # the README's first example is a real run: same input, same 
 }
 check "the README's example output is what the CLI prints" readme_example
 
+stories_example() { # the README's Stories example: same demo folder (test/e2e/stories-demo.sh), same lines
+  bash test/e2e/stories-demo.sh "$tmp" && (cd "$tmp" && node "$OLDPWD/bin/reports.js" group -q demo/) > "$tmp/got" || return 1
+  awk '/^\$ reports group demo\/$/{on=1; next} on && /^\$/{exit} on' README.md > "$tmp/want"
+  [ -s "$tmp/want" ] && diff "$tmp/want" "$tmp/got"
+}
+check "the README's Stories example is what reports group prints" stories_example
+check "--group: --jobs 1 and --jobs 2 write the same bytes, every report has a story" bash -c \
+  "node bin/reports.js parse -q --group --jobs 1 fixtures/ > $tmp/g1 && node bin/reports.js parse -q --group --jobs 2 fixtures/ > $tmp/g2 && cmp $tmp/g1 $tmp/g2 && jq -e -s 'all(.story.id | test(\"^s[0-9]+$\"))' $tmp/g1 >/dev/null"
 # The output side under attack (issue 17/18): each check is a command a user can run.
 check "> /dev/full: one line, exit 74, no stack trace" bash -c \
   "node bin/reports.js parse $one > /dev/full 2>$tmp/f.err; [ \$? -eq 74 ] && [ \$(wc -l < $tmp/f.err) -eq 1 ] && grep -q '^reports: cannot write standard output' $tmp/f.err"

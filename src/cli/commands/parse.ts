@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { statSync } from 'node:fs';
+import { addGroupOptions, readGroupOptions } from '../group-options.js';
 import { addInputOptions, readInputOptions } from '../input-options.js';
 import { UsageError } from '../inputs.js';
 import { runParse } from '../parse-command.js';
@@ -14,7 +15,7 @@ export function parseCommand(setExit: (code: number) => void): Command {
     .option('-o, --out-dir <dir>', 'write one <dir>/<relative path>.json per input instead of printing')
     .option('--output <file>', 'write every record into one file, renamed into place when the run completes')
     .option('-v, --verbose', 'print the one-line summary even when stderr is not a terminal', false);
-  addInputOptions(cmd)
+  addGroupOptions(addInputOptions(cmd))
     .addHelpText('after', `
 Examples:
   $ reports parse reports/ 'more/**/*.txt' one.txt > out.ndjson
@@ -23,6 +24,7 @@ Examples:
   $ reports parse --out-dir parsed/ reports/
   $ reports parse --output parsed.ndjson reports/
   $ reports parse reports/ | jq -c 'select(.language.code=="arb") | .quotes[] | {speaker: .speaker.text, text}'
+  $ reports parse --group reports/ | jq -r '[.source.path, .story.id, .story.similarity] | @tsv'
 
 Exit status: 0 all parsed, 1 some inputs failed (their error records were written), 2 usage error,
 74 the output could not be written (full disk, file-size limit, I/O error), 130/143 interrupted (what was
@@ -35,6 +37,7 @@ written is complete).`)
       const base = readInputOptions(opts);
       const options = {
         ...base,
+        group: readGroupOptions(opts),
         format,
         pretty: Boolean(opts.pretty),
         outDir,
