@@ -196,10 +196,11 @@ function tailTags(ctx: PassContext, line: Line): BoilerplateSpan | null {
   const { text } = ctx;
   for (const set of ctx.lexicon.rules) {
     for (const label of set.tailLabels) {
+      // The last occurrence that ends in the window, searched in place: no copy of the window per label.
       const from = Math.max(line.trimmed.start, line.trimmed.end - MAX_TAGS);
-      const inWindow = text.slice(from, line.trimmed.end).lastIndexOf(label);
-      if (inWindow < 0) continue;
-      const at = from + inWindow;
+      const last = line.trimmed.end - label.length;
+      const at = last < from ? -1 : text.lastIndexOf(label, last);
+      if (at < from) continue;
       const prev = skipSpaceBack(text, at, line.trimmed.start);
       if (prev > line.body.start && !closesBefore(text, prev - 1)) continue;
       let closed = false;

@@ -6,17 +6,15 @@
 import { span, type PassContext } from '../context.js';
 import { isBlank, type Line } from '../lines.js';
 import { endsSentenceAt, isClosingQuoteUnit } from '../scan.js';
-import type { BoilerplateSpan } from '../types.js';
+import type { BoilerplateSpan, LanguageRules } from '../types.js';
 
 const MAX_ITEMS = 8;
 const MAX_ITEM = 200;
 
 export function labelBlocks(ctx: PassContext): BoilerplateSpan[] {
   const { text } = ctx;
-  const labels = new Map<string, string>();
-  for (const set of ctx.lexicon.rules) for (const label of set.blockLabels) labels.set(label.toLowerCase(), `${set.id}/summary-box`);
+  const { labels, longest } = labelsOf(ctx.lexicon.rules);
   if (labels.size === 0) return [];
-  const longest = Math.max(...[...labels.keys()].map((l) => l.length));
   const out: BoilerplateSpan[] = [];
   for (let i = 0; i < ctx.lines.length; i++) {
     const line = ctx.lines[i];
@@ -37,6 +35,25 @@ export function labelBlocks(ctx: PassContext): BoilerplateSpan[] {
     i = j - 1;
   }
   return out;
+}
+
+interface Labels {
+  /** Lower-cased label to rule name. */
+  labels: Map<string, string>;
+  longest: number;
+}
+
+const labelsBySets = new WeakMap<readonly LanguageRules[], Labels>();
+
+/** The labels of a report's rule sets, built once per set list rather than once per report. */
+function labelsOf(sets: readonly LanguageRules[]): Labels {
+  let found = labelsBySets.get(sets);
+  if (found) return found;
+  const labels = new Map<string, string>();
+  for (const set of sets) for (const label of set.blockLabels) labels.set(label.toLowerCase(), `${set.id}/summary-box`);
+  found = { labels, longest: Math.max(...[...labels.keys()].map((l) => l.length)) };
+  labelsBySets.set(sets, found);
+  return found;
 }
 
 function isClosed(text: string, line: Line): boolean {

@@ -13,10 +13,11 @@ const MIN_LEDES = 2;
 const OPENING_QUOTES = '"«“\'(-–—';
 
 export function relatedLedes(ctx: PassContext, found: readonly BoilerplateSpan[]): BoilerplateSpan[] {
-  const prefixes = ctx.lexicon.rules.flatMap((r) => r.continuationPrefixes);
-  if (prefixes.length === 0) return [];
+  // Most reports carry no widget: ask that first, before gathering the prefixes.
   const widget = found.find((s) => s.kind === 'related_headline');
   if (!widget) return [];
+  const prefixes = ctx.lexicon.rules.flatMap((r) => r.continuationPrefixes);
+  if (prefixes.length === 0) return [];
   const covered = coveredLines(ctx.lines, found);
   const paragraphs = ctx.lines.filter((l) => !isBlank(l) && !covered.has(l.index));
   let first = paragraphs.length;
