@@ -71,7 +71,8 @@ function reresolve(ctx: QuoteContext, own: ReadonlyMap<Cue, SpeakerFound>, found
   const silent = ctx.cues.find((cue) => !spoken.has(cue));
   if (silent === undefined || silent.start > lastImplicit) return;
   const speakers = new Map(own);
-  resolveImplicitSpeakers(ctx, speakers, spoken);
+  // Cues after the last implicit quote's cannot change its speaker: the second pass stops there.
+  resolveImplicitSpeakers(ctx, speakers, spoken, lastImplicit);
   for (const q of found) {
     if (!q.cue || !q.implicit) continue;
     const now = speakers.get(q.cue);
