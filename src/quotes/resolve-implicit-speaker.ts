@@ -27,8 +27,9 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
     let latest = null;
     for (let i = recent.length - 1; i >= 0 && latest === null; i--) if (marks === 0 || agrees(marksOf(recent[i]!), marks)) latest = recent[i]!;
     const subject = subjects === null ? null : subjects.latestEndingBy(at);
-    const subjectAgrees = subject !== null && (marks === 0 || agrees(mentionMarks(ctx, subject, null), marks));
-    return subjectAgrees && (latest === null || subject.end > latest.at) ? subject : latest?.speaker ?? null;
+    // Whether the subject agrees is asked only of one that came later than the latest speaker.
+    const later = subject !== null && (latest === null || subject.end > latest.at);
+    return later && (marks === 0 || agrees(mentionMarks(ctx, subject, null), marks)) ? subject : latest?.speaker ?? null;
   };
   for (const [index, cue] of ctx.cues.entries()) {
     if (cue.start > until) break;
