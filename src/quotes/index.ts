@@ -102,7 +102,7 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
   const cues = withoutQuoted(findCues(tokens, lex, markOfToken, text), pairs);
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
-  return { text, tokens, sentences, lex, agreement, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken };
+  return { text, tokens, sentences, lex, agreement, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [] };
 }
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */

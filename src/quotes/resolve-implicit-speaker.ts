@@ -99,17 +99,13 @@ function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyM
 }
 
 /**
- * Sentence-opening mentions already read, by sentence, for each report: both resolutions (index.ts
- * reresolve) and the main-clause lookups ask about the same sentences, and reading one is a mention search.
+ * The named mention sentence `sentence` opens with, read once per report (ctx.openings): both resolutions
+ * (index.ts reresolve) and the main-clause lookups ask about the same sentences, and each reading is a
+ * mention search. A fresh copy each call, as each reading made one.
  */
-const openings = new WeakMap<QuoteContext, (Mention | null | undefined)[]>();
-
-/** The named mention sentence `sentence` opens with, read once per report; a fresh copy each call, as each reading made one. */
 function sentenceOpening(ctx: QuoteContext, sentence: number): Mention | null {
-  let known = openings.get(ctx);
-  if (known === undefined) openings.set(ctx, (known = []));
-  let m = known[sentence];
-  if (m === undefined) known[sentence] = m = openingMention(ctx, firstTokenOf(ctx, sentence));
+  let m = ctx.openings[sentence];
+  if (m === undefined) ctx.openings[sentence] = m = openingMention(ctx, firstTokenOf(ctx, sentence));
   // Speakers are told apart by identity (`recent` above): a shared object would merge two readings.
   return m && { start: m.start, end: m.end, first: m.first, last: m.last };
 }
