@@ -25,6 +25,11 @@ export interface QuoteContext {
   markOfToken: readonly ('open' | 'close' | undefined)[];
   /** For each mark token, the pair it opens or closes. */
   pairOfToken: readonly (MarkPair | undefined)[];
+  /**
+   * The one memo: for each sentence, the named mention it opens with once read (null: none), filled by
+   * resolve-implicit-speaker.ts, which asks about the same sentences in both its runs.
+   */
+  openings: (Mention | null | undefined)[];
 }
 
 /** A found speaker mention with the tokens it covers. */

@@ -152,7 +152,10 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
   // `“...,” said , a professor at ...`: a name dropped from the text leaves its comma behind.
   // `indique vouloir former ...`: an infinitive after the verb is what was said, not its subject.
-  const inverted = infinitiveAt(ctx, cue, next) ? null : mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
+  // A subject after the verb counts only after punctuation, a closing mark or a sentence start: after a
+  // word (`Officials said`) it is never used, so it is not read.
+  const readsAfter = !sameSentence || afterQuote || before!.kind === 'punct';
+  const inverted = !readsAfter || infinitiveAt(ctx, cue, next) ? null : mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
   const invertedFound = inverted && { speaker: inverted, implicit: false, after: inverted.last + 1 };
   // `..., said a source close to the probe.` / `«...», a précisé le parquet, ...`: the subject follows.
   if (invertedFound && (!sameSentence || afterQuote || (before!.kind === 'punct' && endsMention(ctx, inverted.last + 1)))) return invertedFound;

@@ -71,7 +71,8 @@ function reresolve(ctx: QuoteContext, own: ReadonlyMap<Cue, SpeakerFound>, found
   const silent = ctx.cues.find((cue) => !spoken.has(cue));
   if (silent === undefined || silent.start > lastImplicit) return;
   const speakers = new Map(own);
-  resolveImplicitSpeakers(ctx, speakers, spoken);
+  // Cues after the last implicit quote's cannot change its speaker: the second pass stops there.
+  resolveImplicitSpeakers(ctx, speakers, spoken, lastImplicit);
   for (const q of found) {
     if (!q.cue || !q.implicit) continue;
     const now = speakers.get(q.cue);
@@ -101,7 +102,7 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
   const cues = withoutQuoted(findCues(tokens, lex, markOfToken, text), pairs);
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
-  return { text, tokens, sentences, lex, agreement, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken };
+  return { text, tokens, sentences, lex, agreement, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [] };
 }
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */

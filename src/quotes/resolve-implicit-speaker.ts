@@ -14,8 +14,9 @@ import { startsUpper } from './word-case.js';
  * nearest earlier mention: a speaker, or, where subjects come first, a named sentence subject. Cues are
  * visited in text order, so a resolved cue is itself an antecedent for the ones after it. Run again
  * with `spoken` (the cues that attribute a quote), a cue that attributes nothing is no antecedent.
+ * Cues that start after `until` are left as they are: a cue's speaker depends only on the cues before it.
  */
-export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>, spoken?: ReadonlySet<Cue>): void {
+export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>, spoken?: ReadonlySet<Cue>, until = Infinity): void {
   const subjects = ctx.lex.source.subjectFirst ? new SubjectCursor(ctx) : null;
   // The latest speakers (newest last), each with the start of its cue and the gender and number it is
   // known to have: a named subject that ends after that start came later.
@@ -26,10 +27,12 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
     let latest = null;
     for (let i = recent.length - 1; i >= 0 && latest === null; i--) if (marks === 0 || agrees(marksOf(recent[i]!), marks)) latest = recent[i]!;
     const subject = subjects === null ? null : subjects.latestEndingBy(at);
-    const subjectAgrees = subject !== null && (marks === 0 || agrees(mentionMarks(ctx, subject, null), marks));
-    return subjectAgrees && (latest === null || subject.end > latest.at) ? subject : latest?.speaker ?? null;
+    // Whether the subject agrees is asked only of one that came later than the latest speaker.
+    const later = subject !== null && (latest === null || subject.end > latest.at);
+    return later && (marks === 0 || agrees(mentionMarks(ctx, subject, null), marks)) ? subject : latest?.speaker ?? null;
   };
   for (const [index, cue] of ctx.cues.entries()) {
+    if (cue.start > until) break;
     const found = speakers.get(cue)!;
     let marks = -1;
     if (!found.speaker) {
@@ -70,7 +73,7 @@ class SubjectCursor {
     const top = tokenIndexAt(this.ctx.sentences, at) - 1;
     let found: Mention | null = null;
     for (let s = top; s >= this.floor && found === null; s--) {
-      const m = openingMention(this.ctx, firstTokenOf(this.ctx, s));
+      const m = sentenceOpening(this.ctx, s);
       if (m !== null && m.end <= at) found = m;
     }
     this.answer = found ?? this.answer;
@@ -91,8 +94,20 @@ function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyM
     if (earlier.kind !== 'preposition' && speakers.get(earlier)!.speaker) return speakers.get(earlier)!.speaker;
   }
   if (!ctx.lex.source.subjectFirst || sentence < 0) return null;
-  const opening = openingMention(ctx, firstTokenOf(ctx, sentence));
+  const opening = sentenceOpening(ctx, sentence);
   return opening && opening.last < cue.first ? opening : null;
+}
+
+/**
+ * The named mention sentence `sentence` opens with, read once per report (ctx.openings): both resolutions
+ * (index.ts reresolve) and the main-clause lookups ask about the same sentences, and each reading is a
+ * mention search. A fresh copy each call, as each reading made one.
+ */
+function sentenceOpening(ctx: QuoteContext, sentence: number): Mention | null {
+  let m = ctx.openings[sentence];
+  if (m === undefined) ctx.openings[sentence] = m = openingMention(ctx, firstTokenOf(ctx, sentence));
+  // Speakers are told apart by identity (`recent` above): a shared object would merge two readings.
+  return m && { start: m.start, end: m.end, first: m.first, last: m.last };
 }
 
 function openingMention(ctx: QuoteContext, first: number | undefined): Mention | null {
