@@ -1,0 +1,187 @@
+/**
+ * Reading a speaker mention as a span of tokens: forwards from a cue (`said the minister of health`,
+ * `قال وزير الصحة`) or backwards from it (`Mrs Thatcher said`), with the words that can never be part of
+ * one (addressees, stop words, speech nouns) kept out. find-speaker decides where to read; this reads.
+ */
+import type { Mention, QuoteContext } from './context.js';
+import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
+import { extendMention } from './extend-mention.js';
+import { isQuoteMark } from './pair-marks.js';
+import type { Token } from './tokenize.js';
+import { hasLatin, startsUpper } from './word-case.js';
+
+const MAX_MENTION_WORDS = 8;
+const isCapitalised = (ctx: QuoteContext, t: Token): boolean => startsUpper(ctx.text, t.start, t.end);
+const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.start, t.end);
+
+/** Whether a token may be part of a speaker mention at all. */
+export function mentionWord(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  const { lex } = ctx;
+  if (isAddressee(ctx, t)) return false;
+  // `وعلى` is `على` with its conjunction: a stop word all the same.
+  return !lex.prefixedStops.hasWord(t) && !lex.complementizers.hasWord(t) && !ctx.cueOfToken[k] && !lex.speechNouns.hasWord(t);
+}
+
+/** `لـRT`, `للصحفيين`, `لوكالة`, `لسانا`: the one spoken to, never the speaker. */
+export function isAddressee(ctx: QuoteContext, t: Token): boolean {
+  const { lex } = ctx;
+  for (const p of lex.addresseePrefixes) if (ctx.text.startsWith(p, t.start)) return true;
+  return lex.dativeOutlets.hasWord(t);
+}
+/** The mention that starts at token `from`, skipping an addressee (`لـRT`, `à l'AFP`) and speech nouns. */
+export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1): Mention | null {
+  const { tokens, lex, text } = ctx;
+  let k = from;
+  for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && lex.speechNouns.hasWord(t)) { k++; continue; }
+    if (t.kind === 'word' && isAddressee(ctx, t)) { k = skipName(ctx, k + 1, lex.dativeOutlets.hasWord(t)); continue; }
+    if (t.kind === 'word' && lex.addresseeWords.hasWord(t)) { k = skipName(ctx, k + 1, false); continue; }
+    break;
+  }
+  const first = k;
+  // The mention read for a cue is in the cue's own sentence (`anchor` is the cue's last token).
+  if (anchor >= 0 && tokens[first] && tokens[first]!.sentence !== tokens[anchor]!.sentence) return null;
+  while (k < tokens.length && k - first < MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[first]!.sentence) {
+    if (k > first && (looksFinite(ctx, tokens[k]!) || infinitive(ctx, k))) break;
+    k++;
+  }
+  if (k === first) return null;
+  const relayCue = ctx.cueOfToken[from - 1];
+  const relays = relayCue !== undefined && lex.prefixedRelayCues.hasWord(tokens[relayCue.head]!);
+  let last = extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !/\d/.test(tokens[j]!.norm), relays);
+  const head = tokens[first]!;
+  const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
+  if (descriptionFirst && isPunct(tokens[last + 1], COMMA)) last = withApposition(ctx, last + 1, last);
+  const relay = tokens[last + 1];
+  if (relays && relay?.kind === 'word' && lex.relayWords.hasWord(relay)) {
+    const relayed = mentionAfter(ctx, last + 2);
+    if (relayed) return relayed;
+  }
+  return { start: head.start, end: tokens[last]!.end, first, last };
+}
+
+/** `by the unit to postpone`: an infinitive marker before a lower-case verb ends the mention. */
+export function infinitive(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const next = ctx.tokens[k + 1];
+  return ctx.lex.infinitiveMarkers.hasWord(t) && next !== undefined && next.kind === 'word' && !ctx.lex.determiners.hasWord(next) && !isCapitalised(ctx, next);
+}
+
+/** A lower-case word with a finite-verb ending (`included`): where a mention read forwards must stop. */
+function looksFinite(ctx: QuoteContext, t: Token): boolean {
+  return isLatin(ctx, t) && !isCapitalised(ctx, t) && ctx.lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
+}
+
+/** `المتحدث باسم الوزارة، فلان الفلاني:` — a description followed by the name it describes. */
+function withApposition(ctx: QuoteContext, comma: number, last: number): number {
+  const { tokens } = ctx;
+  let k = comma + 1;
+  const start = k;
+  const name = tokens[start];
+  if (!name || ctx.lex.pronouns.hasWord(name) || (isLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
+  while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !/\d/.test(tokens[k]!.norm)) k++;
+  if (k === start) return last;
+  const end = tokens[k];
+  const closes = !end || end.kind === 'punct' || ctx.lex.complementizers.hasWord(end) || ctx.cueOfToken[k] !== undefined;
+  return closes ? k - 1 : last;
+}
+
+/**
+ * Skips the name of an addressee (`لـ”رويترز”`, `لـ(عكاظ)`, `à l'AFP`, `لقناة سكاي نيوز`): marks or
+ * brackets around it, or one word, or after an outlet noun (`لقناة`) up to three when a stop word or
+ * punctuation follows them (the outlet's whole name, then no speaker). Never a stop word: `للصحافيين في مخيم` keeps `في مخيم` out.
+ */
+function skipName(ctx: QuoteContext, k: number, outlet: boolean): number {
+  const { tokens, lex } = ctx;
+  const start = k;
+  let sawWord = false;
+  while (k < tokens.length && k - start < 5) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') {
+      if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || ctx.cueOfToken[k]) break;
+      if (sawWord && !lex.determiners.hasWord(tokens[k - 1]!)) return outlet ? wholeOutletName(ctx, start, k) : k;
+      sawWord = true;
+      k++;
+      continue;
+    }
+    if (ctx.markOfToken[k] === undefined && !isQuoteMark(t.norm) && !isPunct(t, BRACKETS)) break;
+    k++;
+    // The mark or bracket that closes the name ends the addressee.
+    if (sawWord) break;
+  }
+  return k;
+}
+
+/** Words of an outlet's name from `start`: all of them when a stop or punctuation ends them within three, else the first. */
+function wholeOutletName(ctx: QuoteContext, start: number, second: number): number {
+  const { tokens, lex } = ctx;
+  let k = second;
+  while (k < tokens.length && k - start < 3 && tokens[k]!.kind === 'word' && mentionWord(ctx, k)) k++;
+  const end = tokens[k];
+  const closes = !end || end.kind === 'punct' || lex.prefixedStops.hasWord(end) || end.sentence !== tokens[start]!.sentence;
+  return closes ? k : second;
+}
+
+const BRACKETS = '()';
+
+/** `Charlie Kirk, un commentateur, selon lequel`: the mention a relative pronoun stands for. */
+export function antecedent(ctx: QuoteContext, at: number): Mention | null {
+  return mentionBefore(ctx, at);
+}
+
+/**
+ * The mention that ends just before token `end`, read leftwards. In cased text a capitalised name is
+ * read as a run of capitals (`Mrs Thatcher`), a common noun back to its determiner (`the then prime
+ * minister`). A comma right before means an apposition: the name is the group that is capitalised.
+ */
+export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
+  const { tokens } = ctx;
+  if (isPunct(tokens[end - 1], COMMA)) {
+    // `X, apposition, said`: the name is the comma group that looks like one, else the group before it.
+    let start = end - 2;
+    while (start >= 0 && end - start < 16 && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
+    const g = tokens.slice(start + 1, end - 1);
+    if (!g.length) return null;
+    // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).
+    const relative = g.some((t, i) => ctx.lex.pronouns.hasWord(t) || (t.kind === 'word' && !mentionWord(ctx, start + 1 + i)));
+    const isName = !relative && (!isLatin(ctx, g[0]!)
+      ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
+      : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.hasWord(t) || ctx.lex.nameConnectors.hasWord(t))));
+    if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
+    if (isPunct(tokens[start], COMMA)) return readBack(ctx, start);
+    return relative ? null : readBack(ctx, end - 1);
+  }
+  return readBack(ctx, end);
+}
+
+function readBack(ctx: QuoteContext, end: number): Mention | null {
+  const { tokens, lex } = ctx;
+  let k = end - 1;
+  if (!mentionWord(ctx, k) || lex.pronouns.hasWord(tokens[k]!)) return null;
+  const cased = isLatin(ctx, tokens[k]!);
+  const capitalRun = cased && isCapitalised(ctx, tokens[k]!);
+  let first = k;
+  for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[end - 1]!.sentence; k--) {
+    const t = tokens[k]!;
+    if (lex.pronouns.hasWord(t)) break;
+    // `Emmanuel Rivière of pollsters Kantar Public France`: a name, `of`, a description of it.
+    const ofName = tokens[k - 1] !== undefined && lex.nameConnectors.hasWord(tokens[k - 1]!) && tokens[k - 2] !== undefined && isCapitalised(ctx, tokens[k - 2]!);
+    if (capitalRun && !isCapitalised(ctx, t) && !lex.titles.hasWord(t) && !lex.nameConnectors.hasWord(t) && !ofName) {
+      if (lex.determiners.hasWord(t)) first = k;
+      break;
+    }
+    first = k;
+    if (cased && lex.determiners.hasWord(t)) break;
+  }
+  // A lower-case run that neither opens its sentence nor starts with a determiner is a predicate
+  // (`comforted relatives and urged`), not a subject.
+  const opener = tokens[first - 1];
+  const atStart = !opener || opener.sentence !== tokens[first]!.sentence || isPunct(opener, TERMINAL);
+  const joinsPredicates = tokens.slice(first, end).some((t) => lex.conjunctions.hasWord(t));
+  if (cased && !capitalRun && !lex.determiners.hasWord(tokens[first]!) && !atStart && joinsPredicates) return null;
+  while (first < end - 1 && ctx.lex.nameConnectors.hasWord(tokens[first]!)) first++;
+  return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
+}
