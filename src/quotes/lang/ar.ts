@@ -1,3 +1,4 @@
+import { noClauseWords } from './no-clause-words.js';
 import type { QuoteLexicon } from './types.js';
 
 /** Past forms: he said, she said, they said. */
@@ -59,24 +60,7 @@ export const ar: QuoteLexicon = {
   clauseBreakers: ['بينما', 'فيما', 'في', 'حيث', 'وذلك', 'حسبما', 'بحسبما'],
   nameConnectors: ['بن', 'أبو', 'عبد', 'آل'],
   // Arabic content is a clause after أن; a verbal noun after a cue (أكد ضرورة ...) is not an infinitive complement.
-  anaphoricOpeners: [],
-  bareForms: [],
-  nonFiniteMarkers: [],
-  relatives: [],
-  impersonalPronouns: [],
-  sourceLinks: [],
-  sourceNouns: [],
-  sameSource: [],
-  impersonalCues: [],
-  afterQuoteCues: [],
-  infinitiveCues: [],
-  infinitiveEndings: [],
-  infinitiveLeads: [],
-  infinitivesAfterArticle: [],
-  notInfinitives: [],
-  infinitiveBlockers: [],
-  infinitiveLinks: [],
-  gerundLinks: [],
+  ...noClauseWords,
   infinitiveAdjacent: true,
   minQuoteWords: 2,
   genitivePrefixes: ['لل'],

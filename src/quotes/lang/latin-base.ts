@@ -1,3 +1,4 @@
+import { noClauseWords } from './no-clause-words.js';
 import type { QuoteLexicon } from './types.js';
 
 /**
@@ -41,24 +42,7 @@ export const latinBase: QuoteLexicon = {
   conjunctions: [],
   clauseBreakers: [],
   nameConnectors: [],
-  anaphoricOpeners: [],
-  bareForms: [],
-  nonFiniteMarkers: [],
-  relatives: [],
-  impersonalPronouns: [],
-  sourceLinks: [],
-  sourceNouns: [],
-  sameSource: [],
-  impersonalCues: [],
-  afterQuoteCues: [],
-  infinitiveCues: [],
-  infinitiveEndings: [],
-  infinitiveLeads: [],
-  infinitivesAfterArticle: [],
-  notInfinitives: [],
-  infinitiveBlockers: [],
-  infinitiveLinks: [],
-  gerundLinks: [],
+  ...noClauseWords,
   infinitiveAdjacent: true,
   minQuoteWords: 2,
   fragmentsInClauses: false,
