@@ -1,23 +1,17 @@
 /**
- * Turns the passes' candidates into the stage's answer: every span trimmed of white space, sorted, and
- * no two overlapping. Where candidates overlap, the one that starts first (the longer on a tie) keeps
- * its text and the other is clipped to what is left, so no rule's name is lost and no text is counted twice.
+ * Turns the passes' candidates into the stage's answer: every span trimmed to its content (`trimToContent`:
+ * a span of invisible marks alone keeps them), sorted, and no two overlapping. Where candidates overlap,
+ * the one that starts first (the longer on a tie) keeps its text and the other is clipped to what is left,
+ * so no rule's name is lost and no text is counted twice.
  */
-import { trimSpan } from '../text/span.js';
-import { isSpaceUnit } from './scan.js';
+import { trimToContent } from '../text/span.js';
 import type { BoilerplateSpan } from './types.js';
-
-const INVISIBLE_LINE = 'common/invisible-line';
 
 export function resolve(text: string, candidates: readonly BoilerplateSpan[]): BoilerplateSpan[] {
   const sorted: BoilerplateSpan[] = [];
   for (const c of candidates) {
-    let { start, end } = c;
-    while (start < end && isSpaceUnit(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+    const { start, end } = trimToContent(text, c);
     if (start < end) sorted.push({ ...c, start, end });
-    // A span of bidi and zero-width marks alone (an invisible line) is kept: trimmed of them, it would vanish.
-    else if (c.rule === INVISIBLE_LINE) sorted.push(c);
   }
   sortSpans(sorted);
   const out: BoilerplateSpan[] = [];
@@ -28,7 +22,7 @@ export function resolve(text: string, candidates: readonly BoilerplateSpan[]): B
       continue;
     }
     if (c.end <= last.end) continue;
-    const rest = trimSpan(text, { start: last.end, end: c.end });
+    const rest = trimToContent(text, { start: last.end, end: c.end });
     if (rest.start < rest.end) out.push({ ...c, ...rest });
   }
   return out;

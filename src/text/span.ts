@@ -44,6 +44,41 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/**
+ * Shrinks a span to its text as `trimSpan` does; but a span of nothing but invisible marks (an RLM or a
+ * zero-width space alone on a line) is trimmed of plain white space only. Those marks are no text, yet
+ * they are characters of the input, and a reader of the offsets must find each one in some span: trimmed
+ * like space, the span that holds them would vanish.
+ */
+export function trimToContent(text: string, span: Span): Span {
+  const visible = trimSpan(text, span);
+  if (visible.start < visible.end) return visible;
+  let { start, end } = span;
+  while (start < end && isPlainSpace(text.charCodeAt(start))) start++;
+  while (end > start && isPlainSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/**
+ * White space in the narrow sense, JavaScript's `\s` (what JSON readers and regular expressions call
+ * space): `isSpace` without the bidi controls, the zero-width characters and U+0085.
+ */
+export function isPlainSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** White space as Unicode defines it, plus the bidi and zero-width marks that real Arabic text scatters. */
 export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { body, run } from './helpers.js';
 
 /** Body lines shaped like boilerplate that must stay: a cut body sentence is worse than a widget kept. */
 describe('boilerplate look-alikes stay in the body', () => {
@@ -36,5 +36,21 @@ describe('boilerplate look-alikes stay in the body', () => {
     const text = 'Le maire a publié une photo du chantier pic.twitter.com/Ab3De5Gh9KSelon la mairie, les travaux dureront un an.';
     const r = run(text, 'fra');
     expect(r.texts.at(-1)?.endsWith('pic.twitter.com/Ab3De5Gh9K')).toBe(true);
+  });
+});
+
+describe('invisible lines', () => {
+  it('cuts a line of bidi and zero-width marks alone, marks only, and keeps the paragraphs around it whole', () => {
+    const text = 'أعلنت البلدية افتتاح الجسر الجديد صباح الأحد.\n \u200f\u200b \n\u200e\nوقال رئيس البلدية إن الأعمال انتهت قبل موعدها.\n';
+    const r = run(text, 'arb');
+    expect(r.texts).toEqual(['\u200f\u200b', '\u200e']);
+    expect(r.spans.every((s) => s.kind === 'other')).toBe(true);
+    expect(body(text, r.spans)).toContain('أعلنت البلدية افتتاح الجسر الجديد صباح الأحد.');
+    expect(body(text, r.spans)).toContain('وقال رئيس البلدية إن الأعمال انتهت قبل موعدها.');
+  });
+
+  it('leaves a mark inside a line of text to the body', () => {
+    const text = 'The council opened the new bridge on Sunday.\u200f\nThe mayor said the works ended early.\n';
+    expect(run(text, 'eng').spans).toEqual([]);
   });
 });

@@ -4,25 +4,19 @@
  * blank; cut as `other`, every character of the input stays in a sentence, a boilerplate span or plain white
  * space, and the body loses an invisible line instead of keeping it.
  */
+import { trimToContent } from '../../text/span.js';
 import { span, type PassContext } from '../context.js';
 import { isBlank } from '../lines.js';
 import type { BoilerplateSpan } from '../types.js';
 
-/** White space in the narrow sense (`\s`): what may sit outside every span. */
-const PLAIN_SPACE = /^\s*$/;
-
 export function invisibleLines(ctx: PassContext): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
   for (const line of ctx.lines) {
-    // Blank for the passes, which count these marks as space, but not blank for a reader of the offsets.
+    // Blank for the passes, which count these marks as space, but not blank for a reader of the offsets:
+    // what is left of a blank line trimmed to its content is its invisible marks.
     if (!isBlank(line) || line.start === line.end) continue;
-    const raw = ctx.text.slice(line.start, line.end);
-    if (PLAIN_SPACE.test(raw)) continue;
-    let start = line.start;
-    let end = line.end;
-    while (start < end && /\s/.test(ctx.text[start]!)) start++;
-    while (end > start && /\s/.test(ctx.text[end - 1]!)) end--;
-    out.push(span(start, end, 'other', 'common/invisible-line'));
+    const marks = trimToContent(ctx.text, line);
+    if (marks.start < marks.end) out.push(span(marks.start, marks.end, 'other', 'common/invisible-line'));
   }
   return out;
 }
