@@ -69,6 +69,8 @@ describe('captions that open a page or close a video post', () => {
     const r = run(text, 'arb');
     expect(r.texts).toEqual(['مراسلنا في المدينة، سامي علي، يرصد التفاصيل.']);
     expect(r.kinds).toEqual(['caption']);
+    const withPreposition = 'أعلنت السلطات إغلاق المطار بسبب العاصفة. مراسلتنا في المدينة، سلمى علي، توافينا بالتفاصيل.';
+    expect(run(withPreposition, 'arb').texts).toEqual(['مراسلتنا في المدينة، سلمى علي، توافينا بالتفاصيل.']);
     const plain = 'أعلنت السلطات إغلاق المطار. مراسل الوكالة قال إن الوزير يقدم التفاصيل لاحقا في مؤتمر صحفي.';
     expect(run(plain, 'arb').spans).toEqual([]);
   });

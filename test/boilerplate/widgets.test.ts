@@ -31,6 +31,33 @@ describe('widgets by shape and position', () => {
     expect(r.kinds).toEqual(['promo']);
   });
 
+  it('takes the New York Times form of the credit, "contributed reporting from <place>"', () => {
+    const text = 'The vote is set for Thursday.\nAn aide said the count could take two days.\nClaire Dubois contributed reporting from Brussels.';
+    const r = run(text, 'eng');
+    expect(r.texts).toEqual(['Claire Dubois contributed reporting from Brussels.']);
+    expect(r.kinds).toEqual(['byline']);
+    const body = 'The vote is set for Thursday.\nHeavy rain contributed to the flooding in Brussels, officials said.\nRoads reopened on Friday.';
+    expect(run(body, 'eng').spans).toEqual([]);
+  });
+
+  it('takes a newsletter sign-up line, English and French, but keeps sentences about subscribers and a newsletter', () => {
+    const en = 'The council will vote again in May.\nSign up for the Morning Digest newsletter to get the day\'s top stories in your inbox';
+    expect(run(en, 'eng').texts).toEqual(["Sign up for the Morning Digest newsletter to get the day's top stories in your inbox"]);
+    const enBody = 'The council will vote again in May.\nSubscribers to the newsletter said the price had doubled in a year.\nThe editor declined to comment.';
+    expect(run(enBody, 'eng').spans).toEqual([]);
+    const fr = 'Le conseil votera de nouveau en mai.\nRecevez notre infolettre chaque matin dans votre boîte de réception';
+    expect(run(fr, 'fra').texts).toEqual(['Recevez notre infolettre chaque matin dans votre boîte de réception']);
+    const frBody = 'Le conseil votera de nouveau en mai.\nRecevoir la newsletter du parti était devenu un rituel pour ces militants.\nLe maire n’a pas réagi.';
+    expect(run(frBody, 'fra').spans).toEqual([]);
+  });
+
+  it('takes a caption closed by a photographer and agency in brackets (Al Jazeera style), not a bracketed insertion', () => {
+    const text = 'Thousands marched in Lyon on Saturday.\n\nPolice officers stand guard outside the courthouse [Jane Doe/Reuters]\n\nHe called the result a victory [for the workers]\n\nThe unions plan another march next week.';
+    const r = run(text, 'eng');
+    expect(r.texts).toEqual(['Police officers stand guard outside the courthouse [Jane Doe/Reuters]']);
+    expect(r.kinds).toEqual(['caption']);
+  });
+
   it('takes a caption closed by a bracketed agency, not a bracketed aside', () => {
     const text = 'The singer arrived in Rome on Monday.\n\nThe pair were seen leaving a restaurant [Splash]\n\nThe audience cheered [Laughter]\n\nShe said the tour would go on.';
     const r = run(text, 'eng');

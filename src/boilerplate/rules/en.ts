@@ -9,12 +9,16 @@ export const en: LanguageRules = {
     { name: 'share-widget', kind: 'share', contains: ['Share Pin It', 'More Galleries', 'ADVERTISEMENT'], maxLength: 600 },
     // The button that stands for a link to the full story or to more of it (CNN, Guardian app, blogs).
     { name: 'read-more-button', kind: 'related_headline', equals: ['Read more', 'Read more »', 'Continue reading', 'Read the full story', 'Read full story'], maxLength: 24 },
-    // `CNN's X and Y contributed to this report.`, `The Associated Press contributed reporting.`
-    { name: 'contributed', kind: 'byline', contains: ['contributed'], pattern: /\bcontributed (?:to this (?:report|story|article)|reporting(?: to this (?:report|story))?)\.?$/u, maxLength: 400 },
-    // A newsletter describing itself: `Morning Brief is a daily newsletter from X that ...`.
+    // The wire and newspaper credit closing a report: `CNN's X and Y contributed to this report.` (CNN, AP),
+    // `The Associated Press contributed reporting.`, `X contributed reporting from Paris.` (The New York Times).
+    { name: 'contributed', kind: 'byline', contains: ['contributed'], pattern: /\bcontributed (?:to this (?:report|story|article)|reporting)(?: (?:from|in) [\p{Lu}][^.!?]{1,60})?(?: to this (?:report|story))?\.?$/u, maxLength: 400 },
+    // A newsletter describing itself (`Morning Brief is a daily newsletter from X that ...`, Business Insider),
+    // or the sign-up line under a report (`Sign up for the X newsletter`, `Subscribe to get ... in your inbox`).
     { name: 'newsletter', kind: 'promo', contains: ['newsletter'], pattern: /^[\p{Lu}][\p{L}\p{N}'’&. -]{0,50} is (?:a|an|our) [\p{L} -]{0,40}newsletter (?:from|by|that|for|which|with)\b/u, maxLength: 300 },
-    // `The couple were seen in Paris [Splash]`: a bracketed photo agency closes a caption line.
-    { name: 'bracket-credit-caption', kind: 'caption', contains: [']'], pattern: /[^.]\s?\[(?!Laughter|Applause|Inaudible|Crosstalk|Sic\b)[\p{Lu}][\p{L}.&' -]{1,30}\]$/u, maxLength: 200 },
+    { name: 'newsletter', kind: 'promo', startsWith: ['Sign up', 'Subscribe', 'Register'], pattern: /^(?:Sign up|Subscribe|Register)(?: now| here| today)? (?:for|to)\b[^.!?]{0,80}\b(?:newsletters?|in your inbox)\b/iu, maxLength: 200 },
+    // `The couple were seen in Paris [Splash]` (OK!), `Protesters march in Paris [Jane Doe/Reuters]` (Al Jazeera):
+    // a bracketed photo credit closes a caption line that no sentence mark closed.
+    { name: 'bracket-credit-caption', kind: 'caption', contains: [']'], pattern: /[^.\s]\s?\[(?!Laughter|Applause|Inaudible|Crosstalk|Sic\b)[\p{Lu}][\p{L}.&'/ -]{1,40}\]$/u, maxLength: 200 },
     // Page chrome: `Published: 3 December 2018 10:30 GMT`, `Updated 1:12 PM ET, Tue December 4, 2018`, the comments heading.
     { name: 'publish-date', kind: 'other', startsWith: ['Published', 'Updated', 'Last updated', 'Posted', 'First published'], pattern: /^(?:(?:Published|Updated|Last updated|Posted|First published)(?:\s?:| on)\s?[^!?\d]{0,30}\d[^!?]{0,60}[^.!?]|(?:Updated|Published|Posted) \d{1,2}:\d\d ?(?:AM|PM|am|pm|GMT|BST|ET)[^!?]{0,60})$/u, maxLength: 90 },
     { name: 'comments', kind: 'other', equals: ['Comments', 'Add a comment', 'View comments', 'Show comments', 'Leave a comment'], maxLength: 20 },

@@ -16,6 +16,8 @@ export const fr: LanguageRules = {
     // Buttons left alone on their line: to the rest of the story, to the site's own pages.
     { name: 'read-more-button', kind: 'related_headline', equals: ['Lire la suite', 'Lire la suite »', 'Lire plus', 'En savoir plus', 'Voir plus'], maxLength: 20 },
     { name: 'click-here', kind: 'promo', contains: ['Cliquez ici', 'cliquez ici'], maxLength: 120 },
+    // The sign-up line under a report: `Recevez notre newsletter …`, `Inscrivez-vous à l'infolettre …` (Quebec).
+    { name: 'newsletter', kind: 'promo', startsWith: ['Inscrivez-vous', 'Recevez'], pattern: /^(?:Inscrivez-vous|Recevez)\b[^.!?]{0,80}\b(?:newsletters?|infolettres?|lettres? d'information)\b/iu, maxLength: 200 },
     { name: 'byline', kind: 'byline', pattern: /^Par [\p{Lu}][\p{L}.' -]{0,60}$/u, maxLength: 80 },
   ],
   markers: [
@@ -25,7 +27,7 @@ export const fr: LanguageRules = {
     // `» LIRE AUSSI - <titre>` and `À VOIR AUSSI - <titre>` (a video): label, dash, one headline, whole line.
     { name: 'read-also-dash', kind: 'related_headline', pattern: /(?:» ?(?:EN DIRECT|[AÀ] LIRE AUSSI|LIRE AUSSI|Lire aussi)|(?:[AÀ] )?LIRE AUSSI|LIRE ÉGALEMENT) [-–] /gu, run: 'line' },
     // `À VOIR AUSSI - <titre>`, `À voir aussi : <titre>`: the title of a video the site shows there.
-    { name: 'watch-also', kind: 'caption', pattern: /[AÀ] (?:VOIR AUSSI|voir aussi)\s?[-–:] /gu, run: 'line' },
+    { name: 'watch-also', kind: 'caption', pattern: /[AÀ] (?:VOIR AUSSI|voir aussi|VOIR ÉGALEMENT|voir également)\s?[-–:] /gu, run: 'line' },
   ],
   gluedOpeners: [],
   gluedReportingVerbs: [],
