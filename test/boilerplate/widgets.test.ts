@@ -58,6 +58,13 @@ describe('widgets by shape and position', () => {
     expect(r.kinds).toEqual(['caption']);
   });
 
+  it('takes a photo\'s "Enlarge" and "toggle caption" buttons, not a sentence that opens with the verb', () => {
+    const text = 'The lawsuit was filed on Thursday.\nEnlarge this image\ntoggle caption\nEnlarge the photo and the bruises are plain to see, the lawyer told the court.\nThe hearing is set for June.';
+    const r = run(text, 'eng');
+    expect(r.texts).toEqual(['Enlarge this image', 'toggle caption']);
+    expect(r.kinds).toEqual(['caption', 'caption']);
+  });
+
   it('takes a caption closed by a bracketed agency, not a bracketed aside', () => {
     const text = 'The singer arrived in Rome on Monday.\n\nThe pair were seen leaving a restaurant [Splash]\n\nThe audience cheered [Laughter]\n\nShe said the tour would go on.';
     const r = run(text, 'eng');

@@ -25,6 +25,9 @@ export const en: LanguageRules = {
     // A video player's title: `WATCH: <title>`, `VIDEO: <title>` (CBC, Global News, Fox, ABC).
     { name: 'watch', kind: 'caption', startsWith: ['WATCH:', 'WATCH |', 'Watch:', 'VIDEO:', 'Video:'], maxLength: 200 },
     { name: 'click-here', kind: 'promo', contains: ['click here', 'Click here'], maxLength: 120 },
+    // A photo's buttons left on their own line: `Enlarge` (New York Daily News), `Enlarge this image` and
+    // `toggle caption` (NPR, under every photo).
+    { name: 'photo-button', kind: 'caption', equals: ['Enlarge', 'Enlarge this image', 'toggle caption', 'hide caption'], maxLength: 20 },
     { name: 'originally-appeared', kind: 'other', startsWith: ['This article originally appeared', 'This story originally appeared', 'This article first appeared', 'This story first appeared', 'This article was originally published', 'A version of this'], maxLength: 200 },
     { name: 'related', kind: 'related_headline', startsWith: ['Related:', 'Related article:', 'Related articles:', 'Related story:', 'Related Content', 'Read more:', 'READ MORE:', 'Read More:', 'See also:', 'Also read:', 'More:'], maxLength: 200 },
     { name: 'reporting-credit', kind: 'byline', pattern: /^\(?(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited) by\b/u, maxLength: 1200 },
