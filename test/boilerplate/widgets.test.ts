@@ -136,6 +136,10 @@ describe('related-article and share markers', () => {
     const r = run(text, 'fra');
     expect(r.texts).toEqual(['» LIRE AUSSI - La préfecture ferme trois stations de métro', 'À VOIR AUSSI - Des heurts place de la République']);
     expect(r.kinds).toEqual(['related_headline', 'caption']);
+    const also = 'Le préfet a interdit la manifestation samedi.\nÀ voir également : Les images des heurts devant la gare\nLe musée rouvre en mai, et il y aura beaucoup à voir aussi : trois salles seront restaurées.';
+    const r2 = run(also, 'fra');
+    expect(r2.texts).toEqual(['À voir également : Les images des heurts devant la gare']);
+    expect(r2.kinds).toEqual(['caption']);
   });
 
   it('takes a video title, a dossier pointer and an Instagram embed in French', () => {
