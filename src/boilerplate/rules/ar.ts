@@ -49,7 +49,7 @@ export const ar: LanguageRules = {
     { name: 'read-also', kind: 'related_headline', pattern: /[اإأ]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|أيضًا|المزيد)/gu, run: 'headline', continues: true },
     // `قد يهمك| <عنوان>` (CNN Arabic, Masrawy), `للمزيد: <عنوان>` (France24, BBC Arabic): a label, `|` or `:`, a headline.
     { name: 'may-interest-you', kind: 'related_headline', pattern: /(?:قد (?:يهمك|يعجبك)|ربما يهمك|للمزيد|(?:شاهد|طالع) أيضاً?)\s?[|:]/gu, run: 'line', continues: true },
-    // A TV channel's video lead-out: `مراسل قناة X في واشنطن، فلان، يقدم التفاصيل.` (Al Jazeera, Al Arabiya, NTD).
+    // A TV channel's video lead-out: `مراسل قناة X في واشنطن، فلان، يقدم التفاصيل.` (NTD in the corpus; the hand-over formula of broadcasters' web copy, see RULES.md).
     { name: 'video-lead-out', kind: 'caption', pattern: /مراسل(?:ة|نا|تنا)? [^.!؟\n]{2,80} (?:يقدم|يقدّم|تقدم|تقدّم|يرصد|ترصد|ينقل|تنقل|يوافينا|توافينا)(?: لنا| لكم)? ب?(?:التفاصيل|المزيد|آخر التطورات)(?:\.|(?=[!؟\n]|$))/gu, run: 'match', holds: { text: 'مراسل', within: 1 } },
     // A share row glued to what follows: `شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك`.
     { name: 'share-row', kind: 'share', pattern: /(?:شارك|مشاركة)(?: من خلال| عبر| على)?(?: (?:تويتر|فيسبوك|فيس بوك|جوجل بلس|واتساب|واتس اب|واتس آب|تيليجرام|تلغرام|تلجرام|تيليغرام|لينكد إن|انستغرام|إنستغرام|يوتيوب|ماسنجر|البريد الإلكتروني|طباعة)){2,10}(?: اكتب رأيك| أضف تعليق)?/gu, run: 'match', holds: { text: 'شارك', within: 3 } },
@@ -61,7 +61,7 @@ export const ar: LanguageRules = {
   sentenceOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS.filter((w) => w.startsWith('و'))],
   bodyLineOpeners: [...withConjunction(REPORTING_VERBS), ...SENTENCE_OPENERS, 'وفي', 'ومن', 'وقد', 'كما', 'وكما', 'ولم', 'ولا', 'وتأتي', 'وجاء', 'وتعد', 'ويعد'],
   creditLabels: ['الصورة:', 'الصورة :', 'تصوير:', 'تصوير :'],
-  // `فلان- سبق- متابعة:` opens Saudi reports (sabq, okaz): the writer who followed the story.
+  // `فلان- سبق- متابعة:` opens Sabq reports: the writer who followed the story (witnesses in RULES.md).
   bylineSuffixes: ['يكتب:', 'تكتب:', 'يكتب :', 'تكتب :', 'متابعة:', 'متابعة :'],
   blockLabels: [],
   tailLabels: ['الوسوم:', 'الوسوم :', 'وسوم:', 'الكلمات الدالة:', 'الكلمات المفتاحية:', 'كلمات مفتاحية:'],
