@@ -7,6 +7,7 @@ import { span, type PassContext } from '../context.js';
 import { headlineRunEnd, MAX_RUN } from '../headline-run.js';
 import { isBlank, lineAt, type Line } from '../lines.js';
 import { skipSpaceBack } from '../scan.js';
+import { requiredLiterals, type RequiredLiterals } from '../required-literals.js';
 import type { BoilerplateSpan, MarkerRule } from '../types.js';
 import { isSeparator } from './separators.js';
 
@@ -17,30 +18,8 @@ const MAX_FOLLOWING_HEADLINES = 5;
 export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
-  // With a joined scan, one pass over the text lists every place a marker of any kind starts (most
-  // reports: none); each marker is then tried only there, instead of searching the whole text once per
-  // marker. Without one (a single marker), the marker searches the text itself.
-  const scan = ctx.lexicon.markerScan;
-  const starts = scan ? markerStarts(scan, text) : null;
-  if (starts !== null && starts.length === 0) return out;
   for (const set of ctx.lexicon.rules) {
     for (const marker of set.markers) {
-      const run = new Run(ctx, marker, `${set.id}/${marker.name}`, out);
-      if (starts !== null) {
-        // Where the marker's own search from `next` would stop: the first of the starts at or after it
-        // where the marker matches (every place it matches is one of the starts).
-        const sticky = stickyOf(marker.pattern);
-        let next = 0;
-        for (const at of starts) {
-          if (at < next) continue;
-          sticky.lastIndex = at;
-          const m = sticky.exec(text);
-          if (m === null) continue;
-          next = at + Math.max(m[0].length, 1); // as the search would go on: never stay on an empty match
-          run.take(at, m[0].length);
-        }
-        continue;
-      }
       let from = 0;
       if (marker.holds) {
         // A native search for the piece every match holds rules out most of the text, often all of it.
@@ -48,31 +27,86 @@ export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
         if (at < 0) continue;
         from = Math.max(0, at - marker.holds.within + 1);
       }
-      const pattern = marker.pattern; // global; read with exec, not matchAll, which copies it every time
-      pattern.lastIndex = from;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-        if (m[0] === '') pattern.lastIndex++; // as matchAll would: never stay on an empty match
-        run.take(m.index, m[0].length);
-      }
+      const run = new Run(ctx, marker, `${set.id}/${marker.name}`, out);
+      const needs = requiredLiterals(marker.pattern);
+      if (needs !== null) matchNearWords(text, marker.pattern, needs, from, run);
+      else matchAll(text, marker.pattern, from, run);
     }
   }
   return out;
 }
 
-/**
- * Every index where the joined scan matches, in order: after a match at `at` the scan goes on from the
- * next code point, not from the match's end, so a marker starting inside another's match is listed too.
- */
-function markerStarts(scan: RegExp, text: string): number[] {
-  const starts: number[] = [];
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-    starts.push(m.index);
-    const c = text.charCodeAt(m.index);
-    // A whole code point: with the `u` flag, an index inside a surrogate pair is read as the pair's start.
-    scan.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff && m.index + 1 < text.length ? 2 : 1);
+/** Every match of the global `pattern` from `from` on, in order, as a search would find them. */
+function matchAll(text: string, pattern: RegExp, from: number, run: Run): void {
+  pattern.lastIndex = from; // read with exec, not matchAll, which copies the pattern every time
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex++; // as matchAll would: never stay on an empty match
+    run.take(m.index, m[0].length);
   }
-  return starts;
+}
+
+/** Past this many places to try before each word, one search from the first of them costs less. */
+const MAX_TRIED_BEFORE_WORD = 32;
+
+/**
+ * The same matches as `matchAll`, found by native searches for the words every match holds (most texts
+ * hold none): the pattern is tried only at the few places before each word where a match holding it
+ * could start.
+ */
+function matchNearWords(text: string, pattern: RegExp, needs: RequiredLiterals, from: number, run: Run): void {
+  const words = new WordSearch(text, needs.words);
+  const sticky = stickyOf(pattern);
+  let next = from;
+  for (let word = words.next(next); word >= 0; word = words.next(next)) {
+    let at = Math.max(next, word - needs.within + 1);
+    if (needs.within > MAX_TRIED_BEFORE_WORD) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (m === null) return;
+      run.take(m.index, m[0].length);
+      next = m.index + Math.max(m[0].length, 1);
+      continue;
+    }
+    next = word + 1; // unless a match starts at or before the word
+    for (; at <= word; at++) {
+      if (insidePair(text, at)) continue; // a search with `u` never starts a match there
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m === null) continue;
+      run.take(m.index, m[0].length);
+      next = m.index + Math.max(m[0].length, 1); // as the search would go on: never stay on an empty match
+      break;
+    }
+  }
+}
+
+const insidePair = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+};
+
+/** The first place at or after a point where one of the words occurs; each word's text searched once over. */
+class WordSearch {
+  /** Per word: where it was last found (-1: nowhere after), from `searched` on. */
+  private readonly found: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly words: readonly string[],
+  ) {
+    this.found = words.map(() => -2);
+  }
+
+  next(from: number): number {
+    let first = -1;
+    for (let k = 0; k < this.words.length; k++) {
+      let at = this.found[k];
+      if (at === -1) continue;
+      if (at < from) this.found[k] = at = this.text.indexOf(this.words[k], from);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
 }
 
 const stickies = new WeakMap<RegExp, RegExp>();
