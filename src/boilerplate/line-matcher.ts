@@ -14,6 +14,7 @@
 import { DEFAULT_MAX_LINE } from './lexicon.js';
 import type { BoilerplateKind } from '../contract/types.js';
 import { anyOfExpression, PhraseSet } from './phrase-set.js';
+import { WordLines } from './line-words.js';
 import type { LanguageRules, LineRule } from './types.js';
 
 /**
@@ -36,6 +37,7 @@ interface Infixes {
    */
   ascii: RegExp | null;
   uncasedWords: string[];
+  casedWords: string[];
   /** The longest ASCII piece of each cased word. */
   runs: string[];
 }
@@ -102,6 +104,7 @@ function infixes(list: readonly string[]): Infixes {
     cased: anyOf(cased, 'u'),
     ascii: cased.length > 0 ? asciiPrefilter(runs) : null,
     uncasedWords: uncased,
+    casedWords: cased,
     runs,
   };
 }
@@ -130,6 +133,8 @@ export interface CompiledRules {
   infixes: { upTo: number; scan: RegExp | null }[];
   /** Any pattern of a `shared` rule; null when the patterns' flags differ. */
   pattern: RegExp | null;
+  /** Finds, once per report, the lines that may hold a word of the `shared` rules. */
+  words: WordLines;
 }
 
 const compiled = new WeakMap<readonly LanguageRules[], CompiledRules>();
@@ -151,6 +156,7 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
     otherLinesByFirst: byFirstCode(otherLines),
     infixes: limits.map((upTo) => ({ upTo, scan: infixScan(withWords.filter((r) => r.maxLength >= upTo).map((r) => r.contains!)) })),
     pattern: union(everyLine.flatMap((r) => (r.pattern && r.inUnion ? [r.pattern] : []))),
+    words: new WordLines(withWords.flatMap((r) => r.contains!.uncasedWords), withWords.flatMap((r) => r.contains!.casedWords)),
   };
   compiled.set(sets, out);
   return out;
@@ -239,8 +245,9 @@ function mayHoldInfix(compiled: CompiledRules, body: string): boolean {
 /**
  * The first rule that matches the line `text[start, end)` (a line body, not empty): of the neighbour
  * rules when `neighbourPass`, else of the others (`firstLineOnly` ones only when `firstLine`).
+ * `mayHoldWords` false: `words` found no word of the `shared` rules in the line.
  */
-export function firstMatch(compiled: CompiledRules, text: string, start: number, end: number, neighbourPass: boolean, firstLine: boolean): CompiledRule | null {
+export function firstMatch(compiled: CompiledRules, text: string, start: number, end: number, neighbourPass: boolean, firstLine: boolean, mayHoldWords = true): CompiledRule | null {
   const length = end - start;
   let body: string | null = null;
   let lower: string | null = null;
@@ -271,7 +278,7 @@ export function firstMatch(compiled: CompiledRules, text: string, start: number,
     }
     if (r.contains) {
       if (r.shared) {
-        if (anyInfix < 0) anyInfix = mayHoldInfix(compiled, (body ??= text.slice(start, end))) ? 1 : 0;
+        if (anyInfix < 0) anyInfix = mayHoldWords && mayHoldInfix(compiled, (body ??= text.slice(start, end))) ? 1 : 0;
         if (anyInfix === 0) continue;
       }
       const { uncased, cased, ascii } = r.contains;

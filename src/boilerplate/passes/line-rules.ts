@@ -11,10 +11,11 @@ import type { BoilerplateSpan } from '../types.js';
 export function lineRules(ctx: PassContext): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
   const compiled = compileLineRules(ctx.lexicon.rules);
+  const holdWords = compiled.words.mark(ctx.text, ctx.lines);
   let first = true;
   for (const line of ctx.lines) {
     if (isBlank(line)) continue;
-    const rule = match(ctx, compiled, line, false, first);
+    const rule = match(ctx, compiled, line, false, first, holdWords === null || holdWords[line.index] === 1);
     first = false;
     if (rule) out.push(span(line.trimmed.start, line.trimmed.end, rule.kind, rule.rule));
   }
@@ -45,8 +46,8 @@ export function neighbourRules(ctx: PassContext, found: readonly BoilerplateSpan
   return out;
 }
 
-function match(ctx: PassContext, compiled: CompiledRules, line: Line, neighbourPass: boolean, firstLine: boolean) {
+function match(ctx: PassContext, compiled: CompiledRules, line: Line, neighbourPass: boolean, firstLine: boolean, mayHoldWords = true) {
   const { start, end } = line.body;
   if (end === start || end - start > ctx.lexicon.longestLineRule) return null;
-  return firstMatch(compiled, ctx.text, start, end, neighbourPass, firstLine);
+  return firstMatch(compiled, ctx.text, start, end, neighbourPass, firstLine, mayHoldWords);
 }

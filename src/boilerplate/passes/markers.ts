@@ -7,6 +7,7 @@ import { span, type PassContext } from '../context.js';
 import { headlineRunEnd, MAX_RUN } from '../headline-run.js';
 import { isBlank, lineAt, type Line } from '../lines.js';
 import { skipSpaceBack } from '../scan.js';
+import { anchorOf } from '../anchors.js';
 import { requiredLiterals, type RequiredLiterals } from '../required-literals.js';
 import type { BoilerplateSpan, MarkerRule } from '../types.js';
 import { isSeparator } from './separators.js';
@@ -85,27 +86,52 @@ const insidePair = (text: string, i: number): boolean => {
   return c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
 };
 
-/** The first place at or after a point where one of the words occurs; each word's text searched once over. */
+/**
+ * The first place at or after a point where one of the words starts. Each word is searched from its
+ * rarest character on (see anchors.ts), words that end alike in one search, and each search once over
+ * the text: it resumes where it stopped.
+ */
 class WordSearch {
-  /** Per word: where it was last found (-1: nowhere after), from `searched` on. */
-  private readonly found: number[];
+  /** Per needle, the words it is the end of, with where it starts in each. */
+  private readonly needles: { needle: string; words: { word: string; offset: number }[]; least: number; most: number }[] = [];
+  /** Per needle: where one of its words was last found to start (-1: nowhere after; -2: not searched yet). */
+  private readonly found: number[] = [];
 
   constructor(
     private readonly text: string,
-    private readonly words: readonly string[],
+    words: readonly string[],
   ) {
-    this.found = words.map(() => -2);
+    for (const word of words) {
+      const { needle, offset } = anchorOf(word);
+      const same = this.needles.find((n) => n.needle === needle);
+      if (same) (same.words.push({ word, offset }), (same.least = Math.min(same.least, offset)), (same.most = Math.max(same.most, offset)));
+      else (this.needles.push({ needle, words: [{ word, offset }], least: offset, most: offset }), this.found.push(-2));
+    }
   }
 
   next(from: number): number {
     let first = -1;
-    for (let k = 0; k < this.words.length; k++) {
+    for (let k = 0; k < this.needles.length; k++) {
       let at = this.found[k];
       if (at === -1) continue;
-      if (at < from) this.found[k] = at = this.text.indexOf(this.words[k], from);
+      if (at < from) this.found[k] = at = this.find(k, from);
       if (at >= 0 && (first < 0 || at < first)) first = at;
     }
     return first;
+  }
+
+  private find(k: number, from: number): number {
+    const { needle, words, least, most } = this.needles[k];
+    const { text } = this;
+    let start = -1;
+    // A later occurrence may still open an earlier word (one the needle sits deeper in), until it is too far.
+    for (let at = text.indexOf(needle, from + least); at >= 0 && (start < 0 || at - most < start); at = text.indexOf(needle, at + 1)) {
+      for (const { word, offset } of words) {
+        const s = at - offset;
+        if (s >= from && (start < 0 || s < start) && text.startsWith(word, s)) start = s;
+      }
+    }
+    return start;
   }
 }
 
