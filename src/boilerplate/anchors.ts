@@ -32,10 +32,10 @@ export interface Anchor {
 }
 
 /** The end of `word` to search for, from its rarest character that leaves `MIN_ANCHOR` of it (or all of a short word). */
-export function anchorOf(word: string): Anchor {
+export function anchorOf(word: string, least = MIN_ANCHOR): Anchor {
   let offset = 0;
   let best = -1;
-  for (let k = 0; k <= word.length - MIN_ANCHOR || k === 0; k++) {
+  for (let k = 0; k <= word.length - least || k === 0; k++) {
     const c = word.charCodeAt(k);
     if (c >= 0xdc00 && c <= 0xdfff) continue; // never from the middle of a surrogate pair
     const r = rarity(c);

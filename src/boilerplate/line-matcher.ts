@@ -11,10 +11,10 @@
  * it is in the line itself, and an ASCII piece of a word is in the lower-cased line only where the line
  * holds it in some mix of cases, or holds `İ` or the Kelvin sign.
  */
+import { anchorOf } from './anchors.js';
 import { DEFAULT_MAX_LINE } from './lexicon.js';
 import type { BoilerplateKind } from '../contract/types.js';
 import { anyOfExpression, PhraseSet } from './phrase-set.js';
-import { WordLines } from './line-words.js';
 import type { LanguageRules, LineRule } from './types.js';
 
 /**
@@ -37,7 +37,6 @@ interface Infixes {
    */
   ascii: RegExp | null;
   uncasedWords: string[];
-  casedWords: string[];
   /** The longest ASCII piece of each cased word. */
   runs: string[];
 }
@@ -104,7 +103,6 @@ function infixes(list: readonly string[]): Infixes {
     cased: anyOf(cased, 'u'),
     ascii: cased.length > 0 ? asciiPrefilter(runs) : null,
     uncasedWords: uncased,
-    casedWords: cased,
     runs,
   };
 }
@@ -133,8 +131,6 @@ export interface CompiledRules {
   infixes: { upTo: number; scan: RegExp | null }[];
   /** Any pattern of a `shared` rule; null when the patterns' flags differ. */
   pattern: RegExp | null;
-  /** Finds, once per report, the lines that may hold a word of the `shared` rules. */
-  words: WordLines;
 }
 
 const compiled = new WeakMap<readonly LanguageRules[], CompiledRules>();
@@ -156,7 +152,6 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
     otherLinesByFirst: byFirstCode(otherLines),
     infixes: limits.map((upTo) => ({ upTo, scan: infixScan(withWords.filter((r) => r.maxLength >= upTo).map((r) => r.contains!)) })),
     pattern: union(everyLine.flatMap((r) => (r.pattern && r.inUnion ? [r.pattern] : []))),
-    words: new WordLines(withWords.flatMap((r) => r.contains!.uncasedWords), withWords.flatMap((r) => r.contains!.casedWords)),
   };
   compiled.set(sets, out);
   return out;
@@ -169,16 +164,26 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
  */
 function infixScan(list: readonly Infixes[]): RegExp | null {
   const runs = list.flatMap((c) => c.runs);
-  return runs.includes('') ? null : anyOf([...list.flatMap((c) => c.uncasedWords), ...runs], '', '', true);
+  // Each word from its rarest character on (anchors.ts): a line holds that end wherever it holds the word,
+  // and the scan, which tries every place of every line, rules most places out by their first character.
+  return runs.includes('') ? null : anyOf([...list.flatMap((c) => c.uncasedWords), ...runs].map((w) => anchorOf(w).needle), '', '', true);
 }
 
 /** For every code below U+0700, the rules a line whose lower case starts with it may match, in order. */
 function byFirstCode(rules: readonly CompiledRule[]): CompiledRule[][] {
+  // A code no anchored rule starts with keeps only the unanchored rules: one list for all such codes.
+  const unanchored = rules.filter((r) => !r.firsts);
   const shared = new Map<string, CompiledRule[]>(); // codes that keep the same rules share one list
   const out: CompiledRule[][] = [];
   for (let c = 0; c < 0x700; c++) {
-    const kept = rules.filter((r) => !r.firsts || r.firsts[c >>> 5] & (1 << (c & 31)));
-    const key = kept.map((r) => rules.indexOf(r)).join();
+    const bit = (r: CompiledRule) => r.firsts !== null && (r.firsts[c >>> 5] & (1 << (c & 31))) !== 0;
+    if (!rules.some(bit)) {
+      out.push(unanchored);
+      continue;
+    }
+    let key = '';
+    const kept: CompiledRule[] = [];
+    for (let k = 0; k < rules.length; k++) if (!rules[k].firsts || bit(rules[k])) (kept.push(rules[k]), (key += `${k},`));
     let list = shared.get(key);
     if (!list) shared.set(key, (list = kept));
     out.push(list);
@@ -245,9 +250,8 @@ function mayHoldInfix(compiled: CompiledRules, body: string): boolean {
 /**
  * The first rule that matches the line `text[start, end)` (a line body, not empty): of the neighbour
  * rules when `neighbourPass`, else of the others (`firstLineOnly` ones only when `firstLine`).
- * `mayHoldWords` false: `words` found no word of the `shared` rules in the line.
  */
-export function firstMatch(compiled: CompiledRules, text: string, start: number, end: number, neighbourPass: boolean, firstLine: boolean, mayHoldWords = true): CompiledRule | null {
+export function firstMatch(compiled: CompiledRules, text: string, start: number, end: number, neighbourPass: boolean, firstLine: boolean): CompiledRule | null {
   const length = end - start;
   let body: string | null = null;
   let lower: string | null = null;
@@ -278,7 +282,7 @@ export function firstMatch(compiled: CompiledRules, text: string, start: number,
     }
     if (r.contains) {
       if (r.shared) {
-        if (anyInfix < 0) anyInfix = mayHoldWords && mayHoldInfix(compiled, (body ??= text.slice(start, end))) ? 1 : 0;
+        if (anyInfix < 0) anyInfix = mayHoldInfix(compiled, (body ??= text.slice(start, end))) ? 1 : 0;
         if (anyInfix === 0) continue;
       }
       const { uncased, cased, ascii } = r.contains;

@@ -11,11 +11,10 @@ import type { BoilerplateSpan } from '../types.js';
 export function lineRules(ctx: PassContext): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
   const compiled = compileLineRules(ctx.lexicon.rules);
-  const holdWords = compiled.words.mark(ctx.text, ctx.lines);
   let first = true;
   for (const line of ctx.lines) {
     if (isBlank(line)) continue;
-    const rule = match(ctx, compiled, line, false, first, holdWords === null || holdWords[line.index] === 1);
+    const rule = match(ctx, compiled, line, false, first);
     first = false;
     if (rule) out.push(span(line.trimmed.start, line.trimmed.end, rule.kind, rule.rule));
   }
@@ -46,8 +45,8 @@ export function neighbourRules(ctx: PassContext, found: readonly BoilerplateSpan
   return out;
 }
 
-function match(ctx: PassContext, compiled: CompiledRules, line: Line, neighbourPass: boolean, firstLine: boolean, mayHoldWords = true) {
+function match(ctx: PassContext, compiled: CompiledRules, line: Line, neighbourPass: boolean, firstLine: boolean) {
   const { start, end } = line.body;
   if (end === start || end - start > ctx.lexicon.longestLineRule) return null;
-  return firstMatch(compiled, ctx.text, start, end, neighbourPass, firstLine, mayHoldWords);
+  return firstMatch(compiled, ctx.text, start, end, neighbourPass, firstLine);
 }

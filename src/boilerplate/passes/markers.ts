@@ -7,8 +7,8 @@ import { span, type PassContext } from '../context.js';
 import { headlineRunEnd, MAX_RUN } from '../headline-run.js';
 import { isBlank, lineAt, type Line } from '../lines.js';
 import { skipSpaceBack } from '../scan.js';
-import { anchorOf } from '../anchors.js';
-import { requiredLiterals, type RequiredLiterals } from '../required-literals.js';
+import { requiredLiterals } from '../required-literals.js';
+import { matchNearWords } from '../word-search.js';
 import type { BoilerplateSpan, MarkerRule } from '../types.js';
 import { isSeparator } from './separators.js';
 
@@ -28,9 +28,9 @@ export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
         if (at < 0) continue;
         from = Math.max(0, at - marker.holds.within + 1);
       }
-      const run = new Run(ctx, marker, `${set.id}/${marker.name}`, out);
+      const run = new Run(ctx, marker, set.id, out);
       const needs = requiredLiterals(marker.pattern);
-      if (needs !== null) matchNearWords(text, marker.pattern, needs, from, run);
+      if (needs !== null) matchNearWords(text, marker.pattern, needs, from, (at, length) => run.take(at, length));
       else matchAll(text, marker.pattern, from, run);
     }
   }
@@ -46,104 +46,6 @@ function matchAll(text: string, pattern: RegExp, from: number, run: Run): void {
   }
 }
 
-/** Past this many places to try before each word, one search from the first of them costs less. */
-const MAX_TRIED_BEFORE_WORD = 32;
-
-/**
- * The same matches as `matchAll`, found by native searches for the words every match holds (most texts
- * hold none): the pattern is tried only at the few places before each word where a match holding it
- * could start.
- */
-function matchNearWords(text: string, pattern: RegExp, needs: RequiredLiterals, from: number, run: Run): void {
-  const words = new WordSearch(text, needs.words);
-  const sticky = stickyOf(pattern);
-  let next = from;
-  for (let word = words.next(next); word >= 0; word = words.next(next)) {
-    let at = Math.max(next, word - needs.within + 1);
-    if (needs.within > MAX_TRIED_BEFORE_WORD) {
-      pattern.lastIndex = at;
-      const m = pattern.exec(text);
-      if (m === null) return;
-      run.take(m.index, m[0].length);
-      next = m.index + Math.max(m[0].length, 1);
-      continue;
-    }
-    next = word + 1; // unless a match starts at or before the word
-    for (; at <= word; at++) {
-      if (insidePair(text, at)) continue; // a search with `u` never starts a match there
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (m === null) continue;
-      run.take(m.index, m[0].length);
-      next = m.index + Math.max(m[0].length, 1); // as the search would go on: never stay on an empty match
-      break;
-    }
-  }
-}
-
-const insidePair = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-};
-
-/**
- * The first place at or after a point where one of the words starts. Each word is searched from its
- * rarest character on (see anchors.ts), words that end alike in one search, and each search once over
- * the text: it resumes where it stopped.
- */
-class WordSearch {
-  /** Per needle, the words it is the end of, with where it starts in each. */
-  private readonly needles: { needle: string; words: { word: string; offset: number }[]; least: number; most: number }[] = [];
-  /** Per needle: where one of its words was last found to start (-1: nowhere after; -2: not searched yet). */
-  private readonly found: number[] = [];
-
-  constructor(
-    private readonly text: string,
-    words: readonly string[],
-  ) {
-    for (const word of words) {
-      const { needle, offset } = anchorOf(word);
-      const same = this.needles.find((n) => n.needle === needle);
-      if (same) (same.words.push({ word, offset }), (same.least = Math.min(same.least, offset)), (same.most = Math.max(same.most, offset)));
-      else (this.needles.push({ needle, words: [{ word, offset }], least: offset, most: offset }), this.found.push(-2));
-    }
-  }
-
-  next(from: number): number {
-    let first = -1;
-    for (let k = 0; k < this.needles.length; k++) {
-      let at = this.found[k];
-      if (at === -1) continue;
-      if (at < from) this.found[k] = at = this.find(k, from);
-      if (at >= 0 && (first < 0 || at < first)) first = at;
-    }
-    return first;
-  }
-
-  private find(k: number, from: number): number {
-    const { needle, words, least, most } = this.needles[k];
-    const { text } = this;
-    let start = -1;
-    // A later occurrence may still open an earlier word (one the needle sits deeper in), until it is too far.
-    for (let at = text.indexOf(needle, from + least); at >= 0 && (start < 0 || at - most < start); at = text.indexOf(needle, at + 1)) {
-      for (const { word, offset } of words) {
-        const s = at - offset;
-        if (s >= from && (start < 0 || s < start) && text.startsWith(word, s)) start = s;
-      }
-    }
-    return start;
-  }
-}
-
-const stickies = new WeakMap<RegExp, RegExp>();
-
-/** The marker's pattern matching only at `lastIndex`, built once per pattern. */
-function stickyOf(pattern: RegExp): RegExp {
-  let sticky = stickies.get(pattern);
-  if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.includes('y') ? pattern.flags : `${pattern.flags}y`)));
-  return sticky;
-}
-
 /** The runs of one marker, taken in order of their start; runs never overlap. */
 class Run {
   /** A marker inside the previous run is part of it. */
@@ -152,7 +54,7 @@ class Run {
   constructor(
     private readonly ctx: PassContext,
     private readonly marker: MarkerRule,
-    private readonly rule: string,
+    private readonly setId: string,
     private readonly out: BoilerplateSpan[],
   ) {}
 
@@ -169,7 +71,7 @@ class Run {
     const trusted = runEnd >= 0;
     let end = trusted ? runEnd : afterMarker;
     if (trusted && marker.continues && end >= line.trimmed.end) end = followingHeadlines(ctx, line, end);
-    this.out.push(span(at, end, marker.kind, this.rule));
+    this.out.push(span(at, end, marker.kind, `${this.setId}/${marker.name}`));
     this.previousEnd = trusted ? end : afterMarker + MAX_RUN;
   }
 }
