@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '../../src/boilerplate/required-literals.js';
+import { fixedLead, requiredLiterals } from '../../src/boilerplate/required-literals.js';
+import { matchNearWords } from '../../src/boilerplate/word-search.js';
 import { rulesFor } from '../../src/boilerplate/rules/index.js';
 
 /** Every match of `pattern` in `text` holds a derived word within the derived distance of its start. */
@@ -72,5 +73,46 @@ describe('required literals of a pattern', () => {
       }
     }
     expect(matches).toBeGreaterThan(500); // the texts do match: the check is not empty
+  });
+
+  it('counts the fixed characters a pattern opens with, up to its first choice of words', () => {
+    expect(fixedLead(/[اإ]قرأ (?:كذلك|أيضا)/gu)).toBe(5);
+    expect(fixedLead(/\bSee (?:also|more)/gu)).toBe(4);
+    expect(fixedLead(/(?:Read|See) also/gu)).toBe(0);
+    expect(fixedLead(/\d{1,2} photos/u)).toBe(0);
+  });
+});
+
+describe('matches found from the words they need', () => {
+  const all = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m[0].length]);
+  const near = (pattern: RegExp, text: string) => {
+    const found: number[][] = [];
+    matchNearWords(text, pattern, requiredLiterals(pattern)!, 0, (at, length) => found.push([at, length]));
+    return found;
+  };
+
+  it('finds what a search of the whole text finds, in order, overlapping candidates included', () => {
+    // Words that overlap and end alike, next to each other and glued.
+    const pattern = /(?:Also see|See) notes/gu;
+    for (const text of ['See notes, Also see notes and See notes.', 'Also see notes', 'xSee notesSee notes', 'Also See notes', 'nothing here']) {
+      expect(near(pattern, text)).toEqual(all(pattern, text));
+    }
+  });
+
+  it('agrees with the whole-text search on random texts for every built-in marker', () => {
+    const random = randoms(7);
+    let matches = 0;
+    for (const marker of rulesFor('und').flatMap((set) => set.markers)) {
+      const words = requiredLiterals(marker.pattern)?.words ?? [];
+      const pieces = [...words, ...words.map((w) => w.slice(1)), ' ', ': ', '|', '. ', '\n', 'Le', 'ال', 'A', 'يهمك', 'aussi', ' - '];
+      for (let round = 0; round < 300; round++) {
+        let text = '';
+        for (let k = 0, n = 1 + Math.floor(random() * 10); k < n; k++) text += pieces[Math.floor(random() * pieces.length)];
+        const expected = all(marker.pattern, text);
+        matches += expected.length;
+        if (words.length > 0) expect(near(marker.pattern, text)).toEqual(expected);
+      }
+    }
+    expect(matches).toBeGreaterThan(200);
   });
 });

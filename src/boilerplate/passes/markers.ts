@@ -7,7 +7,7 @@ import { span, type PassContext } from '../context.js';
 import { headlineRunEnd, MAX_RUN } from '../headline-run.js';
 import { isBlank, lineAt, type Line } from '../lines.js';
 import { skipSpaceBack } from '../scan.js';
-import { requiredLiterals } from '../required-literals.js';
+import { fixedLead, requiredLiterals } from '../required-literals.js';
 import { matchNearWords } from '../word-search.js';
 import type { BoilerplateSpan, MarkerRule } from '../types.js';
 import { isSeparator } from './separators.js';
@@ -15,6 +15,7 @@ import { isSeparator } from './separators.js';
 /** A related headline is short and has no full stop; longer lines or lines ending in `.`/`،` are body. */
 const MAX_HEADLINE_LINE = 150;
 const MAX_FOLLOWING_HEADLINES = 5;
+const MIN_FIXED_LEAD = 3;
 
 export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
   const { text } = ctx;
@@ -29,7 +30,9 @@ export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
         from = Math.max(0, at - marker.holds.within + 1);
       }
       const run = new Run(ctx, marker, set.id, out);
-      const needs = requiredLiterals(marker.pattern);
+      // A pattern that opens with a few fixed characters (`رابط `) the engine searches for well itself;
+      // one that opens with a choice of words (`قد يهمك|للمزيد`) it tries at every place of the text.
+      const needs = fixedLead(marker.pattern) < MIN_FIXED_LEAD ? requiredLiterals(marker.pattern) : null;
       if (needs !== null) matchNearWords(text, marker.pattern, needs, from, (at, length) => run.take(at, length));
       else matchAll(text, marker.pattern, from, run);
     }
