@@ -55,6 +55,13 @@ interface Needle {
   most: number;
 }
 
+/**
+ * A long Latin-1 word is searched whole: from seven code units on, the engine's search skips along a
+ * one-byte text by the word's length (Boyer-Moore-Horspool), faster than from a rare character. Measured
+ * slower on Arabic text, whose words keep their rarest-character needle.
+ */
+const wholeIsFaster = (word: string): boolean => word.length >= 7 && /^[\0-\xff]*$/u.test(word);
+
 const needleSets = new WeakMap<RequiredLiterals, Needle[]>();
 
 /** The needles of a set of words, built once: words that end alike share one search. */
@@ -63,7 +70,7 @@ function needlesOf(needs: RequiredLiterals): Needle[] {
   if (cached) return cached;
   const needles: Needle[] = [];
   for (const word of needs.words) {
-    const { needle, offset } = anchorOf(word);
+    const { needle, offset } = wholeIsFaster(word) ? { needle: word, offset: 0 } : anchorOf(word);
     const same = needles.find((n) => n.needle === needle);
     if (same) (same.words.push({ word, offset }), (same.least = Math.min(same.least, offset)), (same.most = Math.max(same.most, offset)));
     else needles.push({ needle, words: [{ word, offset }], least: offset, most: offset });
