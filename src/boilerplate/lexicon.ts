@@ -13,12 +13,6 @@ export interface Lexicon {
   bodyLineOpeners: WordList;
   /** No line rule matches a line longer than this, so longer lines are not even read. */
   longestLineRule: number;
-  /**
-   * All markers' patterns as one alternation (null when they cannot be joined): one scan finds where the
-   * first marker of any kind starts, or that there is none, as most reports have, so the markers' own
-   * scans, one per pattern over the whole text, run only from there.
-   */
-  markerScan: RegExp | null;
   /** Every rule set's credit labels, in order, each with where its colon is (-1: none) and its rule name. */
   creditLabels: readonly CreditLabel[];
 }
@@ -46,20 +40,8 @@ export function lexiconFor(rules: readonly LanguageRules[]): Lexicon {
     sentenceOpeners: new WordList(all((r) => r.sentenceOpeners)),
     bodyLineOpeners: new WordList(all((r) => r.bodyLineOpeners)),
     longestLineRule: Math.max(0, ...rules.flatMap((r) => r.lines.map((l) => l.maxLength ?? DEFAULT_MAX_LINE))),
-    markerScan: joinPatterns(rules.flatMap((r) => r.markers.map((m) => m.pattern))),
     creditLabels: rules.flatMap((r) => r.creditLabels.map((label) => ({ label, colon: label.indexOf(':'), rule: `${r.id}/credit-label` }))),
   };
   cache.set(key, lexicon);
   return lexicon;
-}
-
-/**
- * `(?:a)|(?:b)|...` matches first where the earliest of `a`, `b`, ... matches. Joined only when the
- * patterns share their flags and have no group references (numbered groups would shift).
- */
-function joinPatterns(patterns: readonly RegExp[]): RegExp | null {
-  if (patterns.length < 2) return null;
-  const flags = patterns[0].flags;
-  if (patterns.some((p) => p.flags !== flags || /\\[1-9]|\\k<|\(\?<[^=!]/.test(p.source))) return null;
-  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags.includes('g') ? flags : `${flags}g`);
 }

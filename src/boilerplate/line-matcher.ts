@@ -11,6 +11,7 @@
  * it is in the line itself, and an ASCII piece of a word is in the lower-cased line only where the line
  * holds it in some mix of cases, or holds `İ` or the Kelvin sign.
  */
+import { anchorOf } from './anchors.js';
 import { DEFAULT_MAX_LINE } from './lexicon.js';
 import type { BoilerplateKind } from '../contract/types.js';
 import { anyOfExpression, PhraseSet } from './phrase-set.js';
@@ -163,16 +164,26 @@ export function compileLineRules(sets: readonly LanguageRules[]): CompiledRules 
  */
 function infixScan(list: readonly Infixes[]): RegExp | null {
   const runs = list.flatMap((c) => c.runs);
-  return runs.includes('') ? null : anyOf([...list.flatMap((c) => c.uncasedWords), ...runs], '', '', true);
+  // Each word from its rarest character on (anchors.ts): a line holds that end wherever it holds the word,
+  // and the scan, which tries every place of every line, rules most places out by their first character.
+  return runs.includes('') ? null : anyOf([...list.flatMap((c) => c.uncasedWords), ...runs].map((w) => anchorOf(w).needle), '', '', true);
 }
 
 /** For every code below U+0700, the rules a line whose lower case starts with it may match, in order. */
 function byFirstCode(rules: readonly CompiledRule[]): CompiledRule[][] {
+  // A code no anchored rule starts with keeps only the unanchored rules: one list for all such codes.
+  const unanchored = rules.filter((r) => !r.firsts);
   const shared = new Map<string, CompiledRule[]>(); // codes that keep the same rules share one list
   const out: CompiledRule[][] = [];
   for (let c = 0; c < 0x700; c++) {
-    const kept = rules.filter((r) => !r.firsts || r.firsts[c >>> 5] & (1 << (c & 31)));
-    const key = kept.map((r) => rules.indexOf(r)).join();
+    const bit = (r: CompiledRule) => r.firsts !== null && (r.firsts[c >>> 5] & (1 << (c & 31))) !== 0;
+    if (!rules.some(bit)) {
+      out.push(unanchored);
+      continue;
+    }
+    let key = '';
+    const kept: CompiledRule[] = [];
+    for (let k = 0; k < rules.length; k++) if (!rules[k].firsts || bit(rules[k])) (kept.push(rules[k]), (key += `${k},`));
     let list = shared.get(key);
     if (!list) shared.set(key, (list = kept));
     out.push(list);

@@ -48,7 +48,8 @@ export interface MarkerRule {
   /**
    * A piece of text every match holds, starting fewer than `within` code units after the match does
    * (the colon of `Read more:`): a report without it is not searched for the marker, and the search
-   * starts just before its first occurrence.
+   * starts just before its first occurrence. Not needed for speed: the words every match holds are read
+   * off the pattern itself (required-literals.ts); this only adds a second such test.
    */
   holds?: { text: string; within: number };
 }

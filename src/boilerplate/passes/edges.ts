@@ -24,6 +24,17 @@ const MAX_SIGNATURE_WORDS = 4;
 const MAX_TAGS = 200;
 const MAX_PLATFORM_ROW = 120;
 const PLATFORM_WORD_SET = new Set(PLATFORM_WORDS.map((w) => w.toLowerCase()));
+const LONGEST_PLATFORM_WORD = Math.max(...PLATFORM_WORDS.map((w) => w.length));
+/**
+ * The first codes of the platform words in either case (and the Kelvin sign, whose lower case is `k`): a
+ * line opening with another code is no row, and its first word is not lower-cased to be looked up.
+ */
+const PLATFORM_FIRSTS = new Uint32Array(0x10000 >>> 5);
+for (const w of PLATFORM_WORDS) {
+  for (const c of [w.charCodeAt(0), w[0].toLowerCase().charCodeAt(0), w[0].toUpperCase().charCodeAt(0), ...(/^k/iu.test(w) ? [0x212a] : [])]) {
+    PLATFORM_FIRSTS[c >>> 5] |= 1 << (c & 31);
+  }
+}
 /** Names that are platforms on their own (`Facebook`, `تويتر`), not parts of one (`Plus`, `بوك`) or actions. */
 const PLATFORM_SET = new Set(
   [...PLATFORMS, 'فيسبوك', 'تويتر', 'واتساب', 'جوجل', 'تيليجرام', 'تلغرام', 'تلجرام', 'تيليغرام', 'انستغرام', 'إنستغرام', 'يوتيوب', 'ماسنجر', 'Flipboard', 'Pocket', 'VK']
@@ -158,10 +169,10 @@ function isCreditLine(text: string, line: Line): boolean {
 /** Two or more network names and nothing else but separators. */
 function isPlatformRow(text: string, line: Line): boolean {
   const { start, end } = line.body;
-  if (end - start > MAX_PLATFORM_ROW || end - start < 5) return false;
+  if (end - start > MAX_PLATFORM_ROW || end - start < 5 || !(PLATFORM_FIRSTS[text.charCodeAt(start) >>> 5] & (1 << (text.charCodeAt(start) & 31)))) return false;
   let firstEnd = start;
   while (firstEnd < end && !isSpaceUnit(text.charCodeAt(firstEnd)) && text.charCodeAt(firstEnd) !== 0x7c) firstEnd++;
-  if (!PLATFORM_WORD_SET.has(text.slice(start, firstEnd).toLowerCase())) return false; // most lines stop here
+  if (firstEnd - start > LONGEST_PLATFORM_WORD || !PLATFORM_WORD_SET.has(text.slice(start, firstEnd).toLowerCase())) return false; // most lines stop here
   const words = text.slice(start, end).split(/[\s|·•,/]+/u).filter((w) => w !== '');
   if (words.length < 2) return false;
   let platforms = 0;

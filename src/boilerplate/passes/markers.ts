@@ -7,40 +7,21 @@ import { span, type PassContext } from '../context.js';
 import { headlineRunEnd, MAX_RUN } from '../headline-run.js';
 import { isBlank, lineAt, type Line } from '../lines.js';
 import { skipSpaceBack } from '../scan.js';
+import { fixedLead, requiredLiterals } from '../required-literals.js';
+import { matchNearWords } from '../word-search.js';
 import type { BoilerplateSpan, MarkerRule } from '../types.js';
 import { isSeparator } from './separators.js';
 
 /** A related headline is short and has no full stop; longer lines or lines ending in `.`/`،` are body. */
 const MAX_HEADLINE_LINE = 150;
 const MAX_FOLLOWING_HEADLINES = 5;
+const MIN_FIXED_LEAD = 3;
 
 export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
-  // With a joined scan, one pass over the text lists every place a marker of any kind starts (most
-  // reports: none); each marker is then tried only there, instead of searching the whole text once per
-  // marker. Without one (a single marker), the marker searches the text itself.
-  const scan = ctx.lexicon.markerScan;
-  const starts = scan ? markerStarts(scan, text) : null;
-  if (starts !== null && starts.length === 0) return out;
   for (const set of ctx.lexicon.rules) {
     for (const marker of set.markers) {
-      const run = new Run(ctx, marker, `${set.id}/${marker.name}`, out);
-      if (starts !== null) {
-        // Where the marker's own search from `next` would stop: the first of the starts at or after it
-        // where the marker matches (every place it matches is one of the starts).
-        const sticky = stickyOf(marker.pattern);
-        let next = 0;
-        for (const at of starts) {
-          if (at < next) continue;
-          sticky.lastIndex = at;
-          const m = sticky.exec(text);
-          if (m === null) continue;
-          next = at + Math.max(m[0].length, 1); // as the search would go on: never stay on an empty match
-          run.take(at, m[0].length);
-        }
-        continue;
-      }
       let from = 0;
       if (marker.holds) {
         // A native search for the piece every match holds rules out most of the text, often all of it.
@@ -48,40 +29,24 @@ export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
         if (at < 0) continue;
         from = Math.max(0, at - marker.holds.within + 1);
       }
-      const pattern = marker.pattern; // global; read with exec, not matchAll, which copies it every time
-      pattern.lastIndex = from;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-        if (m[0] === '') pattern.lastIndex++; // as matchAll would: never stay on an empty match
-        run.take(m.index, m[0].length);
-      }
+      const run = new Run(ctx, marker, set.id, out);
+      // A pattern that opens with a few fixed characters (`رابط `) the engine searches for well itself;
+      // one that opens with a choice of words (`قد يهمك|للمزيد`) it tries at every place of the text.
+      const needs = fixedLead(marker.pattern) < MIN_FIXED_LEAD ? requiredLiterals(marker.pattern) : null;
+      if (needs !== null) matchNearWords(text, marker.pattern, needs, from, (at, length) => run.take(at, length));
+      else matchAll(text, marker.pattern, from, run);
     }
   }
   return out;
 }
 
-/**
- * Every index where the joined scan matches, in order: after a match at `at` the scan goes on from the
- * next code point, not from the match's end, so a marker starting inside another's match is listed too.
- */
-function markerStarts(scan: RegExp, text: string): number[] {
-  const starts: number[] = [];
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-    starts.push(m.index);
-    const c = text.charCodeAt(m.index);
-    // A whole code point: with the `u` flag, an index inside a surrogate pair is read as the pair's start.
-    scan.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff && m.index + 1 < text.length ? 2 : 1);
+/** Every match of the global `pattern` from `from` on, in order, as a search would find them. */
+function matchAll(text: string, pattern: RegExp, from: number, run: Run): void {
+  pattern.lastIndex = from; // read with exec, not matchAll, which copies the pattern every time
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex++; // as matchAll would: never stay on an empty match
+    run.take(m.index, m[0].length);
   }
-  return starts;
-}
-
-const stickies = new WeakMap<RegExp, RegExp>();
-
-/** The marker's pattern matching only at `lastIndex`, built once per pattern. */
-function stickyOf(pattern: RegExp): RegExp {
-  let sticky = stickies.get(pattern);
-  if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.includes('y') ? pattern.flags : `${pattern.flags}y`)));
-  return sticky;
 }
 
 /** The runs of one marker, taken in order of their start; runs never overlap. */
@@ -92,7 +57,7 @@ class Run {
   constructor(
     private readonly ctx: PassContext,
     private readonly marker: MarkerRule,
-    private readonly rule: string,
+    private readonly setId: string,
     private readonly out: BoilerplateSpan[],
   ) {}
 
@@ -109,7 +74,7 @@ class Run {
     const trusted = runEnd >= 0;
     let end = trusted ? runEnd : afterMarker;
     if (trusted && marker.continues && end >= line.trimmed.end) end = followingHeadlines(ctx, line, end);
-    this.out.push(span(at, end, marker.kind, this.rule));
+    this.out.push(span(at, end, marker.kind, `${this.setId}/${marker.name}`));
     this.previousEnd = trusted ? end : afterMarker + MAX_RUN;
   }
 }
