@@ -5,6 +5,7 @@ import type { SpeakerFound } from './find-speaker.js';
 import { mentionAfter } from './find-speaker.js';
 import { agrees } from './lang/agreement.js';
 import { cueMarks, mentionMarks } from './speaker-agreement.js';
+import { insideVerbFirstClause, verbFirstSubject } from './verb-first-subject.js';
 import { startsUpper } from './word-case.js';
 
 /**
@@ -31,15 +32,33 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
     const later = subject !== null && (latest === null || subject.end > latest.at);
     return later && (marks === 0 || agrees(mentionMarks(ctx, subject, null), marks)) ? subject : latest?.speaker ?? null;
   };
+  // `وهدد ترامب المسؤول عن ...`: a clause subject read without a cue's help may run into the object; when
+  // its first word names a recent speaker and its next word is none of that speaker's, it is that speaker.
+  const asRecent = (m: Mention): Mention => {
+    const { tokens } = ctx;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!.speaker;
+      if (r.first >= m.first) continue;
+      const holds = (k: number): boolean => {
+        for (let j = r.first; j <= r.last; j++) if (tokens[j]!.norm === tokens[k]!.norm) return true;
+        return false;
+      };
+      if (!holds(m.first)) continue;
+      let last = m.first;
+      while (last < m.last && holds(last + 1)) last++;
+      return last === m.last ? m : r;
+    }
+    return m;
+  };
   for (const [index, cue] of ctx.cues.entries()) {
     if (cue.start > until) break;
     const found = speakers.get(cue)!;
     let marks = -1;
     if (!found.speaker) {
       marks = cueMarks(ctx, cue, found);
-      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]);
+      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]) || insideVerbFirstClause(ctx, cue);
       // A pronoun with nothing before it to stand for is the speaker itself (`he said` in a one-line text).
-      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers) : null) ?? nearest(cue.start, marks) ?? found.pronoun;
+      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers, marks, asRecent) : null) ?? nearest(cue.start, marks) ?? found.pronoun;
       if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
     }
     const now = speakers.get(cue)!.speaker;
@@ -84,7 +103,7 @@ class SubjectCursor {
 }
 
 /** The speaker of the nearest verb cue earlier in the sentence, or the mention the sentence opens with. */
-function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>): Mention | null {
+function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>, marks: number, asRecent: (m: Mention) => Mention): Mention | null {
   const { tokens } = ctx;
   const cue = ctx.cues[index]!;
   const sentence = tokens[cue.head]!.sentence;
@@ -93,7 +112,11 @@ function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyM
     if (tokens[earlier.head]!.sentence !== sentence) break;
     if (earlier.kind !== 'preposition' && speakers.get(earlier)!.speaker) return speakers.get(earlier)!.speaker;
   }
-  if (!ctx.lex.source.subjectFirst || sentence < 0) return null;
+  if (sentence < 0) return null;
+  if (!ctx.lex.source.subjectFirst) {
+    const subject = verbFirstSubject(ctx, cue, marks);
+    return subject && asRecent(subject);
+  }
   const opening = sentenceOpening(ctx, sentence);
   return opening && opening.last < cue.first ? opening : null;
 }

@@ -38,6 +38,7 @@ function verbMarks(ctx: QuoteContext, word: string): number {
   let verb = word;
   for (const p of ctx.lex.prefixes) if (word.startsWith(p) && listed(word.slice(p.length))) verb = word.slice(p.length);
   if (!listed(verb)) return 0;
+  if (ctx.agreement.femininePluralVerbs.has(verb)) return FEMININE | PLURAL;
   for (const e of data.pluralEndings) if (verb.endsWith(e) && verb.length > e.length + 1) return PLURAL;
   for (const e of data.feminineEndings) if (verb.endsWith(e) && listed(verb.slice(0, -e.length))) return FEMININE | SINGULAR;
   const fem = data.femininePresentPrefix;

@@ -1,4 +1,5 @@
 import { WordSet, normaliseWord } from '../normalise.js';
+import { FEMININE_PLURAL_CUES } from './ar.js';
 
 /**
  * What marks the gender and number of a speaker, per language, so an implicit cue ("she said",
@@ -23,6 +24,8 @@ export interface AgreementData {
   femininePluralEndings: readonly string[];
   femininePresentPrefix: string;
   masculinePresentPrefix: string;
+  // Feminine plural verbs: listed whole, since an ending alone is ambiguous (`أعلن` is masculine singular).
+  femininePluralVerbs?: readonly string[];
 }
 
 const NONE: AgreementData = {
@@ -38,6 +41,7 @@ const AGREEMENT: Record<string, AgreementData> = {
     masculineTitles: ['السيد', 'الشيخ', 'الأمير', 'الملك'],
     feminineEndings: ['ت'], pluralEndings: ['وا', 'ون'], femininePluralEndings: ['ن'],
     femininePresentPrefix: 'ت', masculinePresentPrefix: 'ي',
+    femininePluralVerbs: FEMININE_PLURAL_CUES,
   },
   eng: {
     ...NONE,
@@ -67,6 +71,7 @@ export interface CompiledAgreement {
   plural: WordSet;
   feminineTitles: WordSet;
   masculineTitles: WordSet;
+  femininePluralVerbs: WordSet;
 }
 
 const cache = new Map<string, CompiledAgreement>();
@@ -83,6 +88,7 @@ export function agreementFor(language: string): CompiledAgreement {
     plural: set(data.pluralPronouns),
     feminineTitles: set(data.feminineTitles),
     masculineTitles: set(data.masculineTitles),
+    femininePluralVerbs: set(data.femininePluralVerbs ?? []),
   };
   cache.set(language, compiled);
   return compiled;

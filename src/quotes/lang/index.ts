@@ -84,6 +84,9 @@ export interface CompiledLexicon {
   infinitiveBlockers: WordSet;
   infinitiveLinks: WordSet;
   gerundLinks: WordSet;
+  // Verb-first clause subjects (verb-first-subject.ts).
+  clauseOpeners: WordSet;
+  quantifierHeads: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -113,6 +116,8 @@ export function lexiconFor(language: string, anyLanguage = false): CompiledLexic
   return compiled;
 }
 
+/** An optional list; in a union of lexicons, without the holes of those that leave it unset. */
+const optional = (list: readonly (string | undefined)[] | undefined): string[] => (list ?? []).filter((w): w is string => w !== undefined);
 const words = (phrase: string): string[] => phrase.split(' ').map(normaliseWord);
 const set = (list: readonly string[]): WordSet => new WordSet(list.map(normaliseWord));
 
@@ -208,5 +213,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     infinitiveBlockers: set(l.infinitiveBlockers),
     infinitiveLinks: set(l.infinitiveLinks),
     gerundLinks: set(l.gerundLinks),
+    // Verb-first clause subjects; `وقد`, `فقد`: the particles with a conjunction prefix too.
+    clauseOpeners: new WordSet([...set(optional(l.clauseOpeners))].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
+    quantifierHeads: set(optional(l.quantifierHeads)),
   };
 }

@@ -140,4 +140,11 @@ export interface QuoteLexicon {
   fragmentsInClauses: boolean;
   /** Whether a speaker usually comes before its verb (English, French) rather than after it (Arabic). */
   subjectFirst: boolean;
+
+  // Verb-first clause subjects (verb-first-subject.ts): an implicit cue inside a sentence takes the
+  // subject of the verb that opened its clause.
+  /** Particles before a clause's opening verb (`كما`, `بل`, `ثم`); after a comma they open a new clause. Unset: none, and no such reading. */
+  clauseOpeners?: readonly string[];
+  /** Quantifiers that stand with `من` before the group they count (`عدد من`). Unset: none. */
+  quantifierHeads?: readonly string[];
 }
