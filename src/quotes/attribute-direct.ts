@@ -119,8 +119,8 @@ function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap
     const cue = ctx.cueOfToken[k];
     if (!cue) continue;
     const found = speakers.get(cue)!;
-    // `المبعوث "فلان"`: a name in marks inside the speaker mention is no quotation.
-    if (found.speaker && !found.implicit && open > found.speaker.first && open < found.speaker.last) return null;
+    // `المبعوث "فلان"`, `وقال "فلان":`: a name in marks inside (or as) the speaker mention is no quotation.
+    if (found.speaker && !found.implicit && open >= found.speaker.first && open < found.speaker.last) return null;
     if (open - Math.max(found.after, cue.last + 1) > PRE_CUE_REACH) return null;
     return cue;
   }

@@ -2,6 +2,7 @@ import type { Mention, QuoteContext } from './context.js';
 import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import { normaliseWord } from './normalise.js';
+import { enclosedSpeaker } from './enclosed-speaker.js';
 import { infinitiveAt } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
@@ -48,6 +49,8 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   }
   const after = mentionAfter(ctx, next);
   if (after) return { speaker: after, implicit: false, after: after.last + 1 };
+  const enclosed = following?.kind === 'punct' ? enclosedSpeaker(ctx, cue) : null;
+  if (enclosed) return { speaker: enclosed, implicit: false, after: enclosed.last + 1 };
   // `منظمات حقوقية تؤكد أن ...`: a headline puts its subject first, at the head of its unit.
   if (prefixless(ctx, cue)) {
     const before = mentionBefore(ctx, cue.first);

@@ -42,3 +42,23 @@ describe('Arabic cues inside a verb-first clause', () => {
     expect(q[1]).toMatchObject({ cue: 'حسب', speaker: 'ناشطون', implicit: true });
   });
 });
+
+describe('Arabic speaker names set in marks after the verb', () => {
+  it('reads a marked name before a colon as the speaker, and continues it', () => {
+    const q = ar('وقال "سامي العلي": نحن نعمل مع كل الأطراف من أجل التهدئة.\nوأضاف: لا نريد أن تتكرر المأساة في الشتاء.');
+    expect(q.map((x) => [x.text, x.speaker, x.cue, x.implicit])).toEqual([
+      ['نحن نعمل مع كل الأطراف من أجل التهدئة', 'سامي العلي', 'وقال', false],
+      ['لا نريد أن تتكرر المأساة في الشتاء', 'سامي العلي', 'وأضاف', true],
+    ]);
+  });
+
+  it('reads a name in guillemets before أن and a name in dashes before a quotation', () => {
+    expect(ar('وأوضح «العلي» أن المساعدات تأخرت.')[0]).toMatchObject({ type: 'indirect', text: 'المساعدات تأخرت', speaker: 'العلي', cue: 'وأوضح' });
+    expect(ar('وأضاف -سامي- «سنعود إلى الطاولة الأسبوع المقبل».')[0]).toMatchObject({ type: 'direct', text: 'سنعود إلى الطاولة الأسبوع المقبل', speaker: 'سامي', cue: 'وأضاف' });
+  });
+
+  it('keeps short marked speech after the verb a quotation', () => {
+    const q = ar('وقال مدير المدرسة إن الدروس ستستأنف.\nوأضاف "لن نغلق أبوابنا" في إشارة إلى الطلاب.');
+    expect(q[1]).toMatchObject({ type: 'direct', text: 'لن نغلق أبوابنا', speaker: 'مدير المدرسة', cue: 'وأضاف', implicit: true });
+  });
+});
