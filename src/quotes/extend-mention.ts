@@ -23,6 +23,8 @@ export function extendMention(ctx: QuoteContext, first: number, last: number, is
   if (lex.genitivePrefixes.length === 0) return last;
   const sentence = tokens[first]!.sentence;
   const described = lex.descriptionHeads.hasWord(tokens[first]!) || lex.titles.hasWord(tokens[first]!);
+  // `صحيفة "لوموند"`, `وكالة الأنباء الرسمية "بترا"`, `صحيفة #لوموند`: a noun that heads a name takes it in.
+  const namesNext = lex.nameHeads.hasWord(tokens[first]!);
   let end = last;
   let taken = false;
   for (let step = 0; step < MAX_STEPS; step++) {
@@ -35,7 +37,8 @@ export function extendMention(ctx: QuoteContext, first: number, last: number, is
     // `ونقلت وكالة X للأنباء عن Y`: before the relay word the complement ends the relaying mention.
     const relayNext = relays && tokens[k + 1] !== undefined && lex.relayWords.hasWord(tokens[k + 1]!);
     if (next === k && !relayNext && !(tokens[k + 1]?.kind === 'punct' && enclosedName(ctx, k + 1, first) > 0)) break;
-    else if (t.kind === 'punct' && (described || definite(ctx, first))) next = enclosedName(ctx, k, first);
+    else if (namesNext && isPunct(t, '#') && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.start === t.end) next = k + 1;
+    else if (t.kind === 'punct' && (described || namesNext || definite(ctx, first))) next = enclosedName(ctx, k, first);
     if (next < 0) break;
     end = wordsFrom(ctx, next + 1, first, isWord);
     if (end < next + 1) end = next;

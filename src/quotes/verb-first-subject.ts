@@ -5,7 +5,7 @@
  * is no verb of saying. Asked only for implicit cues, over the few tokens between the cue and the clause start.
  */
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, TERMINAL, isPunct } from './context.js';
+import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { FEMININE, MASCULINE, PLURAL } from './lang/agreement.js';
 import { mentionAfter } from './read-mention.js';
@@ -44,9 +44,10 @@ export function verbFirstSubject(ctx: QuoteContext, cue: Cue, marks: number): Me
 function subjectOf(ctx: QuoteContext, verb: number, cue: Cue, marks: number): Mention | null {
   const { tokens, lex } = ctx;
   const t = tokens[verb]!;
-  if (t.kind !== 'word' || ctx.cueOfToken[verb] || !looksVerbal(ctx, verb)) return null;
+  const copula = lex.perfectCopulas.hasWord(t);
+  if (t.kind !== 'word' || ctx.cueOfToken[verb] || (!copula && !looksVerbal(ctx, verb))) return null;
   // A singular cue takes the gender of the verb that opened its clause: the feminine ending `ت`.
-  if ((marks & PLURAL) === 0 && (marks & (FEMININE | MASCULINE)) !== 0 && !lex.perfectCopulas.hasWord(t)) {
+  if ((marks & PLURAL) === 0 && (marks & (FEMININE | MASCULINE)) !== 0 && !copula) {
     const feminine = t.norm.endsWith('ت');
     if (feminine !== ((marks & FEMININE) !== 0)) return null;
   }
@@ -54,8 +55,21 @@ function subjectOf(ctx: QuoteContext, verb: number, cue: Cue, marks: number): Me
   // `أجمع عدد من عضوات ...`: a quantifier and `من` stand before the group that spoke.
   if (m && m.first === m.last && lex.quantifierHeads.hasWord(tokens[m.first]) && tokens[m.last + 1]?.norm === 'من') m = mentionAfter(ctx, m.last + 2, verb);
   if (!m || m.last >= cue.first || lex.pronouns.hasWord(tokens[m.first]) || lex.source.cueLinks.includes(tokens[m.first]!.norm)) return null;
-  return objectCut(ctx, m);
+  return objectCut(ctx, withMarkedName(ctx, m));
 }
+
+/** `وكانت صحيفة "لوموند" نشرت`: a noun that heads a name takes the name in marks after it, whatever follows. */
+function withMarkedName(ctx: QuoteContext, m: Mention): Mention {
+  const { tokens } = ctx;
+  const open = m.last + 1;
+  if (ctx.markOfToken[open] !== 'open' || !ctx.lex.nameHeads.hasWord(tokens[m.last])) return m;
+  const close = tokenIndexAt(tokens, ctx.pairOfToken[open]!.close);
+  if (close - open - 1 < 1 || close - open - 1 > MAX_NAME_WORDS) return m;
+  return { start: m.start, end: tokens[close]!.end, first: m.first, last: close };
+}
+
+/** Most words of a name in marks. */
+const MAX_NAME_WORDS = 4;
 
 /**
  * The subject alone, before what its verb governs: a link (`تطرق الوزير إلى الملف`: the link is the
@@ -69,10 +83,14 @@ function objectCut(ctx: QuoteContext, m: Mention): Mention {
   let construct = false;
   for (let k = m.first + 1; k <= m.last; k++) {
     const t = tokens[k]!;
+    // Marks around a name and an apposition's comma belong to the mention.
+    if (t.kind !== 'word') continue;
     const accusative = t.norm.length >= 4 && t.norm.endsWith('ا') && !definite(k);
     const afterConstruct = construct && definite(k) && !isNisba(ctx.text, t.end);
-    construct ||= definite(k) && !definite(k - 1);
-    if (t.kind !== 'word' || lex.mentionLinks.hasWord(t) || accusative || afterConstruct) return { start: m.start, end: tokens[k - 1]!.end, first: m.first, last: k - 1 };
+    // `مجلة "الأفق" نشرت`: after a marked name only an adjective with its article goes on.
+    const afterName = ctx.markOfToken[k - 1] === 'close' && !definite(k);
+    construct ||= definite(k) && tokens[k - 1]!.kind === 'word' && !definite(k - 1);
+    if (lex.mentionLinks.hasWord(t) || accusative || afterConstruct || afterName) return { start: m.start, end: tokens[k - 1]!.end, first: m.first, last: k - 1 };
   }
   return m;
 }

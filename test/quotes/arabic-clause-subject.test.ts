@@ -62,3 +62,20 @@ describe('Arabic speaker names set in marks after the verb', () => {
     expect(q[1]).toMatchObject({ type: 'direct', text: 'لن نغلق أبوابنا', speaker: 'مدير المدرسة', cue: 'وأضاف', implicit: true });
   });
 });
+
+describe('Arabic outlets named after their noun', () => {
+  it('takes a name in marks or a hashtag after an outlet noun into the speaker', () => {
+    expect(ar('وقالت وكالة الأنباء المحلية "نبأ" إن الجسر سيفتح غدا.')[0]).toMatchObject({ speaker: 'وكالة الأنباء المحلية "نبأ"', cue: 'وقالت' });
+    expect(ar('وكتبت صحيفة #الأيام أن الحكومة ستستقيل قريبا.')[0]).toMatchObject({ speaker: 'صحيفة #الأيام', cue: 'وكتبت' });
+  });
+
+  it('gives a cue after a comma the subject of a past-perfect frame, with its marked name', () => {
+    const q = ar('وقال الوزير إن البرنامج مستمر.\nوكانت مجلة "الأفق" نشرت مقالا مطولا، ذكرت فيه أن الصفقة ألغيت.');
+    expect(q[1]).toMatchObject({ type: 'indirect', text: 'الصفقة ألغيت', speaker: 'مجلة "الأفق"', cue: 'ذكرت', implicit: true });
+  });
+
+  it('leaves a name in marks after a common noun and a verb out of the speaker', () => {
+    const q = ar('وقال الطبيب إن حي "الزهراء" يحتاج إلى مستشفى.');
+    expect(q[0]).toMatchObject({ speaker: 'الطبيب', text: 'حي "الزهراء" يحتاج إلى مستشفى' });
+  });
+});
