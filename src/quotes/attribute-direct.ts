@@ -137,7 +137,8 @@ function cueAfter(ctx: QuoteContext, group: Group): Cue | null {
   for (let k = close + 1; k < tokens.length && k <= close + POST_CUE_REACH; k++) {
     const t = tokens[k]!;
     const cue = ctx.cueOfToken[k];
-    if (cue) return cue;
+    // `"فلان"، ومؤكدا أن ...`: a cue with a content clause of its own does not reach back to marks before it.
+    if (cue) return !ctx.lex.source.subjectFirst && ctx.lex.complementizers.hasWord(tokens[cue.last + 1]) ? null : cue;
     if (isPunct(t, TERMINAL) || ctx.markOfToken[k] || t.lineBefore) return null;
     if (t.kind === 'punct' && !isPunct(t, COMMA_OR_DASH)) return null;
   }

@@ -43,6 +43,9 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
     const t = tokens[k]!;
     const other = ctx.cueOfToken[k];
     if (t.sentence !== sentence || isPunct(t, TERMINAL_OR_COLON) || (other && k > cue.last && other.kind !== 'preposition')) break;
+    // `بحسب ما أوضحت النيابة، علما أن ...`: after a comma, a clause breaker opens the writer's own aside
+    // (one that is a preposition, `، في بيان إن`, only sets the scene of this cue).
+    if (!lex.source.subjectFirst && isPunct(t, COMMA) && lex.clauseBreakers.hasWord(tokens[k + 1]) && !lex.stops.hasWord(tokens[k + 1])) break;
     // `urged the world to act ... that`: the complementizer after an infinitive belongs to that verb.
     if (infinitive(ctx, k)) break;
     // A quotation (not a name in marks, `لـ"رويترز"`) between the cue and a complementizer is the speech itself.
@@ -174,6 +177,7 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
     const cue = ctx.cueOfToken[k + 1];
     if (cue && cue.kind !== 'verb') return true;
     if (next?.kind === 'word' && ctx.lex.clauseBreakers.hasWord(next)) return true;
+    if (next?.kind === 'word' && isCircumstantial(ctx, next.norm)) return true;
     // `..., and asked for a delay`: a second predicate of the main clause, not reported content.
     const then = tokens[k + 2];
     if (next?.kind === 'word' && ctx.lex.conjunctions.hasWord(next) && then && ctx.lex.verbEndings.some((e) => then.norm.endsWith(e))) return true;
@@ -192,6 +196,16 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   if (joined && cue.kind === 'verb' && !ctx.lex.source.subjectFirst && ctx.lex.prefixedCueWords.has(norm)) return true;
   return joined && after !== undefined && (ctx.lex.complementizers.hasWord(after) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
 }
+
+/**
+ * `...، مشيدا بالنتائج`: after a comma, an indefinite participle in the accusative (Arabic `م...ا`, a ḥāl)
+ * says how the speaker acted; the reported content has ended.
+ */
+function isCircumstantial(ctx: QuoteContext, norm: string): boolean {
+  const affixes = ctx.lex.source.circumstantialAffixes;
+  return affixes !== undefined && norm.length >= MIN_CIRCUMSTANTIAL_LETTERS && norm.startsWith(affixes[0]) && norm.endsWith(affixes[1]);
+}
+const MIN_CIRCUMSTANTIAL_LETTERS = 5;
 
 function opensSpeech(ctx: QuoteContext, k: number): boolean {
   const pair = ctx.pairOfToken[k];

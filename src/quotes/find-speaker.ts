@@ -4,6 +4,7 @@ import type { Cue } from './find-cues.js';
 import { normaliseWord } from './normalise.js';
 import { enclosedSpeaker } from './enclosed-speaker.js';
 import { infinitiveAt } from './infinitive-complement.js';
+import { relativeSubject } from './relative-subject.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { antecedent, isAddressee, mentionAfter, mentionBefore, mentionWord } from './read-mention.js';
@@ -51,6 +52,8 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   if (after) return { speaker: after, implicit: false, after: after.last + 1 };
   const enclosed = following?.kind === 'punct' ? enclosedSpeaker(ctx, cue) : null;
   if (enclosed) return { speaker: enclosed, implicit: false, after: enclosed.last + 1 };
+  const antecedentOfRelative = relativeSubject(ctx, cue);
+  if (antecedentOfRelative) return { speaker: antecedentOfRelative, implicit: false, after: next };
   // `منظمات حقوقية تؤكد أن ...`: a headline puts its subject first, at the head of its unit.
   if (prefixless(ctx, cue)) {
     const before = mentionBefore(ctx, cue.first);

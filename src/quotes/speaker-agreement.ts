@@ -31,7 +31,7 @@ function pronounMarks(ctx: QuoteContext, word: string): number {
  * `تقول` is `يقول` with the feminine prefix, `قالوا` is plural. Only forms whose base is a listed cue
  * count, so a verb that merely ends in the letter (`لفت`) stays masculine.
  */
-function verbMarks(ctx: QuoteContext, word: string): number {
+export function verbMarks(ctx: QuoteContext, word: string): number {
   const { data } = ctx.agreement;
   if (data.feminineEndings.length === 0) return 0;
   const listed = (w: string) => ctx.lex.phrases.has(w);

@@ -1,5 +1,6 @@
 import { NormFilter, WordSet, normaliseWord } from '../normalise.js';
 import { ar } from './ar.js';
+import { FEMININE, MASCULINE, PLURAL, SINGULAR } from './agreement.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { it } from './it.js';
@@ -87,6 +88,8 @@ export interface CompiledLexicon {
   // Verb-first clause subjects (verb-first-subject.ts).
   clauseOpeners: WordSet;
   quantifierHeads: WordSet;
+  // Clause edges of verb-first reports: each subject relative with the gender and number bits it marks.
+  subjectRelatives: Map<string, number>;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -115,6 +118,8 @@ export function lexiconFor(language: string, anyLanguage = false): CompiledLexic
   if (!compiled) cache.set(source, (compiled = compile(source)));
   return compiled;
 }
+
+const RELATIVE_MARKS = { masculine: MASCULINE | SINGULAR, feminine: FEMININE | SINGULAR, plural: PLURAL } as const;
 
 /** An optional list; in a union of lexicons, without the holes of those that leave it unset. */
 const optional = (list: readonly (string | undefined)[] | undefined): string[] => (list ?? []).filter((w): w is string => w !== undefined);
@@ -216,5 +221,6 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     // Verb-first clause subjects; `وقد`, `فقد`: the particles with a conjunction prefix too.
     clauseOpeners: new WordSet([...set(optional(l.clauseOpeners))].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
     quantifierHeads: set(optional(l.quantifierHeads)),
+    subjectRelatives: new Map((l.subjectRelatives ?? []).filter((r) => r !== undefined).map(([w, m]) => [normaliseWord(w), RELATIVE_MARKS[m]])),
   };
 }

@@ -147,4 +147,10 @@ export interface QuoteLexicon {
   clauseOpeners?: readonly string[];
   /** Quantifiers that stand with `من` before the group they count (`عدد من`). Unset: none. */
   quantifierHeads?: readonly string[];
+
+  // Clause edges of verb-first reports (find-indirect.ts, relative-subject.ts).
+  /** First and last letters of an accusative participle that, after a comma, ends reported content (`، مشيدا`). Unset: none. */
+  circumstantialAffixes?: readonly [string, string];
+  /** Relative pronouns before a verb cue, with the gender and number they mark (agreement.ts bits): the antecedent spoke. Unset: none. */
+  subjectRelatives?: readonly (readonly [string, 'masculine' | 'feminine' | 'plural'])[];
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const ar = (text: string) => quotesOf(text, 'arb');
+
+describe('Arabic clause edges', () => {
+  it('gives a cue after an agreeing relative the antecedent as speaker', () => {
+    const q = ar('ورد على ذلك مدير الميناء، المهندس سالم يوسف، الذي قال إن السفن ستدخل غدا.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'السفن ستدخل غدا', speaker: 'المهندس سالم يوسف', cue: 'قال', implicit: false });
+  });
+
+  it('does not take a feminine antecedent for a masculine verb after التي', () => {
+    const q = ar('وقال الوزير إن الخطة جاهزة.\nوتحدث عن الأزمة الحالية التي قال إنها ستنتهي قريبا.');
+    expect(q[1]).toMatchObject({ cue: 'قال', implicit: true });
+    expect(q[1]!.speaker).not.toBe('الأزمة الحالية');
+  });
+
+  it('ends reported content at a comma and a circumstantial participle', () => {
+    const q = ar('وأكد المدرب أن الفريق جاهز للمباراة، مشيدا بروح اللاعبين.');
+    expect(q[0]).toMatchObject({ text: 'الفريق جاهز للمباراة', speaker: 'المدرب', cue: 'وأكد' });
+    // `، مثلا` is too short to be one: the content runs on.
+    expect(ar('وأكد المدرب أن الفريق، مثلا، جاهز للمباراة.')[0]).toMatchObject({ text: 'الفريق، مثلا، جاهز للمباراة' });
+  });
+
+  it('leaves the writer\'s aside after a comma out of a report', () => {
+    const q = ar('وأغلقت المدارس أمس، بحسب ما أعلنت الوزارة، علما أن الامتحانات لم تبدأ.');
+    expect(q.every((x) => x.text !== 'الامتحانات لم تبدأ')).toBe(true);
+    // A preposition after the comma only sets the scene: `، في بيان، إن` is still the cue's.
+    expect(ar('وقال الوزير، في بيان، إن الامتحانات لم تبدأ.')[0]).toMatchObject({ text: 'الامتحانات لم تبدأ', speaker: 'الوزير' });
+  });
+
+  it('does not give marks before it to a cue with its own content clause', () => {
+    const q = ar('وأشاد المدير بزميله "سامي علي"، ومؤكدا أن العمل سيستمر.');
+    expect(q.map((x) => x.text)).toEqual(['العمل سيستمر']);
+  });
+});
