@@ -90,7 +90,9 @@ function endsCleanly(ctx: QuoteContext, k: number, sentence: number): boolean {
   const t = tokens[k];
   if (!t || t.sentence !== sentence) return true;
   if (t.kind === 'punct') return isPunct(t, COMMA_TERMINAL_OR_COLON) || isQuoteMark(t.norm) || isPunct(t, COMMA);
-  return lex.complementizers.hasWord(t) || lex.relayWords.hasWord(t) || ctx.cueOfToken[k] !== undefined || lex.speechNouns.hasWord(t);
+  // A cue with its conjunction (`"..." وأكد`) opens a clause of its own: what came before it was said.
+  const cue = ctx.cueOfToken[k] !== undefined && !lex.prefixedCueWords.has(t.norm);
+  return lex.complementizers.hasWord(t) || lex.relayWords.hasWord(t) || cue || lex.speechNouns.hasWord(t);
 }
 
 const DASHES = '-–—';
