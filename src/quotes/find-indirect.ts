@@ -1,6 +1,7 @@
 import type { Attribution, QuoteContext } from './context.js';
 import { COLON, COMMA, COMMA_OR_TERMINAL, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
+import type { Token } from './tokenize.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { startsLower } from './word-case.js';
@@ -177,7 +178,7 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
     const cue = ctx.cueOfToken[k + 1];
     if (cue && cue.kind !== 'verb') return true;
     if (next?.kind === 'word' && ctx.lex.clauseBreakers.hasWord(next)) return true;
-    if (next?.kind === 'word' && isCircumstantial(ctx, next.norm)) return true;
+    if (next?.kind === 'word' && isCircumstantial(ctx, next)) return true;
     // `..., and asked for a delay`: a second predicate of the main clause, not reported content.
     const then = tokens[k + 2];
     if (next?.kind === 'word' && ctx.lex.conjunctions.hasWord(next) && then && ctx.lex.verbEndings.some((e) => then.norm.endsWith(e))) return true;
@@ -201,10 +202,19 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
  * `...، مشيدا بالنتائج`: after a comma, an indefinite participle in the accusative (Arabic `م...ا`, a ḥāl)
  * says how the speaker acted; the reported content has ended.
  */
-function isCircumstantial(ctx: QuoteContext, norm: string): boolean {
+function isCircumstantial(ctx: QuoteContext, t: Token): boolean {
   const affixes = ctx.lex.source.circumstantialAffixes;
-  return affixes !== undefined && norm.length >= MIN_CIRCUMSTANTIAL_LETTERS && norm.startsWith(affixes[0]) && norm.endsWith(affixes[1]);
+  if (affixes === undefined || t.end - t.start < MIN_CIRCUMSTANTIAL_LETTERS) return false;
+  // Read off the text, not the matching form: this is asked at every comma inside a clause.
+  const { text } = ctx;
+  if (text.charCodeAt(t.start) !== affixes[0].charCodeAt(0)) return false;
+  let end = t.end - 1;
+  while (end > t.start && text.charCodeAt(end) >= TANWEEN_FATH && text.charCodeAt(end) <= SUKUN) end--;
+  return end - t.start + 1 >= MIN_CIRCUMSTANTIAL_LETTERS && text.charCodeAt(end) === affixes[1].charCodeAt(0);
 }
+/** The Arabic vowel signs written after a final letter (fathatan `ً` to sukun): `مشيداً` ends in alif. */
+const TANWEEN_FATH = 0x064b;
+const SUKUN = 0x0652;
 const MIN_CIRCUMSTANTIAL_LETTERS = 5;
 
 function opensSpeech(ctx: QuoteContext, k: number): boolean {

@@ -35,17 +35,11 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
   // `وهدد ترامب المسؤول عن ...`: a clause subject read without a cue's help may run into the object; when
   // its first word names a recent speaker and its next word is none of that speaker's, it is that speaker.
   const asRecent = (m: Mention): Mention => {
-    const { tokens } = ctx;
     for (let i = recent.length - 1; i >= 0; i--) {
       const r = recent[i]!.speaker;
-      if (r.first >= m.first) continue;
-      const holds = (k: number): boolean => {
-        for (let j = r.first; j <= r.last; j++) if (tokens[j]!.norm === tokens[k]!.norm) return true;
-        return false;
-      };
-      if (!holds(m.first)) continue;
+      if (r.first >= m.first || !holdsWordOf(ctx, r, m.first)) continue;
       let last = m.first;
-      while (last < m.last && holds(last + 1)) last++;
+      while (last < m.last && holdsWordOf(ctx, r, last + 1)) last++;
       return last === m.last ? m : r;
     }
     return m;
@@ -71,6 +65,13 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
       if (recent.length > MAX_RECENT) recent.shift();
     }
   }
+}
+
+/** Whether mention `r` holds a word written as token k is. */
+function holdsWordOf(ctx: QuoteContext, r: Mention, k: number): boolean {
+  const word = ctx.tokens[k]!.norm;
+  for (let j = r.first; j <= r.last; j++) if (ctx.tokens[j]!.norm === word) return true;
+  return false;
 }
 
 /**

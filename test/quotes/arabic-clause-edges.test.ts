@@ -18,8 +18,9 @@ describe('Arabic clause edges', () => {
   it('ends reported content at a comma and a circumstantial participle', () => {
     const q = ar('وأكد المدرب أن الفريق جاهز للمباراة، مشيدا بروح اللاعبين.');
     expect(q[0]).toMatchObject({ text: 'الفريق جاهز للمباراة', speaker: 'المدرب', cue: 'وأكد' });
-    // `، مثلا` is too short to be one: the content runs on.
-    expect(ar('وأكد المدرب أن الفريق، مثلا، جاهز للمباراة.')[0]).toMatchObject({ text: 'الفريق، مثلا، جاهز للمباراة' });
+    expect(ar('وأكد المدرب أن الفريق جاهز للمباراة، مشيداً بروح اللاعبين.')[0]).toMatchObject({ text: 'الفريق جاهز للمباراة' });
+    // `، مثلاً` is too short to be one: the content runs on.
+    expect(ar('وأكد المدرب أن الفريق، مثلاً، جاهز للمباراة.')[0]).toMatchObject({ text: 'الفريق، مثلاً، جاهز للمباراة' });
   });
 
   it('leaves the writer\'s aside after a comma out of a report', () => {
