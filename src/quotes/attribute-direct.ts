@@ -136,10 +136,12 @@ function cueAfter(ctx: QuoteContext, group: Group): Cue | null {
   if (endsWithAny(ctx.text, last.inner, '.!?') && next && startsUpper(ctx.text, next.start, next.end)) return null;
   for (let k = close + 1; k < tokens.length && k <= close + POST_CUE_REACH; k++) {
     const t = tokens[k]!;
+    // A line of its own in marks is a heading: the cue that opens the next line is not its.
+    if (t.lineBefore) return null;
     const cue = ctx.cueOfToken[k];
     // `"فلان"، ومؤكدا أن ...`: a cue with a content clause of its own does not reach back to marks before it.
     if (cue) return !ctx.lex.source.subjectFirst && ctx.lex.complementizers.hasWord(tokens[cue.last + 1]) ? null : cue;
-    if (isPunct(t, TERMINAL) || ctx.markOfToken[k] || t.lineBefore) return null;
+    if (isPunct(t, TERMINAL) || ctx.markOfToken[k]) return null;
     if (t.kind === 'punct' && !isPunct(t, COMMA_OR_DASH)) return null;
   }
   return null;

@@ -44,7 +44,9 @@ export function extendMention(ctx: QuoteContext, first: number, last: number, is
     if (end < next + 1) end = next;
     taken = true;
   }
-  return taken && endsCleanly(ctx, end + 1, sentence) ? end : last;
+  // `وكالة الأنباء "بترا" على موقعها`: a named outlet may be followed by where it said it.
+  const placed = namesNext && ctx.markOfToken[end] === 'close' && lex.prefixedStops.hasWord(tokens[end + 1]);
+  return taken && (placed || endsCleanly(ctx, end + 1, sentence)) ? end : last;
 }
 
 /** `القناة الرسمية "..."`: a common noun with its article names what the marks then name; a bare name does not. */

@@ -26,7 +26,7 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     // Nearly every word is no cue's first word; the filter says so without making its matching form.
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
     const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
-    if (!found || (found.kind === 'verb' && isPassive(text, token, lex))) continue;
+    if (!found || (found.kind === 'verb' && isPassive(text, token, lex)) || nounWithConjunction(tokens, found, lex)) continue;
     cues.push(found);
     i = found.last;
   }
@@ -98,6 +98,20 @@ function impersonal(tokens: readonly Token[], i: number, lex: CompiledLexicon): 
   const dash = before?.kind === 'word' ? before.norm.lastIndexOf('-') : -1;
   if (!before || dash < 0 || !lex.inverted.hasWord(before) || !lex.impersonalPronouns.has(before.norm.slice(dash + 1))) return null;
   return { start: before.start, end: token.end, kind: 'verb', first: i - 1, last: i, head: i, inverted: true };
+}
+
+/**
+ * `مراقبة ومتابعة وبعث`: a participle written with a conjunction prefix and followed by a plain word is
+ * the verbal noun it looks like (follow-up), joined to a list; as a cue it is followed by speech
+ * (`ومؤكدا أن`, `ومشيرا إلى`, `ومضيفا:`).
+ */
+function nounWithConjunction(tokens: readonly Token[], cue: Cue, lex: CompiledLexicon): boolean {
+  if (cue.kind !== 'participle' || cue.first !== cue.last) return false;
+  const word = tokens[cue.head]!.norm;
+  if (lex.phrases.has(word) || !lex.prefixedCueWords.has(word)) return false;
+  const next = tokens[cue.last + 1];
+  if (next === undefined || next.kind !== 'word') return false;
+  return !lex.complementizers.hasWord(next) && !lex.speechNouns.hasWord(next) && !lex.source.cueLinks.includes(next.norm);
 }
 
 /** What ends a quotation that an inverted verb attributes. */

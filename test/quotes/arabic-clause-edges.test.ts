@@ -35,3 +35,27 @@ describe('Arabic clause edges', () => {
     expect(q.map((x) => x.text)).toEqual(['العمل سيستمر']);
   });
 });
+
+describe('Arabic words that look like cues or speakers', () => {
+  it('reads a participle with a conjunction before a plain word as a noun in a list', () => {
+    const q = ar('وأوضح الخبير أن المشروع يحتاج إلى تمويل ومتابعة وتقييم مستمر من الحكومة.');
+    expect(q[0]).toMatchObject({ text: 'المشروع يحتاج إلى تمويل ومتابعة وتقييم مستمر من الحكومة', speaker: 'الخبير' });
+    // Before speech it is a cue: `ومؤكدا أن`.
+    expect(ar('أشاد الوزير بالنتائج، ومؤكدا أن العمل سيستمر.')[0]).toMatchObject({ cue: 'ومؤكدا', text: 'العمل سيستمر' });
+  });
+
+  it('does not give a heading in marks on its own line to the cue of the next line', () => {
+    const q = ar('"أزمة خانقة"\nوقال رئيس البلدية "نحتاج إلى مساعدة عاجلة من الجميع".');
+    expect(q.map((x) => x.text)).toEqual(['نحتاج إلى مساعدة عاجلة من الجميع']);
+  });
+
+  it('takes the named outlet before where it said it, and no pronoun after the verb', () => {
+    expect(ar('وقالت وكالة الأنباء المحلية "نبأ" على موقعها إن الجسر سيفتح غدا.')[0]).toMatchObject({ speaker: 'وكالة الأنباء المحلية "نبأ"' });
+    expect(ar('وقال الناطق باسم الشرطة إن التحقيق بدأ.\nوأكد لنا أن المتهمين فروا.')[1]).toMatchObject({ speaker: 'الناطق باسم الشرطة', cue: 'وأكد', implicit: true });
+  });
+
+  it('reads ومضى يقول as the last speaker going on', () => {
+    const q = ar('وقال رئيس الوزراء إن الاتفاق سيئ.\nومضى يقول إن العقوبات يجب أن تستمر.');
+    expect(q[1]).toMatchObject({ speaker: 'رئيس الوزراء', cue: 'يقول', implicit: true });
+  });
+});
