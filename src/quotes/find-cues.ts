@@ -26,7 +26,7 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     // Nearly every word is no cue's first word; the filter says so without making its matching form.
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
     const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
-    if (!found || (found.kind === 'verb' && isPassive(text, token, lex)) || nounWithConjunction(tokens, found, lex)) continue;
+    if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]))) || nounWithConjunction(tokens, found, lex)) continue;
     cues.push(found);
     i = found.last;
   }

@@ -173,6 +173,8 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const t = tokens[k]!;
   if (k === start) return false;
   if (isPunct(t, COLON) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
+  // `... رقابة قضائية ****🎥**** لقطات نادرة`: an emoji in a post separates its units.
+  if (t.kind === 'punct' && isEmojiCode(t.code)) return true;
   if (isPunct(t, COMMA)) {
     const next = tokens[k + 1];
     const cue = ctx.cueOfToken[k + 1];
@@ -212,6 +214,11 @@ function isCircumstantial(ctx: QuoteContext, t: Token): boolean {
   while (end > t.start && text.charCodeAt(end) >= TANWEEN_FATH && text.charCodeAt(end) <= SUKUN) end--;
   return end - t.start + 1 >= MIN_CIRCUMSTANTIAL_LETTERS && text.charCodeAt(end) === affixes[1].charCodeAt(0);
 }
+/** A pictograph: the first half of a surrogate pair (most emoji) or a dingbat of the basic plane. */
+function isEmojiCode(code: number): boolean {
+  return (code >= 0xd83c && code <= 0xd83e) || (code >= 0x2600 && code <= 0x27bf);
+}
+
 /** The Arabic vowel signs written after a final letter (fathatan `ً` to sukun): `مشيداً` ends in alif. */
 const TANWEEN_FATH = 0x064b;
 const SUKUN = 0x0652;

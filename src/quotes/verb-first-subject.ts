@@ -10,6 +10,9 @@ import type { Cue } from './find-cues.js';
 import { FEMININE, MASCULINE, PLURAL } from './lang/agreement.js';
 import { mentionAfter } from './read-mention.js';
 
+const SEMICOLONS = ';؛';
+const COMMA_OR_SEMICOLON = COMMA + SEMICOLONS;
+
 /** Tokens looked back over from the cue for the start of its clause. */
 const CLAUSE_REACH = 48;
 
@@ -25,9 +28,9 @@ export function verbFirstSubject(ctx: QuoteContext, cue: Cue, marks: number): Me
   let k = cue.first - 1;
   for (; k >= 0 && cue.first - k <= CLAUSE_REACH; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || isPunct(t, TERMINAL)) break;
+    if (t.sentence !== sentence || (isPunct(t, TERMINAL) && !isPunct(t, SEMICOLONS))) break;
     // `، بل قلل مسؤول إسرائيلي من ...، قائلا`: a particle after a comma opens a new clause.
-    if (isPunct(t, COMMA) && lex.clauseOpeners.hasWord(tokens[k + 1]) && k + 2 < cue.first) {
+    if (isPunct(t, COMMA_OR_SEMICOLON) && lex.clauseOpeners.hasWord(tokens[k + 1]) && k + 2 < cue.first) {
       const m = subjectOf(ctx, k + 2, cue, marks);
       if (m) return m;
     }
@@ -36,7 +39,8 @@ export function verbFirstSubject(ctx: QuoteContext, cue: Cue, marks: number): Me
   const first = k + 1;
   if (first >= cue.first || cue.first - first > CLAUSE_REACH) return null;
   let verb = first;
-  while (verb < cue.first && (lex.clauseOpeners.hasWord(tokens[verb]) || lex.conjunctions.hasWord(tokens[verb]))) verb++;
+  // Past a bullet, a particle, a conjunction or a negation (`- لم يعلن ترامب ...؛ بل قال`) to the verb.
+  while (verb < cue.first && (tokens[verb]!.kind === 'punct' || lex.clauseOpeners.hasWord(tokens[verb]) || lex.conjunctions.hasWord(tokens[verb]) || lex.verbNegations.hasWord(tokens[verb]))) verb++;
   return verb < cue.first ? subjectOf(ctx, verb, cue, marks) : null;
 }
 

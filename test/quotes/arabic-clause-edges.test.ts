@@ -59,3 +59,17 @@ describe('Arabic words that look like cues or speakers', () => {
     expect(q[1]).toMatchObject({ speaker: 'رئيس الوزراء', cue: 'يقول', implicit: true });
   });
 });
+
+describe('Arabic negated cues and post units', () => {
+  it('reads no speech from a negated verb, and continues its subject after ؛ بل', () => {
+    const q = ar('- لم يعلن بايدن "نهاية الأزمة"؛ بل قال إن المفاوضات ستستمر أسبوعا آخر.');
+    expect(q.map((x) => [x.type, x.text, x.speaker, x.cue])).toEqual([['indirect', 'المفاوضات ستستمر أسبوعا آخر', 'بايدن', 'قال']]);
+    // Not negated, the same verb attributes its marks.
+    expect(ar('وأعلن الوزير "نهاية الأزمة" أمس.')[0]).toMatchObject({ type: 'direct', text: 'نهاية الأزمة', speaker: 'الوزير' });
+  });
+
+  it('ends reported content at an emoji that opens the next unit of a post', () => {
+    const q = ar('منظمات إغاثية تؤكد أن المعبر مغلق منذ أسبوع 🎥 مشاهد من الطابور الطويل أمام المعبر');
+    expect(q[0]).toMatchObject({ text: 'المعبر مغلق منذ أسبوع', speaker: 'منظمات إغاثية', cue: 'تؤكد' });
+  });
+});

@@ -90,6 +90,7 @@ export interface CompiledLexicon {
   quantifierHeads: WordSet;
   // Clause edges of verb-first reports: each subject relative with the gender and number bits it marks.
   subjectRelatives: Map<string, number>;
+  verbNegations: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -221,6 +222,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     // Verb-first clause subjects; `وقد`, `فقد`: the particles with a conjunction prefix too.
     clauseOpeners: new WordSet([...set(optional(l.clauseOpeners))].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
     quantifierHeads: set(optional(l.quantifierHeads)),
+    verbNegations: new WordSet([...set(optional(l.verbNegations))].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
     subjectRelatives: new Map((l.subjectRelatives ?? []).filter((r) => r !== undefined).map(([w, m]) => [normaliseWord(w), RELATIVE_MARKS[m]])),
   };
 }

@@ -153,4 +153,6 @@ export interface QuoteLexicon {
   circumstantialAffixes?: readonly [string, string];
   /** Relative pronouns before a verb cue, with the gender and number they mark (agreement.ts bits): the antecedent spoke. Unset: none. */
   subjectRelatives?: readonly (readonly [string, 'masculine' | 'feminine' | 'plural'])[];
+  /** Negations right before a verb (`لم يعلن`, `ولم يؤكد`): the verb reports nothing said. Unset: none. */
+  verbNegations?: readonly string[];
 }
