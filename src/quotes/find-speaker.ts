@@ -124,6 +124,11 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
     const agent = mentionAfter(ctx, next + 1);
     if (agent) return { speaker: agent, implicit: false, after: agent.last + 1 };
   }
+  // `May, who said ...`, `Coldiretti, the farmers' association, which said`: the relative's antecedent spoke.
+  if (before?.kind === 'word' && lex.subjectRelatives.hasWord(before) && isPunct(tokens[k - 1], COMMA)) {
+    const antecedent = mentionBefore(ctx, k);
+    if (antecedent) return { speaker: antecedent, implicit: false, after: next };
+  }
   if (before?.kind === 'word' && lex.pronouns.hasWord(before)) {
     return { speaker: null, implicit: true, after: next, pronoun: wordMention(ctx, k) };
   }

@@ -114,4 +114,9 @@ export const en: QuoteLexicon = {
   adverbSuffixes: ['ly'],
   fragmentsInClauses: false,
   subjectFirst: true,
+  // Plural nouns of the people and bodies news reports quote, standard as the subjects of `said`.
+  speakerNouns: ['police', 'officials', 'authorities', 'investigators', 'prosecutors', 'analysts', 'critics', 'witnesses',
+    'experts', 'residents', 'officers', 'lawyers', 'doctors', 'researchers', 'scientists', 'protesters', 'activists',
+    'organisers', 'organizers', 'sources', 'diplomats', 'economists', 'ministers', 'leaders', 'deputies', 'troops'],
+  subjectRelatives: ['who', 'which'],
 };

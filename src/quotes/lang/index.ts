@@ -84,6 +84,9 @@ export interface CompiledLexicon {
   infinitiveBlockers: WordSet;
   infinitiveLinks: WordSet;
   gerundLinks: WordSet;
+  // English antecedents (issue 15).
+  speakerNouns: WordSet;
+  subjectRelatives: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -96,7 +99,7 @@ const ALL = [ar, en, fr, es, pt, it];
  */
 function unionOf(base: QuoteLexicon): QuoteLexicon {
   const lists = (Object.keys(base) as (keyof QuoteLexicon)[]).filter((k) => Array.isArray(base[k]));
-  return { ...base, ...Object.fromEntries(lists.map((k) => [k, [base, ...ALL.filter((l) => l !== base)].flatMap((l) => l[k] as readonly unknown[])])) } as QuoteLexicon;
+  return { ...base, ...Object.fromEntries(lists.map((k) => [k, [base, ...ALL.filter((l) => l !== base)].flatMap((l) => (l[k] ?? []) as readonly unknown[])])) } as QuoteLexicon;
 }
 
 const unions = new Map<QuoteLexicon, QuoteLexicon>();
@@ -208,5 +211,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     infinitiveBlockers: set(l.infinitiveBlockers),
     infinitiveLinks: set(l.infinitiveLinks),
     gerundLinks: set(l.gerundLinks),
+    speakerNouns: set(l.speakerNouns ?? []),
+    subjectRelatives: set(l.subjectRelatives ?? []),
   };
 }

@@ -140,4 +140,9 @@ export interface QuoteLexicon {
   fragmentsInClauses: boolean;
   /** Whether a speaker usually comes before its verb (English, French) rather than after it (Arabic). */
   subjectFirst: boolean;
+  // English antecedents (issue 15): which mentions a pronoun may stand for.
+  /** Nouns of people and bodies that speak (`police`, `officials`): a sentence opening with one names a speaker. Unset: none. */
+  speakerNouns?: readonly string[];
+  /** Relative pronouns that are a cue's subject (`, who said`): the speaker is the mention before the comma. Unset: none. */
+  subjectRelatives?: readonly string[];
 }
