@@ -137,12 +137,12 @@ export function antecedent(ctx: QuoteContext, at: number): Mention | null {
  * read as a run of capitals (`Mrs Thatcher`), a common noun back to its determiner (`the then prime
  * minister`). A comma right before means an apposition: the name is the group that is capitalised.
  */
-export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
+export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mention | null {
   const { tokens } = ctx;
   if (isPunct(tokens[end - 1], COMMA)) {
     // `X, apposition, said`: the name is the comma group that looks like one, else the group before it.
     let start = end - 2;
-    while (start >= 0 && end - start < 16 && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
+    while (start >= 0 && end - start < APPOSITION_REACH && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
     const g = tokens.slice(start + 1, end - 1);
     if (!g.length) return null;
     // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).
@@ -150,11 +150,69 @@ export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
     const isName = !relative && (!isLatin(ctx, g[0]!)
       ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
       : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.hasWord(t) || ctx.lex.nameConnectors.hasWord(t))));
+    // `X, an ecologist at the Polar Institute in Cambridge, United Kingdom, said`: the place ends the description.
+    if (isName && isLatin(ctx, g[0]!) && placeAfterDescription(ctx, start)) return mentionBefore(ctx, start + 1);
     if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
-    if (isPunct(tokens[start], COMMA)) return readBack(ctx, start);
+    if (isPunct(tokens[start], COMMA)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
     return relative ? null : readBack(ctx, end - 1);
   }
   return readBack(ctx, end);
+}
+
+/**
+ * The noun phrase that ends before `end`, with the places after it (`solicitors from Birmingham in the
+ * UK`, `activist Charlie Kirk`): what a relative pronoun after a comma stands for when no apposition does.
+ */
+export function phraseBefore(ctx: QuoteContext, end: number): Mention | null {
+  const { tokens, lex } = ctx;
+  let m = readBack(ctx, end);
+  for (let hops = 0; m !== null && hops < 3; hops++) {
+    const link = tokens[m.first - 1];
+    // Only a capitalised place hangs on a preposition (`the UK`); a lower-case phrase is the head noun.
+    const place = lex.determiners.hasWord(tokens[m.first]!) ? tokens[m.first + 1]! : tokens[m.first]!;
+    if (!isCapitalised(ctx, place) || link?.kind !== 'word' || isCapitalised(ctx, link) || !lex.stops.hasWord(link) || lex.complementizers.hasWord(link)) break;
+    const head = readBack(ctx, m.first - 1);
+    if (head === null || head.first >= m.first) break;
+    m = { start: head.start, end: m.end, first: head.first, last: m.last };
+  }
+  return m;
+}
+
+/** Descriptions read back over to the name they describe (`X, representing Y, which ..., declared`). */
+const MAX_APPOSITIONS = 3;
+
+/**
+ * Whether the comma group that ends at the comma `comma` is itself a description (`representing the
+ * government`, `which introduced a ban`): it opens with a small word that no name starts with.
+ */
+function describes(ctx: QuoteContext, comma: number): boolean {
+  const { tokens, lex } = ctx;
+  let k = comma - 1;
+  while (k >= 0 && comma - k < APPOSITION_REACH && tokens[k]!.sentence === tokens[comma]!.sentence && !isPunct(tokens[k], COMMA_TERMINAL_OR_COLON)) k--;
+  const head = tokens[k + 1];
+  if (!isPunct(tokens[k], COMMA) || k + 1 >= comma || head?.kind !== 'word' || !isLatin(ctx, head) || isCapitalised(ctx, head)) return false;
+  return !lex.determiners.hasWord(head) && !lex.conjunctions.hasWord(head);
+}
+
+/** Tokens looked back over for the comma that opens an apposition (`, a champion in 2007 and 2008 who retired in 2013,`). */
+const APPOSITION_REACH = 24;
+
+/**
+ * Whether the comma at `comma` ends a description that closes on a place (`..., a professor at the
+ * university in Cambridge`): a capitalised group after it is the rest of that place, not the speaker.
+ */
+function placeAfterDescription(ctx: QuoteContext, comma: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!isPunct(tokens[comma], COMMA)) return false;
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 4 && tokens[k]!.kind === 'word' && isCapitalised(ctx, tokens[k]!)) k--;
+  const preposition = tokens[k];
+  if (k === comma - 1 || preposition?.kind !== 'word' || !lex.stops.hasWord(preposition) || isCapitalised(ctx, preposition)) return false;
+  // The description opens after a comma with a small word (`a`, `an`, `the`): an apposition to a name before it.
+  let open = k;
+  while (open >= 0 && comma - open < APPOSITION_REACH && !isPunct(tokens[open], COMMA_TERMINAL_OR_COLON)) open--;
+  const head = tokens[open + 1];
+  return isPunct(tokens[open], COMMA) && head !== undefined && lex.determiners.hasWord(head) && !isCapitalised(ctx, head);
 }
 
 function readBack(ctx: QuoteContext, end: number): Mention | null {

@@ -128,17 +128,27 @@ function openingMention(ctx: QuoteContext, first: number | undefined): Mention |
  * not `Despite`, `Both`, `Anti-government`).
  */
 function isNamed(ctx: QuoteContext, m: Mention): boolean {
-  for (let k = m.first; k <= m.last; k++) {
-    const t = ctx.tokens[k]!;
-    if (!startsUpper(ctx.text, t.start, t.end)) continue;
-    if (k > m.first) return true;
-    if (ctx.lex.determiners.hasWord(t)) continue;
-    const { lex } = ctx;
-    if (lex.titles.hasWord(t) || lex.descriptionHeads.hasWord(t) || lex.speakerNouns.hasWord(t) || capitalisedElsewhere(ctx, k)) return true;
-    // `France’s minister for the economy, Bruno Le Maire,`: a possessive description with the name after it.
-    if (endsInApostrophe(ctx, t) && appositionName(ctx, m)) return true;
+  const { lex, tokens, text } = ctx;
+  const first = tokens[m.first]!;
+  // `Alluding to Mr Di Maio’s trip, it added`: an opening word that is no name makes the run an adverbial.
+  if (startsUpper(text, first.start, first.end) && !lex.determiners.hasWord(first)) return nameOpens(ctx, m);
+  for (let k = m.first + 1; k <= m.last; k++) {
+    const t = tokens[k]!;
+    if (startsUpper(text, t.start, t.end)) return true;
   }
   return false;
+}
+
+/** Whether a capitalised first word of a sentence is a name, a title, a speaking group or a possessive before a name. */
+function nameOpens(ctx: QuoteContext, m: Mention): boolean {
+  const { lex, tokens, text } = ctx;
+  const t = tokens[m.first]!;
+  if (lex.titles.hasWord(t) || lex.descriptionHeads.hasWord(t) || lex.speakerNouns.hasWord(t) || capitalisedElsewhere(ctx, m.first)) return true;
+  // `France’s minister for the economy, Bruno Le Maire,`: a possessive description with the name after it.
+  if (endsInApostrophe(ctx, t)) return appositionName(ctx, m) !== null;
+  // `Lou Holtz`: two capitalised words, the second no title.
+  const second = tokens[m.first + 1];
+  return m.last > m.first && second !== undefined && startsUpper(text, second.start, second.end) && !lex.titles.hasWord(second);
 }
 
 /**

@@ -38,4 +38,37 @@ describe('English antecedents', () => {
       ['the money would fund a new barn', 'Hadley Farms', 'said', false],
     ]);
   });
+
+  it('takes a mention before a quoted fragment for the object of the cue, not its subject', () => {
+    expect(attribution('The health minister, Clara Dorn, called the strike “irresponsible”.')).toEqual([['irresponsible', 'Clara Dorn', 'called', false]]);
+    // Look-alike: after a closing mark the mention after the verb is its subject.
+    expect(attribution('“It is over,” said the health minister, Clara Dorn.')[0]![1]).toBe('the health minister, Clara Dorn');
+  });
+
+  it('reads back over several descriptions and a closing place to the name', () => {
+    expect(attribution('Pavel Ruzek, representing the port authority, which opened the terminal in 2012 and which runs it today, declared the dock “unsafe”.')).toEqual([
+      ['unsafe', 'Pavel Ruzek', 'declared', false],
+    ]);
+    expect(attribution('Ines Barro, an ecologist at the polar institute in Tromso, Norway, said the colony had shrunk.')).toEqual([
+      ['the colony had shrunk', 'Ines Barro', 'said', false],
+    ]);
+  });
+
+  it('gives ", who said" the noun phrase before it with the places it names', () => {
+    expect(attribution('She was advised by engineers from Leeds in the UK, who said the dam would hold.')).toEqual([
+      ['the dam would hold', 'engineers from Leeds in the UK', 'said', false],
+    ]);
+    expect(attribution('The mayor retweeted radio host Dana Pruitt, who claimed that the park would close.')).toEqual([
+      ['the park would close', 'Dana Pruitt', 'claimed', false],
+    ]);
+  });
+
+  it('reads "said she would" as a clause, not as a subject after the verb', () => {
+    expect(attribution('The judge, Lena Ortiz, said she would appeal the ruling.')).toEqual([['she would appeal the ruling', 'Lena Ortiz', 'said', false]]);
+    expect(attribution('“We will appeal,” said she.')).toEqual([['We will appeal,', 'she', 'said', true]]);
+  });
+
+  it('takes no imperative "Say" that opens a sentence for a cue', () => {
+    expect(en('Say what you will about Ken Adler, the singer proved to be a good sport when he stopped by the studio.')).toEqual([]);
+  });
 });

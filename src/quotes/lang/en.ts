@@ -57,7 +57,8 @@ export const en: QuoteLexicon = {
   prepositionalCues: [['according', 'to'], ['as', 'quoted', 'by']],
   auxiliaries: ['has', 'had', 'have', 'was', 'were', 'is', 'also', 'then', 'later', 'initially', 'previously',
     'earlier', 'again', 'repeatedly', 'reportedly', 'further', 'once', 'would', 'will', 'did'],
-  compoundAuxiliaries: [],
+  // Read only to tell a clause from an inverted subject (`, said the colony had shrunk`): English cues leave auxiliaries out.
+  compoundAuxiliaries: ['has', 'had', 'have'],
   auxiliariesInCue: false,
   determiners: ['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'his', 'her', 'their', 'its', 'our', 'other', 'another', 'this', 'these', 'those'],
   passiveAuxiliaries: ['was', 'were', 'been', 'being', 'is', 'are'],
