@@ -174,7 +174,8 @@ class ClauseIndex {
     const at = tokenIndexAt(this.spans, pair.open + 2);
     for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
       const c = this.sorted[i]!;
-      if (pair.close <= c.span.end + 3 && c.cue && c.cue.end <= pair.open) return c;
+      // `... was a “hopelessly rushed” plan, an engineer said`: the clause may come before its cue too.
+      if (pair.close <= c.span.end + 3 && c.cue && (c.cue.end <= pair.open || (c.cue.start >= c.span.end && pair.open >= c.span.start))) return c;
     }
     return undefined;
   }

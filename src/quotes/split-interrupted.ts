@@ -21,7 +21,7 @@ export function continueInterrupted(ctx: QuoteContext, direct: readonly Attribut
     while (d < sorted.length && sorted[d]!.span.start < pair.inner.start) previous = sorted[d++];
     if (taken.has(pair.inner.start) || !previous || pair.family.weak || previous.span.end > pair.open) continue;
     if (!bridged(ctx, previous, pair) || !mayBeSpeech(ctx, pair)) continue;
-    const next = { ...previous, span: pair.inner };
+    const next: Attribution = { ...previous, type: 'direct', span: pair.inner };
     out.push(next);
     taken.add(pair.inner.start);
     previous = next;
