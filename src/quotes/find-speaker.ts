@@ -157,7 +157,8 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
 
 function holdsClause(ctx: QuoteContext, m: Mention): boolean {
   const { tokens, lex } = ctx;
-  if (lex.pronouns.hasWord(tokens[m.first])) return true;
+  // `said to New Scientist`: an addressee after `to`, not an inverted subject.
+  if (lex.pronouns.hasWord(tokens[m.first]) || lex.infinitiveMarkers.hasWord(tokens[m.first])) return true;
   for (let k = m.first + 1; k <= m.last; k++) {
     const t = tokens[k]!;
     // `to` is no verb of its own (`a source close to the probe`).

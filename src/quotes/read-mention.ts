@@ -151,7 +151,8 @@ export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mentio
       ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
       : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.hasWord(t) || ctx.lex.nameConnectors.hasWord(t))));
     // `X, an ecologist at the Polar Institute in Cambridge, United Kingdom, said`: the place ends the description.
-    if (isName && isLatin(ctx, g[0]!) && placeAfterDescription(ctx, start)) return mentionBefore(ctx, start + 1);
+    const described = isName && isLatin(ctx, g[0]!) ? placeAfterDescription(ctx, start) : -1;
+    if (described >= 0) return leadingName(ctx, described, start) ?? mentionBefore(ctx, start + 1, depth + 1);
     if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
     if (isPunct(tokens[start], COMMA)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
     return relative ? null : readBack(ctx, end - 1);
@@ -198,21 +199,40 @@ function describes(ctx: QuoteContext, comma: number): boolean {
 const APPOSITION_REACH = 24;
 
 /**
- * Whether the comma at `comma` ends a description that closes on a place (`..., a professor at the
- * university in Cambridge`): a capitalised group after it is the rest of that place, not the speaker.
+ * Where the description that the comma at `comma` ends starts, when it closes on a place (`..., a
+ * professor at the university in Cambridge`, `Wray Grimaldi of the University of Otago in Dunedin`): a
+ * capitalised group after it is the rest of that place, not the speaker. -1 when it does not.
  */
-function placeAfterDescription(ctx: QuoteContext, comma: number): boolean {
+function placeAfterDescription(ctx: QuoteContext, comma: number): number {
   const { tokens, lex } = ctx;
-  if (!isPunct(tokens[comma], COMMA)) return false;
+  if (!isPunct(tokens[comma], COMMA)) return -1;
   let k = comma - 1;
   while (k >= 0 && comma - k <= 4 && tokens[k]!.kind === 'word' && isCapitalised(ctx, tokens[k]!)) k--;
   const preposition = tokens[k];
-  if (k === comma - 1 || preposition?.kind !== 'word' || !lex.stops.hasWord(preposition) || isCapitalised(ctx, preposition)) return false;
-  // The description opens after a comma with a small word (`a`, `an`, `the`): an apposition to a name before it.
+  if (k === comma - 1 || preposition?.kind !== 'word' || !lex.stops.hasWord(preposition) || isCapitalised(ctx, preposition)) return -1;
   let open = k;
-  while (open >= 0 && comma - open < APPOSITION_REACH && !isPunct(tokens[open], COMMA_TERMINAL_OR_COLON)) open--;
+  while (open >= 0 && comma - open < APPOSITION_REACH && tokens[open]!.kind === 'word') open--;
   const head = tokens[open + 1];
-  return isPunct(tokens[open], COMMA) && head !== undefined && lex.determiners.hasWord(head) && !isCapitalised(ctx, head);
+  if (head === undefined || open + 1 >= k) return -1;
+  // An apposition after a comma opening with a small word (`a`, `the`), or a name with its `of` (`X of the University`).
+  const apposition = isPunct(tokens[open], COMMA) && lex.determiners.hasWord(head) && !isCapitalised(ctx, head);
+  const nameOf = isCapitalised(ctx, head) && !lex.determiners.hasWord(head) && lex.nameConnectors.hasWord(tokens[leadingRunEnd(ctx, open + 1) + 1]);
+  return apposition || nameOf ? open + 1 : -1;
+}
+
+/** The last token of the run of capitalised words that starts at `first`. */
+function leadingRunEnd(ctx: QuoteContext, first: number): number {
+  let k = first;
+  while (k + 1 < ctx.tokens.length && ctx.tokens[k + 1]!.kind === 'word' && isCapitalised(ctx, ctx.tokens[k + 1]!)) k++;
+  return k;
+}
+
+/** The name a description opens with (`Wray Grimaldi` of `Wray Grimaldi of the University ...`), or null. */
+function leadingName(ctx: QuoteContext, first: number, end: number): Mention | null {
+  const head = ctx.tokens[first]!;
+  if (!isCapitalised(ctx, head) || ctx.lex.determiners.hasWord(head)) return null;
+  const last = Math.min(leadingRunEnd(ctx, first), end - 1);
+  return { start: head.start, end: ctx.tokens[last]!.end, first, last };
 }
 
 function readBack(ctx: QuoteContext, end: number): Mention | null {

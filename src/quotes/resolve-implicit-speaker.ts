@@ -146,9 +146,9 @@ function nameOpens(ctx: QuoteContext, m: Mention): boolean {
   if (lex.titles.hasWord(t) || lex.descriptionHeads.hasWord(t) || lex.speakerNouns.hasWord(t) || capitalisedElsewhere(ctx, m.first)) return true;
   // `France’s minister for the economy, Bruno Le Maire,`: a possessive description with the name after it.
   if (endsInApostrophe(ctx, t)) return appositionName(ctx, m) !== null;
-  // `Lou Holtz`: two capitalised words, the second no title.
+  // `Lou Holtz`: two capitalised words, the second a name seen elsewhere (`Holtz`), not a title.
   const second = tokens[m.first + 1];
-  return m.last > m.first && second !== undefined && startsUpper(text, second.start, second.end) && !lex.titles.hasWord(second);
+  return m.last > m.first && second !== undefined && startsUpper(text, second.start, second.end) && !lex.titles.hasWord(second) && capitalisedElsewhere(ctx, m.first + 1);
 }
 
 /**

@@ -23,4 +23,18 @@ describe('English quoted fragments', () => {
       ['direct', 'We need a year.', 'an engineer', 'said'],
     ]);
   });
+
+  it('continues a clause only with a quotation that opens the next sentence', () => {
+    expect(attribution('The standard was “high”, the minister added, saying there had been a “decline” since.')).toEqual([
+      ['indirect', 'The standard was “high”', 'the minister', 'added'],
+      ['indirect', 'there had been a “decline” since', 'the minister', 'saying'],
+    ]);
+  });
+
+  it('reaches a cue across its speaker’s long mention after the quotation, not across other words', () => {
+    expect(attribution('“Seals are at risk,” Ana Mora of the University of Bergen in Tromso, Norway, said to reporters.')).toEqual([
+      ['direct', 'Seals are at risk,', 'Ana Mora', 'said'],
+    ]);
+    expect(attribution('Since May, the “green shirts”, named after their uniforms, have held marches that were never declared to the police.')).toEqual([]);
+  });
 });
