@@ -1,6 +1,7 @@
 import { isUpperCode } from '../text/char-class.js';
 import type { Span } from '../text/span.js';
 import type { CompiledLexicon, CueKind } from './lang/index.js';
+import { isPassiveCue, passiveAgentAfter } from './passive-cue.js';
 import type { Token } from './tokenize.js';
 
 /** A reporting word or phrase as written, with the tokens it covers. */
@@ -27,6 +28,8 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
     const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
     if (!found || (found.kind === 'verb' && isPassive(text, token, lex))) continue;
+    // A passive with no agent names no speaker: its subject is what was said about.
+    if (found.kind === 'verb' && isPassiveCue(tokens, found.first, lex) && passiveAgentAfter(tokens, found.last, lex) < 0) continue;
     cues.push(found);
     i = found.last;
   }

@@ -4,6 +4,7 @@ import type { Cue } from './find-cues.js';
 import { normaliseWord } from './normalise.js';
 import { infinitiveAt } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
+import { isPassiveCue, passiveAgentAfter } from './passive-cue.js';
 import type { Token } from './tokenize.js';
 import { antecedent, isAddressee, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
 
@@ -122,8 +123,9 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   let k = cue.first - 1;
   while (k >= 0 && tokens[k]!.kind === 'word' && skippable(ctx, tokens[k]!)) k--;
   const before = tokens[k];
-  if (lex.passiveAgent.hasWord(tokens[next])) {
-    const agent = mentionAfter(ctx, next + 1);
+  const by = lex.passiveAgent.hasWord(tokens[next]) ? next : isPassiveCue(tokens, cue.first, lex) ? passiveAgentAfter(tokens, cue.last, lex) : -1;
+  if (by >= 0) {
+    const agent = mentionAfter(ctx, by + 1);
     if (agent) return { speaker: agent, implicit: false, after: agent.last + 1 };
   }
   // `May, who said ...`, `Coldiretti, the farmers' association, which said`: the relative's antecedent spoke.

@@ -17,11 +17,24 @@ const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.s
 /** Whether a token may be part of a speaker mention at all. */
 export function mentionWord(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || t.kind !== 'word') return false;
+  if (!t) return false;
+  if (t.kind !== 'word') return pluralPossessive(ctx, k);
   const { lex } = ctx;
   if (isAddressee(ctx, t)) return false;
   // `وعلى` is `على` with its conjunction: a stop word all the same.
   return !lex.prefixedStops.hasWord(t) && !lex.complementizers.hasWord(t) && !ctx.cueOfToken[k] && !lex.speechNouns.hasWord(t);
+}
+
+/** `the farmers’ union`: an apostrophe glued to a word in -s, not a quotation mark, with a word after it. */
+function pluralPossessive(ctx: QuoteContext, k: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (t.code !== 0x2019 && t.code !== 0x27) return false;
+  if (ctx.markOfToken[k] !== undefined || before?.kind !== 'word' || before.end !== t.start || after?.kind !== 'word' || after.start === t.end) return false;
+  const last = text.charCodeAt(before.end - 1);
+  return (last === 0x73 || last === 0x53) && isLatin(ctx, before);
 }
 
 /** `لـRT`, `للصحفيين`, `لوكالة`, `لسانا`: the one spoken to, never the speaker. */

@@ -120,4 +120,5 @@ export const en: QuoteLexicon = {
     'experts', 'residents', 'officers', 'lawyers', 'doctors', 'researchers', 'scientists', 'protesters', 'activists',
     'organisers', 'organizers', 'sources', 'diplomats', 'economists', 'ministers', 'leaders', 'deputies', 'troops'],
   subjectRelatives: ['who', 'which'],
+  passiveNeedsAgent: true,
 };

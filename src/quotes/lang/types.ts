@@ -145,4 +145,6 @@ export interface QuoteLexicon {
   speakerNouns?: readonly string[];
   /** Relative pronouns that are a cue's subject (`, who said`): the speaker is the mention before the comma. Unset: none. */
   subjectRelatives?: readonly string[];
+  /** Whether a cue after a passive auxiliary is one only with its agent (`was reported by X`; not `is accused of`). Unset: no. */
+  passiveNeedsAgent?: boolean;
 }
