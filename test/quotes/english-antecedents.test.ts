@@ -71,4 +71,17 @@ describe('English antecedents', () => {
   it('takes no imperative "Say" that opens a sentence for a cue', () => {
     expect(en('Say what you will about Ken Adler, the singer proved to be a good sport when he stopped by the studio.')).toEqual([]);
   });
+
+  it('gives "he said" and "they said" an antecedent that agrees in number', () => {
+    expect(attribution('Mr Hale said the fence would stay.\n\nLocal residents said the noise was unbearable.\n\n“We have asked for a meeting,” he said.')[2]).toEqual(
+      ['We have asked for a meeting,', 'Mr Hale', 'said', true],
+    );
+    expect(attribution('Officials said the site was closed.\n\nMr Hale said the fence would stay.\n\n“We will reopen in May,” they said.')[2]).toEqual(
+      ['We will reopen in May,', 'Officials', 'said', true],
+    );
+    // Look-alike: two titles joined by `and` are one person.
+    expect(attribution('The college’s president and rector said the move was final.\n\n“This is unprecedented,” she added.')[1]).toEqual(
+      ['This is unprecedented,', 'The college’s president and rector', 'added', true],
+    );
+  });
 });

@@ -23,6 +23,8 @@ export interface AgreementData {
   femininePluralEndings: readonly string[];
   femininePresentPrefix: string;
   masculinePresentPrefix: string;
+  /** Whether a mention's number is read off its head noun and conjunctions (English, issue 15). Unset: no. */
+  nounNumber?: boolean;
 }
 
 const NONE: AgreementData = {
@@ -44,6 +46,7 @@ const AGREEMENT: Record<string, AgreementData> = {
     femininePronouns: ['she'], masculinePronouns: ['he'], pluralPronouns: ['they', 'we'],
     feminineTitles: ['mrs', 'ms', 'miss', 'lady', 'madam', 'dame', 'queen', 'princess', 'sister'],
     masculineTitles: ['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother'],
+    nounNumber: true,
   },
   fra: {
     ...NONE,
