@@ -68,7 +68,10 @@ function opensUnit(ctx: QuoteContext, k: number): boolean {
 
 function wordMention(ctx: QuoteContext, k: number): Mention {
   const t = ctx.tokens[k]!;
-  return { start: t.start, end: t.end, first: k, last: k };
+  // `She’` of `She’s`: the pronoun without its apostrophe.
+  const last = ctx.text.charCodeAt(t.end - 1);
+  const end = t.end - 1 > t.start && (last === 0x27 || last === 0x2019) ? t.end - 1 : t.end;
+  return { start: t.start, end, first: k, last: k };
 }
 
 /** `a-t-il`, `précise-t-elle`: the pronoun after the last hyphen of the inverted verb. */
@@ -121,7 +124,7 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const { tokens, lex } = ctx;
   const next = cue.last + 1;
   let k = cue.first - 1;
-  while (k >= 0 && tokens[k]!.kind === 'word' && skippable(ctx, tokens[k]!)) k--;
+  while (k >= 0 && tokens[k]!.kind === 'word' && (skippable(ctx, tokens[k]!) || contracted(ctx, k))) k--;
   const before = tokens[k];
   const by = lex.passiveAgent.hasWord(tokens[next]) ? next : isPassiveCue(tokens, cue.first, lex) ? passiveAgentAfter(tokens, cue.last, lex) : -1;
   if (by >= 0) {
@@ -167,6 +170,14 @@ function holdsClause(ctx: QuoteContext, m: Mention): boolean {
     if (lex.passiveAuxiliaries.hasWord(t) || lex.compoundAuxiliaries.hasWord(t) || (lex.nonFiniteMarkers.hasWord(t) && !lex.infinitiveMarkers.hasWord(t))) return true;
   }
   return false;
+}
+
+/** `She’s said`, `they’d told`: the glued auxiliary of a pronoun written with its apostrophe. */
+function contracted(ctx: QuoteContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[k]!;
+  const pronoun = tokens[k - 1];
+  return t.end - t.start <= 2 && pronoun !== undefined && pronoun.end === t.start && lex.pronouns.hasWord(pronoun);
 }
 
 /** Auxiliaries and adverbs between a subject and its verb (`had insisted`, `eventually concluded`). */

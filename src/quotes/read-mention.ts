@@ -253,19 +253,26 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   let k = end - 1;
   if (!mentionWord(ctx, k) || lex.pronouns.hasWord(tokens[k]!)) return null;
   const cased = isLatin(ctx, tokens[k]!);
-  const capitalRun = cased && isCapitalised(ctx, tokens[k]!);
+  let capitalRun = cased && isCapitalised(ctx, tokens[k]!);
   let first = k;
   for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[end - 1]!.sentence; k--) {
     const t = tokens[k]!;
     if (lex.pronouns.hasWord(t)) break;
     // `Emmanuel Rivière of pollsters Kantar Public France`: a name, `of`, a description of it.
     const ofName = tokens[k - 1] !== undefined && lex.nameConnectors.hasWord(tokens[k - 1]!) && tokens[k - 2] !== undefined && isCapitalised(ctx, tokens[k - 2]!);
+    // `a Singapore-based spokesman for Google`: the name is the complement of a description head before its link.
+    if (capitalRun && lex.mentionLinks.hasWord(t) && lex.descriptionHeads.hasWord(tokens[k - 1])) {
+      capitalRun = false;
+      first = k;
+      continue;
+    }
     if (capitalRun && !isCapitalised(ctx, t) && !lex.titles.hasWord(t) && !lex.nameConnectors.hasWord(t) && !ofName) {
       if (lex.determiners.hasWord(t)) first = k;
       break;
     }
     first = k;
-    if (cased && lex.determiners.hasWord(t)) break;
+    // `Officer Tusk of the Walrus Police Department`: the article of a name after `of` does not end it.
+    if (cased && lex.determiners.hasWord(t) && !ofName) break;
   }
   // A lower-case run that neither opens its sentence nor starts with a determiner is a predicate
   // (`comforted relatives and urged`), not a subject.

@@ -70,7 +70,8 @@ export const en: QuoteLexicon = {
     'argues', 'saying', 'adding', 'insisting', 'claiming', 'arguing'],
   cueLinks: [],
   speechNouns: [],
-  pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which'],
+  // With a glued apostrophe (`She’s said`, `He’d told`), the form the tokenizer leaves before `s` or `d`.
+  pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', "he'", "she'", "they'", "it'", "we'", "i'"],
   mentionStops: ['however', 'meanwhile', 'so', 'yet', 'still', 'therefore', 'thus', 'instead', 'then', 'now', 'in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'from', 'that', 'as', 'when', 'while',
     'who', 'which', 'told', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'monday',
     'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'adding', 'saying', 'but', 'although',
@@ -120,5 +121,7 @@ export const en: QuoteLexicon = {
     'experts', 'residents', 'officers', 'lawyers', 'doctors', 'researchers', 'scientists', 'protesters', 'activists',
     'organisers', 'organizers', 'sources', 'diplomats', 'economists', 'ministers', 'leaders', 'deputies', 'troops'],
   subjectRelatives: ['who', 'which'],
+  // `a spokesman for Google`, `the minister for health`: a description head's complement stays in the mention.
+  mentionLinks: ['for'],
   passiveNeedsAgent: true,
 };
