@@ -9,6 +9,7 @@ import { extendMention } from './extend-mention.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
+import { isUpperCode } from '../text/char-class.js';
 
 const MAX_MENTION_WORDS = 8;
 const isCapitalised = (ctx: QuoteContext, t: Token): boolean => startsUpper(ctx.text, t.start, t.end);
@@ -22,7 +23,13 @@ export function mentionWord(ctx: QuoteContext, k: number): boolean {
   const { lex } = ctx;
   if (isAddressee(ctx, t)) return false;
   // `وعلى` is `على` with its conjunction: a stop word all the same.
-  return !lex.prefixedStops.hasWord(t) && !lex.complementizers.hasWord(t) && !ctx.cueOfToken[k] && !lex.speechNouns.hasWord(t);
+  // `US sources`, `IT staff`: a stop word written in capitals is an acronym.
+  return (!lex.prefixedStops.hasWord(t) || acronym(ctx, t)) && !lex.complementizers.hasWord(t) && !ctx.cueOfToken[k] && !lex.speechNouns.hasWord(t);
+}
+
+function acronym(ctx: QuoteContext, t: Token): boolean {
+  const { text } = ctx;
+  return t.end - t.start >= 2 && isUpperCode(text.charCodeAt(t.start)) && isUpperCode(text.charCodeAt(t.start + 1));
 }
 
 /** `the farmers’ union`: an apostrophe glued to a word in -s, not a quotation mark, with a word after it. */

@@ -22,4 +22,10 @@ describe('English mention edges', () => {
     expect(attribution('She’s said before that the rules were unfair.')).toEqual([['the rules were unfair', 'She', 'said', true]]);
     expect(attribution('The head of Hungary’s university has called it a “dark day for Europe” as the college left.')[0]![1]).toBe('The head of Hungary’s university');
   });
+
+  it('reads a stop word written in capitals as an acronym inside a mention', () => {
+    expect(attribution('US sources claimed the envoy was keen to stay.')).toEqual([['the envoy was keen to stay', 'US sources', 'claimed', false]]);
+    // Look-alike: the pronoun `us` still ends a mention.
+    expect(attribution('Then he joined us, the guide said.')).toEqual([['Then he joined us', 'the guide', 'said', false]]);
+  });
 });
