@@ -10,8 +10,10 @@ import { startsUpper } from './word-case.js';
 
 /** Words a cue and its speaker may stand from the mark they introduce (`وقال X أمام لجنة ... “`). */
 const PRE_CUE_REACH = 20;
-/** Tokens between a closing mark and the cue that follows it (`," the airline's chief executive said`). */
-const POST_CUE_REACH = 9;
+/** Tokens between a closing mark and the cue that follows it (`," the airline's chief executive said`, `,” X of the University of Y in Z, W, said`). */
+const POST_CUE_REACH = 16;
+/** Beyond this many tokens after the mark, only the cue's own speaker mention may stand between. */
+const NEAR_CUE = 9;
 /** What may stand between a closing mark and its cue besides words. */
 const COMMA_OR_DASH = COMMA + '-–—';
 
@@ -51,7 +53,7 @@ function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue,
   if (!mayBeSpeech(ctx, first) && !shortSpeechBeforeCue(ctx, group)) return null;
   const before = cueBefore(ctx, group, speakers, clauses);
   if (before === 'fragment') return null;
-  const after = cueAfter(ctx, group);
+  const after = cueAfter(ctx, group, speakers);
   const startsSentence = opensSentence(ctx, group.openToken);
   const cue = startsSentence ? (after ?? before) : (before ?? after);
   if (!cue) return null;
@@ -127,7 +129,7 @@ function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap
   return null;
 }
 
-function cueAfter(ctx: QuoteContext, group: Group): Cue | null {
+function cueAfter(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>): Cue | null {
   const { tokens } = ctx;
   const close = group.closeToken;
   // `“... movements.”Mr Panarari added`: after a full stop inside the marks a capital starts a new sentence.
@@ -139,12 +141,21 @@ function cueAfter(ctx: QuoteContext, group: Group): Cue | null {
     // A line of its own in marks is a heading: the cue that opens the next line is not its.
     if (t.lineBefore) return null;
     const cue = ctx.cueOfToken[k];
-    // `"فلان"، ومؤكدا أن ...`: a cue with a content clause of its own does not reach back to marks before it.
-    if (cue) return !ctx.lex.source.subjectFirst && ctx.lex.complementizers.hasWord(tokens[cue.last + 1]) ? null : cue;
+    if (cue) {
+      // `"فلان"، ومؤكدا أن ...`: a cue with a content clause of its own does not reach back to marks before it.
+      if (!ctx.lex.source.subjectFirst && ctx.lex.complementizers.hasWord(tokens[cue.last + 1])) return null;
+      // A cue far from the mark attributes it only across its own speaker's long mention (`,” X of the University of Y in Z, W, said`).
+      return k <= close + NEAR_CUE || ownMentionAfter(speakers.get(cue), close) ? cue : null;
+    }
     if (isPunct(t, TERMINAL) || ctx.markOfToken[k]) return null;
     if (t.kind === 'punct' && !isPunct(t, COMMA_OR_DASH)) return null;
   }
   return null;
+}
+
+function ownMentionAfter(found: SpeakerFound | undefined, close: number): boolean {
+  const first = found?.speaker && !found.implicit ? found.speaker.first : -1;
+  return first > close && first <= close + 2;
 }
 
 /** Whether nothing but a conjunction stands between the start of the sentence and the mark. */
@@ -177,7 +188,8 @@ class ClauseIndex {
     const at = tokenIndexAt(this.spans, pair.open + 2);
     for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
       const c = this.sorted[i]!;
-      if (pair.close <= c.span.end + 3 && c.cue && c.cue.end <= pair.open) return c;
+      // `... was a “hopelessly rushed” plan, an engineer said`: the clause may come before its cue too.
+      if (pair.close <= c.span.end + 3 && c.cue && (c.cue.end <= pair.open || (c.cue.start >= c.span.end && pair.open >= c.span.start))) return c;
     }
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { isUpperCode } from '../text/char-class.js';
 import type { Span } from '../text/span.js';
 import type { CompiledLexicon, CueKind } from './lang/index.js';
+import { isPassiveCue, passiveAgentAfter } from './passive-cue.js';
 import type { Token } from './tokenize.js';
 
 /** A reporting word or phrase as written, with the tokens it covers. */
@@ -27,6 +28,8 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
     const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
     if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]))) || nounWithConjunction(tokens, found, lex)) continue;
+    // A passive with no agent names no speaker: its subject is what was said about.
+    if (found.kind === 'verb' && isPassiveCue(tokens, found.first, lex) && passiveAgentAfter(tokens, found.last, lex) < 0) continue;
     cues.push(found);
     i = found.last;
   }
@@ -43,6 +46,8 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue
       if (!restMatches(tokens, i, phrase.words)) continue;
       // `declined to say`, `did not confirm`: a bare verb after `to`, a modal or a negation reports nothing said.
       if (lex.bareForms.hasWord(token) && lex.nonFiniteMarkers.hasWord(tokens[i - 1])) return null;
+      // `Say what you will about ...`: a bare verb that opens its sentence is an imperative.
+      if (lex.bareForms.hasWord(token) && (i === 0 || tokens[i - 1]!.sentence !== token.sentence)) return null;
       const last = i + phrase.words.length - 1;
       return withAuxiliaries(tokens, { start: token.start, end: tokens[last]!.end, kind: phrase.kind, first: i, last, head: i, inverted: false }, lex);
     }

@@ -6,8 +6,9 @@ import { enclosedSpeaker } from './enclosed-speaker.js';
 import { infinitiveAt } from './infinitive-complement.js';
 import { relativeSubject } from './relative-subject.js';
 import { isQuoteMark } from './pair-marks.js';
+import { isPassiveCue, passiveAgentAfter } from './passive-cue.js';
 import type { Token } from './tokenize.js';
-import { antecedent, isAddressee, mentionAfter, mentionBefore, mentionWord } from './read-mention.js';
+import { antecedent, isAddressee, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
 
 /** How a cue's speaker is known: a mention, a pronoun or no subject (implicit), or an antecedent. */
 export interface SpeakerFound {
@@ -39,7 +40,9 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   // `, said he.` / `قال هو`: a pronoun subject after the verb, where nothing but punctuation comes before.
   const following = tokens[next];
   const opensClause = !tokens[cue.first - 1] || tokens[cue.first - 1]!.kind === 'punct' || !lex.source.subjectFirst;
-  if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following)) return { speaker: null, implicit: true, after: next + 1, pronoun: wordMention(ctx, next) };
+  // A pronoun that goes on into a clause (`, said she would appeal`) is that clause's subject, not the cue's.
+  const pronounEnds = tokens[next + 1] === undefined || tokens[next + 1]!.kind === 'punct';
+  if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following) && pronounEnds) return { speaker: null, implicit: true, after: next + 1, pronoun: wordMention(ctx, next) };
   if (lex.source.subjectFirst) return citedSource(ctx, subjectBefore(ctx, cue));
   const framed = perfectSubject(ctx, cue);
   if (framed) return { speaker: framed, implicit: false, after: next };
@@ -71,7 +74,10 @@ function opensUnit(ctx: QuoteContext, k: number): boolean {
 
 function wordMention(ctx: QuoteContext, k: number): Mention {
   const t = ctx.tokens[k]!;
-  return { start: t.start, end: t.end, first: k, last: k };
+  // `She’` of `She’s`: the pronoun without its apostrophe.
+  const last = ctx.text.charCodeAt(t.end - 1);
+  const end = t.end - 1 > t.start && (last === 0x27 || last === 0x2019) ? t.end - 1 : t.end;
+  return { start: t.start, end, first: k, last: k };
 }
 
 /** `a-t-il`, `précise-t-elle`: the pronoun after the last hyphen of the inverted verb. */
@@ -124,11 +130,17 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const { tokens, lex } = ctx;
   const next = cue.last + 1;
   let k = cue.first - 1;
-  while (k >= 0 && tokens[k]!.kind === 'word' && skippable(ctx, tokens[k]!)) k--;
+  while (k >= 0 && tokens[k]!.kind === 'word' && (skippable(ctx, tokens[k]!) || contracted(ctx, k))) k--;
   const before = tokens[k];
-  if (lex.passiveAgent.hasWord(tokens[next])) {
-    const agent = mentionAfter(ctx, next + 1);
+  const by = lex.passiveAgent.hasWord(tokens[next]) ? next : isPassiveCue(tokens, cue.first, lex) ? passiveAgentAfter(tokens, cue.last, lex) : -1;
+  if (by >= 0) {
+    const agent = mentionAfter(ctx, by + 1);
     if (agent) return { speaker: agent, implicit: false, after: agent.last + 1 };
+  }
+  // `May, who said ...`, `Coldiretti, the farmers' association, which said`: the relative's antecedent spoke.
+  if (before?.kind === 'word' && lex.commaRelatives.hasWord(before) && isPunct(tokens[k - 1], COMMA)) {
+    const antecedent = mentionBefore(ctx, k) ?? phraseBefore(ctx, k - 1);
+    if (antecedent) return { speaker: antecedent, implicit: false, after: next };
   }
   if (before?.kind === 'word' && lex.pronouns.hasWord(before)) {
     return { speaker: null, implicit: true, after: next, pronoun: wordMention(ctx, k) };
@@ -140,14 +152,38 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   // A subject after the verb counts only after punctuation, a closing mark or a sentence start: after a
   // word (`Officials said`) it is never used, so it is not read.
   const readsAfter = !sameSentence || afterQuote || before!.kind === 'punct';
-  const inverted = !readsAfter || infinitiveAt(ctx, cue, next) ? null : mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
-  const invertedFound = inverted && { speaker: inverted, implicit: false, after: inverted.last + 1 };
+  const read = !readsAfter || infinitiveAt(ctx, cue, next) ? null : mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
+  // `, said the colony had shrunk`: a pronoun or an auxiliary inside makes it a clause, not an inverted subject.
+  const inverted = read !== null && holdsClause(ctx, read) ? null : read;
+  // `X, a minister, called the plan “reckless”`: a mention right before a quotation is the verb's object.
+  const objectOfFragment = inverted !== null && !afterQuote && ctx.markOfToken[inverted.last + 1] === 'open';
+  const invertedFound = inverted && !objectOfFragment && { speaker: inverted, implicit: false, after: inverted.last + 1 };
   // `..., said a source close to the probe.` / `«...», a précisé le parquet, ...`: the subject follows.
   if (invertedFound && (!sameSentence || afterQuote || (before!.kind === 'punct' && endsMention(ctx, inverted.last + 1)))) return invertedFound;
   const mention = sameSentence && !afterQuote ? mentionBefore(ctx, k + 1) : null;
   if (mention) return { speaker: mention, implicit: false, after: next };
   if (invertedFound && before!.kind === 'punct') return invertedFound;
   return { speaker: null, implicit: true, after: next };
+}
+
+function holdsClause(ctx: QuoteContext, m: Mention): boolean {
+  const { tokens, lex } = ctx;
+  // `said to New Scientist`: an addressee after `to`, not an inverted subject.
+  if (lex.pronouns.hasWord(tokens[m.first]) || lex.infinitiveMarkers.hasWord(tokens[m.first])) return true;
+  for (let k = m.first + 1; k <= m.last; k++) {
+    const t = tokens[k]!;
+    // `to` is no verb of its own (`a source close to the probe`).
+    if (lex.passiveAuxiliaries.hasWord(t) || lex.compoundAuxiliaries.hasWord(t) || (lex.nonFiniteMarkers.hasWord(t) && !lex.infinitiveMarkers.hasWord(t))) return true;
+  }
+  return false;
+}
+
+/** `She’s said`, `they’d told`: the glued auxiliary of a pronoun written with its apostrophe. */
+function contracted(ctx: QuoteContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[k]!;
+  const pronoun = tokens[k - 1];
+  return t.end - t.start <= 2 && pronoun !== undefined && pronoun.end === t.start && lex.pronouns.hasWord(pronoun);
 }
 
 /** Auxiliaries and adverbs between a subject and its verb (`had insisted`, `eventually concluded`). */

@@ -44,7 +44,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   resolveImplicitSpeakers(ctx, speakers);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
-  const interrupted = continueInterrupted(ctx, direct);
+  const interrupted = continueInterrupted(ctx, [...direct, ...clausesEndingInQuote(ctx, clauses)]);
   const nextSentence = attributeFromNextSentence(ctx, speakers, [...direct, ...interrupted]);
   const continued = [...interrupted, ...nextSentence, ...continueAcrossParagraphs(ctx, [...direct, ...interrupted, ...nextSentence])];
   const colon = findColonSpeech(ctx, speakers);
@@ -103,6 +103,18 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   return { text, tokens, sentences, lex, agreement, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [] };
+}
+
+/**
+ * `RN “are the party of lies”, Guerini said. “We saw it ...”`: a clause that closes on its speaker's own
+ * marked words is continued by the quotation after its cue, as a direct quote would be.
+ */
+function clausesEndingInQuote(ctx: QuoteContext, clauses: readonly Attribution[]): Attribution[] {
+  return clauses.filter((c) => {
+    // The clause takes its closing mark in, or stops just before it.
+    const k = tokenIndexAt(ctx.tokens, c.span.end);
+    return ctx.markOfToken[k - 1] === 'close' || (ctx.markOfToken[k] === 'close' && ctx.tokens[k]!.start - c.span.end <= 1);
+  });
 }
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */

@@ -9,6 +9,7 @@ import { extendMention } from './extend-mention.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
+import { isUpperCode } from '../text/char-class.js';
 
 const MAX_MENTION_WORDS = 8;
 const isCapitalised = (ctx: QuoteContext, t: Token): boolean => startsUpper(ctx.text, t.start, t.end);
@@ -17,11 +18,30 @@ const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.s
 /** Whether a token may be part of a speaker mention at all. */
 export function mentionWord(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || t.kind !== 'word') return false;
+  if (!t) return false;
+  if (t.kind !== 'word') return pluralPossessive(ctx, k);
   const { lex } = ctx;
   if (isAddressee(ctx, t)) return false;
   // `وعلى` is `على` with its conjunction: a stop word all the same.
-  return !lex.prefixedStops.hasWord(t) && !lex.complementizers.hasWord(t) && !ctx.cueOfToken[k] && !lex.speechNouns.hasWord(t);
+  // `US sources`, `IT staff`: a stop word written in capitals is an acronym.
+  return (!lex.prefixedStops.hasWord(t) || acronym(ctx, t)) && !lex.complementizers.hasWord(t) && !ctx.cueOfToken[k] && !lex.speechNouns.hasWord(t);
+}
+
+function acronym(ctx: QuoteContext, t: Token): boolean {
+  const { text } = ctx;
+  return t.end - t.start >= 2 && isUpperCode(text.charCodeAt(t.start)) && isUpperCode(text.charCodeAt(t.start + 1));
+}
+
+/** `the farmers’ union`: an apostrophe glued to a word in -s, not a quotation mark, with a word after it. */
+function pluralPossessive(ctx: QuoteContext, k: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (t.code !== 0x2019 && t.code !== 0x27) return false;
+  if (ctx.markOfToken[k] !== undefined || before?.kind !== 'word' || before.end !== t.start || after?.kind !== 'word' || after.start === t.end) return false;
+  const last = text.charCodeAt(before.end - 1);
+  return (last === 0x73 || last === 0x53) && isLatin(ctx, before);
 }
 
 /** `لـRT`, `للصحفيين`, `لوكالة`, `لسانا`: the one spoken to, never the speaker. */
@@ -137,12 +157,12 @@ export function antecedent(ctx: QuoteContext, at: number): Mention | null {
  * read as a run of capitals (`Mrs Thatcher`), a common noun back to its determiner (`the then prime
  * minister`). A comma right before means an apposition: the name is the group that is capitalised.
  */
-export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
+export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mention | null {
   const { tokens } = ctx;
   if (isPunct(tokens[end - 1], COMMA)) {
     // `X, apposition, said`: the name is the comma group that looks like one, else the group before it.
     let start = end - 2;
-    while (start >= 0 && end - start < 16 && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
+    while (start >= 0 && end - start < APPOSITION_REACH && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
     const g = tokens.slice(start + 1, end - 1);
     if (!g.length) return null;
     // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).
@@ -150,11 +170,89 @@ export function mentionBefore(ctx: QuoteContext, end: number): Mention | null {
     const isName = !relative && (!isLatin(ctx, g[0]!)
       ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
       : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.hasWord(t) || ctx.lex.nameConnectors.hasWord(t))));
+    // `X, an ecologist at the Polar Institute in Cambridge, United Kingdom, said`: the place ends the description.
+    const described = isName && isLatin(ctx, g[0]!) ? placeAfterDescription(ctx, start) : -1;
+    if (described >= 0) return leadingName(ctx, described, start) ?? mentionBefore(ctx, start + 1, depth + 1);
     if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
-    if (isPunct(tokens[start], COMMA)) return readBack(ctx, start);
+    if (isPunct(tokens[start], COMMA)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
     return relative ? null : readBack(ctx, end - 1);
   }
   return readBack(ctx, end);
+}
+
+/**
+ * The noun phrase that ends before `end`, with the places after it (`solicitors from Birmingham in the
+ * UK`, `activist Charlie Kirk`): what a relative pronoun after a comma stands for when no apposition does.
+ */
+export function phraseBefore(ctx: QuoteContext, end: number): Mention | null {
+  const { tokens, lex } = ctx;
+  let m = readBack(ctx, end);
+  for (let hops = 0; m !== null && hops < 3; hops++) {
+    const link = tokens[m.first - 1];
+    // Only a capitalised place hangs on a preposition (`the UK`); a lower-case phrase is the head noun.
+    const place = lex.determiners.hasWord(tokens[m.first]!) ? tokens[m.first + 1]! : tokens[m.first]!;
+    if (!isCapitalised(ctx, place) || link?.kind !== 'word' || isCapitalised(ctx, link) || !lex.stops.hasWord(link) || lex.complementizers.hasWord(link)) break;
+    const head = readBack(ctx, m.first - 1);
+    if (head === null || head.first >= m.first) break;
+    m = { start: head.start, end: m.end, first: head.first, last: m.last };
+  }
+  return m;
+}
+
+/** Descriptions read back over to the name they describe (`X, representing Y, which ..., declared`). */
+const MAX_APPOSITIONS = 3;
+
+/**
+ * Whether the comma group that ends at the comma `comma` is itself a description (`representing the
+ * government`, `which introduced a ban`): it opens with a small word that no name starts with.
+ */
+function describes(ctx: QuoteContext, comma: number): boolean {
+  const { tokens, lex } = ctx;
+  let k = comma - 1;
+  while (k >= 0 && comma - k < APPOSITION_REACH && tokens[k]!.sentence === tokens[comma]!.sentence && !isPunct(tokens[k], COMMA_TERMINAL_OR_COLON)) k--;
+  const head = tokens[k + 1];
+  if (!isPunct(tokens[k], COMMA) || k + 1 >= comma || head?.kind !== 'word' || !isLatin(ctx, head) || isCapitalised(ctx, head)) return false;
+  return !lex.determiners.hasWord(head) && !lex.conjunctions.hasWord(head);
+}
+
+/** Tokens looked back over for the comma that opens an apposition (`, a champion in 2007 and 2008 who retired in 2013,`). */
+const APPOSITION_REACH = 24;
+
+/**
+ * Where the description that the comma at `comma` ends starts, when it closes on a place (`..., a
+ * professor at the university in Cambridge`, `Wray Grimaldi of the University of Otago in Dunedin`): a
+ * capitalised group after it is the rest of that place, not the speaker. -1 when it does not.
+ */
+function placeAfterDescription(ctx: QuoteContext, comma: number): number {
+  const { tokens, lex } = ctx;
+  if (!isPunct(tokens[comma], COMMA)) return -1;
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 4 && tokens[k]!.kind === 'word' && isCapitalised(ctx, tokens[k]!)) k--;
+  const preposition = tokens[k];
+  if (k === comma - 1 || preposition?.kind !== 'word' || !lex.stops.hasWord(preposition) || isCapitalised(ctx, preposition)) return -1;
+  let open = k;
+  while (open >= 0 && comma - open < APPOSITION_REACH && tokens[open]!.kind === 'word') open--;
+  const head = tokens[open + 1];
+  if (head === undefined || open + 1 >= k) return -1;
+  // An apposition after a comma opening with a small word (`a`, `the`), or a name with its `of` (`X of the University`).
+  const apposition = isPunct(tokens[open], COMMA) && lex.determiners.hasWord(head) && !isCapitalised(ctx, head);
+  const nameOf = isCapitalised(ctx, head) && !lex.determiners.hasWord(head) && lex.nameConnectors.hasWord(tokens[leadingRunEnd(ctx, open + 1) + 1]);
+  return apposition || nameOf ? open + 1 : -1;
+}
+
+/** The last token of the run of capitalised words that starts at `first`. */
+function leadingRunEnd(ctx: QuoteContext, first: number): number {
+  let k = first;
+  while (k + 1 < ctx.tokens.length && ctx.tokens[k + 1]!.kind === 'word' && isCapitalised(ctx, ctx.tokens[k + 1]!)) k++;
+  return k;
+}
+
+/** The name a description opens with (`Wray Grimaldi` of `Wray Grimaldi of the University ...`), or null. */
+function leadingName(ctx: QuoteContext, first: number, end: number): Mention | null {
+  const head = ctx.tokens[first]!;
+  if (!isCapitalised(ctx, head) || ctx.lex.determiners.hasWord(head)) return null;
+  const last = Math.min(leadingRunEnd(ctx, first), end - 1);
+  return { start: head.start, end: ctx.tokens[last]!.end, first, last };
 }
 
 function readBack(ctx: QuoteContext, end: number): Mention | null {
@@ -162,19 +260,26 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   let k = end - 1;
   if (!mentionWord(ctx, k) || lex.pronouns.hasWord(tokens[k]!)) return null;
   const cased = isLatin(ctx, tokens[k]!);
-  const capitalRun = cased && isCapitalised(ctx, tokens[k]!);
+  let capitalRun = cased && isCapitalised(ctx, tokens[k]!);
   let first = k;
   for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[end - 1]!.sentence; k--) {
     const t = tokens[k]!;
     if (lex.pronouns.hasWord(t)) break;
     // `Emmanuel Rivière of pollsters Kantar Public France`: a name, `of`, a description of it.
     const ofName = tokens[k - 1] !== undefined && lex.nameConnectors.hasWord(tokens[k - 1]!) && tokens[k - 2] !== undefined && isCapitalised(ctx, tokens[k - 2]!);
+    // `a Singapore-based spokesman for Google`: the name is the complement of a description head before its link.
+    if (capitalRun && lex.mentionLinks.hasWord(t) && lex.descriptionHeads.hasWord(tokens[k - 1])) {
+      capitalRun = false;
+      first = k;
+      continue;
+    }
     if (capitalRun && !isCapitalised(ctx, t) && !lex.titles.hasWord(t) && !lex.nameConnectors.hasWord(t) && !ofName) {
       if (lex.determiners.hasWord(t)) first = k;
       break;
     }
     first = k;
-    if (cased && lex.determiners.hasWord(t)) break;
+    // `Officer Tusk of the Walrus Police Department`: the article of a name after `of` does not end it.
+    if (cased && lex.determiners.hasWord(t) && !ofName) break;
   }
   // A lower-case run that neither opens its sentence nor starts with a determiner is a predicate
   // (`comforted relatives and urged`), not a subject.

@@ -1,5 +1,5 @@
 import type { Mention, QuoteContext } from './context.js';
-import { tokenIndexAt } from './context.js';
+import { COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { mentionAfter } from './find-speaker.js';
@@ -7,6 +7,8 @@ import { agrees } from './lang/agreement.js';
 import { cueMarks, mentionMarks } from './speaker-agreement.js';
 import { insideVerbFirstClause, verbFirstSubject } from './verb-first-subject.js';
 import { startsUpper } from './word-case.js';
+import { capitalisedElsewhere, insideQuotation } from './proper-opening.js';
+import type { Token } from './tokenize.js';
 
 /**
  * Gives every cue without a subject of its own the mention it refers to. A participle (مضيفا, adding,
@@ -138,18 +140,39 @@ function openingMention(ctx: QuoteContext, first: number | undefined): Mention |
   if (first === undefined) return null;
   let k = first;
   if (ctx.lex.conjunctions.hasWord(ctx.tokens[k]!)) k++;
+  // A sentence that opens inside a quotation is the quoted speaker's: its subject is no one in this report.
+  if (insideQuotation(ctx, ctx.tokens[k]!.start)) return null;
   const m = mentionAfter(ctx, k, k);
   return m && isNamed(ctx, m) && !ctx.lex.pronouns.hasWord(ctx.tokens[m.first]!) ? nameOnly(ctx, m) : null;
 }
 
-/** A mention holding a proper name: a capitalised word that is not merely the first word of the sentence. */
+/**
+ * A mention holding a proper name: a capitalised word that is not merely the first word of the sentence.
+ * The first word counts when it is a title, or a word the report capitalises mid-sentence too (`Holtz`,
+ * not `Despite`, `Both`, `Anti-government`).
+ */
 function isNamed(ctx: QuoteContext, m: Mention): boolean {
-  for (let k = m.first; k <= m.last; k++) {
-    const t = ctx.tokens[k]!;
-    if (!startsUpper(ctx.text, t.start, t.end)) continue;
-    if (k > m.first || !ctx.lex.determiners.hasWord(t)) return true;
+  const { lex, tokens, text } = ctx;
+  const first = tokens[m.first]!;
+  // `Alluding to Mr Di Maio’s trip, it added`: an opening word that is no name makes the run an adverbial.
+  if (startsUpper(text, first.start, first.end) && !lex.determiners.hasWord(first)) return nameOpens(ctx, m);
+  for (let k = m.first + 1; k <= m.last; k++) {
+    const t = tokens[k]!;
+    if (startsUpper(text, t.start, t.end)) return true;
   }
   return false;
+}
+
+/** Whether a capitalised first word of a sentence is a name, a title, a speaking group or a possessive before a name. */
+function nameOpens(ctx: QuoteContext, m: Mention): boolean {
+  const { lex, tokens, text } = ctx;
+  const t = tokens[m.first]!;
+  if (lex.titles.hasWord(t) || lex.descriptionHeads.hasWord(t) || lex.speakerNouns.hasWord(t) || capitalisedElsewhere(ctx, m.first)) return true;
+  // `France’s minister for the economy, Bruno Le Maire,`: a possessive description with the name after it.
+  if (endsInApostrophe(ctx, t)) return appositionName(ctx, m) !== null;
+  // `Lou Holtz`: two capitalised words, the second a name seen elsewhere (`Holtz`), not a title.
+  const second = tokens[m.first + 1];
+  return m.last > m.first && second !== undefined && startsUpper(text, second.start, second.end) && !lex.titles.hasWord(second) && capitalisedElsewhere(ctx, m.first + 1);
 }
 
 /**
@@ -165,8 +188,26 @@ function nameOnly(ctx: QuoteContext, m: Mention): Mention {
     if (!startsUpper(ctx.text, t.start, t.end) && !lex.nameConnectors.hasWord(t)) break;
     last++;
   }
+  // `France’s minister for the economy, Bruno Le Maire,`: a possessive opens a description, not a name.
+  if (endsInApostrophe(ctx, tokens[last]!) && last < m.last) return appositionName(ctx, m) ?? m;
   while (last > m.first && lex.nameConnectors.hasWord(tokens[last]!)) last--;
   return { start: tokens[m.first]!.start, end: tokens[last]!.end, first: m.first, last };
+}
+
+function endsInApostrophe(ctx: QuoteContext, t: Token): boolean {
+  const code = ctx.text.charCodeAt(t.end - 1);
+  return code === 0x27 || code === 0x2019;
+}
+
+/** The name set off by commas right after a description (`the minister, Bruno Le Maire, said`), or null. */
+function appositionName(ctx: QuoteContext, m: Mention): Mention | null {
+  const { tokens, text } = ctx;
+  const first = m.last + 2;
+  if (!isPunct(tokens[m.last + 1], COMMA)) return null;
+  let k = first;
+  while (k < tokens.length && k - first < 4 && tokens[k]!.kind === 'word' && startsUpper(text, tokens[k]!.start, tokens[k]!.end)) k++;
+  if (k === first || !isPunct(tokens[k], COMMA)) return null;
+  return { start: tokens[first]!.start, end: tokens[k - 1]!.end, first, last: k - 1 };
 }
 
 /** Speakers an implicit cue looks back over for one it agrees with. */

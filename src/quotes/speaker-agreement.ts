@@ -2,6 +2,7 @@ import type { Mention, QuoteContext } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { FEMININE, MASCULINE, PLURAL, SINGULAR } from './lang/agreement.js';
+import { startsUpper } from './word-case.js';
 import { normaliseWord } from './normalise.js';
 
 /** Words of a mention looked at for a title that gives its gender (`Mrs Adler`, `la ministre`, `السيدة`). */
@@ -56,9 +57,35 @@ export function mentionMarks(ctx: QuoteContext, mention: Mention, cue: Cue | nul
     if (a.feminineTitles.hasWord(t)) { marks = FEMININE; break; }
     if (a.masculineTitles.hasWord(t)) { marks = MASCULINE; break; }
   }
+  if (a.data.nounNumber) marks |= nounNumber(ctx, mention, marks !== 0);
   // A verb before its subject agrees in gender only (`قال المسؤولون`): its number says nothing.
   // A relaying verb (`ونقلت وكالة ... عن مصدر`) agrees with the outlet, not with the speaker it relays.
   const relays = cue !== null && ctx.lex.prefixedRelayCues.hasWord(ctx.tokens[cue.head]!);
   if (marks === 0 && cue && cue.kind === 'verb' && !relays) marks = verbMarks(ctx, ctx.tokens[cue.head]!.norm) & (FEMININE | MASCULINE);
   return marks;
+}
+
+/**
+ * English number read off a mention (issue 15): `officials`, `police`, `Burton and Nick` are plural, `the
+ * minister` and a titled name singular; a bare name or a body (`the government`) says nothing.
+ */
+function nounNumber(ctx: QuoteContext, mention: Mention, titled: boolean): number {
+  const { tokens, lex } = ctx;
+  let head = -1;
+  for (let k = mention.first; k <= mention.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    // `Burton and Nick`, `the premier and many allies`; `its president and rector` is one person.
+    const next = tokens[k + 1];
+    if (lex.conjunctions.hasWord(t) && next !== undefined && (startsUpper(ctx.text, next.start, next.end) || lex.determiners.hasWord(next))) return PLURAL;
+    // The head stands before `of` (`the head of the League`).
+    if (lex.nameConnectors.hasWord(t) && head >= 0) break;
+    head = k;
+  }
+  if (head < 0) return 0;
+  const t = tokens[head]!;
+  if (startsUpper(ctx.text, t.start, t.end)) return titled ? SINGULAR : 0;
+  const w = t.norm;
+  if (lex.speakerNouns.hasWord(t) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))) return PLURAL;
+  return lex.descriptionHeads.hasWord(t) || lex.titles.hasWord(t) ? SINGULAR : 0;
 }

@@ -21,12 +21,20 @@ export function continueInterrupted(ctx: QuoteContext, direct: readonly Attribut
     while (d < sorted.length && sorted[d]!.span.start < pair.inner.start) previous = sorted[d++];
     if (taken.has(pair.inner.start) || !previous || pair.family.weak || previous.span.end > pair.open) continue;
     if (!bridged(ctx, previous, pair) || !mayBeSpeech(ctx, pair)) continue;
-    const next = { ...previous, span: pair.inner };
+    // After a clause, only a quotation that opens the next sentence goes on with it (not `, saying ... a “decline”`).
+    if (previous.type === 'indirect' && !opensSentence(ctx, pair)) continue;
+    const next: Attribution = { ...previous, type: 'direct', span: pair.inner };
     out.push(next);
     taken.add(pair.inner.start);
     previous = next;
   }
   return out;
+}
+
+function opensSentence(ctx: QuoteContext, pair: MarkPair): boolean {
+  const open = tokenIndexAt(ctx.tokens, pair.open);
+  const before = ctx.tokens[open - 1];
+  return before === undefined || before.sentence !== ctx.tokens[open]!.sentence || isPunct(before, TERMINAL);
 }
 
 /** Whether only the previous quote's closing mark, cue, speaker and punctuation lie between the two. */

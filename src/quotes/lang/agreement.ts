@@ -26,6 +26,8 @@ export interface AgreementData {
   masculinePresentPrefix: string;
   // Feminine plural verbs: listed whole, since an ending alone is ambiguous (`أعلن` is masculine singular).
   femininePluralVerbs?: readonly string[];
+  /** Whether a mention's number is read off its head noun and conjunctions (English, issue 15). Unset: no. */
+  nounNumber?: boolean;
 }
 
 const NONE: AgreementData = {
@@ -48,6 +50,7 @@ const AGREEMENT: Record<string, AgreementData> = {
     femininePronouns: ['she'], masculinePronouns: ['he'], pluralPronouns: ['they', 'we'],
     feminineTitles: ['mrs', 'ms', 'miss', 'lady', 'madam', 'dame', 'queen', 'princess', 'sister'],
     masculineTitles: ['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother'],
+    nounNumber: true,
   },
   fra: {
     ...NONE,

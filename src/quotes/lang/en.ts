@@ -57,7 +57,8 @@ export const en: QuoteLexicon = {
   prepositionalCues: [['according', 'to'], ['as', 'quoted', 'by']],
   auxiliaries: ['has', 'had', 'have', 'was', 'were', 'is', 'also', 'then', 'later', 'initially', 'previously',
     'earlier', 'again', 'repeatedly', 'reportedly', 'further', 'once', 'would', 'will', 'did'],
-  compoundAuxiliaries: [],
+  // Read only to tell a clause from an inverted subject (`, said the colony had shrunk`): English cues leave auxiliaries out.
+  compoundAuxiliaries: ['has', 'had', 'have'],
   auxiliariesInCue: false,
   determiners: ['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'his', 'her', 'their', 'its', 'our', 'other', 'another', 'this', 'these', 'those'],
   passiveAuxiliaries: ['was', 'were', 'been', 'being', 'is', 'are'],
@@ -69,7 +70,8 @@ export const en: QuoteLexicon = {
     'argues', 'saying', 'adding', 'insisting', 'claiming', 'arguing'],
   cueLinks: [],
   speechNouns: [],
-  pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which'],
+  // With a glued apostrophe (`She’s said`, `He’d told`), the form the tokenizer leaves before `s` or `d`.
+  pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'who', 'which', "he'", "she'", "they'", "it'", "we'", "i'"],
   mentionStops: ['however', 'meanwhile', 'so', 'yet', 'still', 'therefore', 'thus', 'instead', 'then', 'now', 'in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'from', 'that', 'as', 'when', 'while',
     'who', 'which', 'told', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'monday',
     'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'adding', 'saying', 'but', 'although',
@@ -114,4 +116,12 @@ export const en: QuoteLexicon = {
   adverbSuffixes: ['ly'],
   fragmentsInClauses: false,
   subjectFirst: true,
+  // Plural nouns of the people and bodies news reports quote, standard as the subjects of `said`.
+  speakerNouns: ['police', 'officials', 'authorities', 'investigators', 'prosecutors', 'analysts', 'critics', 'witnesses',
+    'experts', 'residents', 'officers', 'lawyers', 'doctors', 'researchers', 'scientists', 'protesters', 'activists',
+    'organisers', 'organizers', 'sources', 'diplomats', 'economists', 'ministers', 'leaders', 'deputies', 'troops'],
+  commaRelatives: ['who', 'which'],
+  // `a spokesman for Google`, `the minister for health`: a description head's complement stays in the mention.
+  mentionLinks: ['for'],
+  passiveNeedsAgent: true,
 };

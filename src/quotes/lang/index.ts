@@ -91,6 +91,9 @@ export interface CompiledLexicon {
   // Clause edges of verb-first reports: each subject relative with the gender and number bits it marks.
   subjectRelatives: Map<string, number>;
   verbNegations: WordSet;
+  // English antecedents (issue 15).
+  speakerNouns: WordSet;
+  commaRelatives: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -103,7 +106,7 @@ const ALL = [ar, en, fr, es, pt, it];
  */
 function unionOf(base: QuoteLexicon): QuoteLexicon {
   const lists = (Object.keys(base) as (keyof QuoteLexicon)[]).filter((k) => Array.isArray(base[k]));
-  return { ...base, ...Object.fromEntries(lists.map((k) => [k, [base, ...ALL.filter((l) => l !== base)].flatMap((l) => l[k] as readonly unknown[])])) } as QuoteLexicon;
+  return { ...base, ...Object.fromEntries(lists.map((k) => [k, [base, ...ALL.filter((l) => l !== base)].flatMap((l) => (l[k] ?? []) as readonly unknown[])])) } as QuoteLexicon;
 }
 
 const unions = new Map<QuoteLexicon, QuoteLexicon>();
@@ -224,5 +227,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     quantifierHeads: set(optional(l.quantifierHeads)),
     verbNegations: new WordSet([...set(optional(l.verbNegations))].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
     subjectRelatives: new Map((l.subjectRelatives ?? []).filter((r) => r !== undefined).map(([w, m]) => [normaliseWord(w), RELATIVE_MARKS[m]])),
+    speakerNouns: set(l.speakerNouns ?? []),
+    commaRelatives: set(l.commaRelatives ?? []),
   };
 }

@@ -1,0 +1,66 @@
+/**
+ * Whether a capitalised word that opens a sentence is a name. Every sentence's first word is written with
+ * a capital, so the capital alone says nothing: `If`, `Both`, `Despite`, `Anti-government` open sentences
+ * as often as `Holtz` does. A name shows itself elsewhere in the report, capitalised where nothing asks for
+ * a capital (`... said Holtz`, `... with Isaac`); a word of the language does not.
+ */
+import type { QuoteContext } from './context.js';
+import { COLON, TERMINAL, isPunct } from './context.js';
+import { isAnyMarkCode } from './pair-marks.js';
+import type { Token } from './tokenize.js';
+import { isUpperCode } from '../text/char-class.js';
+import { hashNorm } from './normalise.js';
+
+/** Per report, the hashes of words seen capitalised inside a sentence; read once, on the first question. */
+const midCapitals = new WeakMap<QuoteContext, Set<number>>();
+
+/** Whether the sentence-opening token `k` is a word the report also capitalises mid-sentence (a name). */
+export function capitalisedElsewhere(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  let seen = midCapitals.get(ctx);
+  if (seen === undefined) midCapitals.set(ctx, (seen = readMidCapitals(ctx)));
+  return seen.has(stemHash(ctx, t));
+}
+
+function readMidCapitals(ctx: QuoteContext): Set<number> {
+  const { tokens, text } = ctx;
+  const seen = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.lineBefore || !isUpperCode(text.charCodeAt(t.start))) continue;
+    const before = tokens[k - 1]!;
+    // A capital after a sentence end, a colon or a quotation mark is asked for by its place.
+    if (before.sentence !== t.sentence || isPunct(before, TERMINAL) || isPunct(before, COLON) || isOpeningPunct(before)) continue;
+    seen.add(stemHash(ctx, t));
+  }
+  return seen;
+}
+
+/** Quotation marks, dashes and brackets: a word after one may open a quotation or an aside. */
+function isOpeningPunct(t: Token): boolean {
+  if (t.kind !== 'punct') return false;
+  const code = t.code;
+  return isAnyMarkCode(code) || code === 0x28 || code === 0x5b || code === 0x2014 || code === 0x2013 || code === 0x2d;
+}
+
+/** The hash of a word's matching form without a trailing apostrophe (`France’` of `France’s` is `France`). */
+function stemHash(ctx: QuoteContext, t: Token): number {
+  const last = ctx.text.charCodeAt(t.end - 1);
+  if (last !== 0x27 && last !== 0x2019) return t.hash >= 0 ? t.hash : hashNorm(t.norm);
+  return hashNorm(t.norm.slice(0, -1));
+}
+
+/** Whether offset `at` lies inside a pair of quotation marks: a sentence opening there is someone's speech. */
+export function insideQuotation(ctx: QuoteContext, at: number): boolean {
+  const { pairs } = ctx;
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid]!.open < at) lo = mid + 1;
+    else hi = mid;
+  }
+  // Pairs are apart or nested a level or two: a few back hold any that contains `at`.
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (pairs[i]!.close > at) return true;
+  return false;
+}
