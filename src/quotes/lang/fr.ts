@@ -72,6 +72,9 @@ export const fr: QuoteLexicon = {
   conjunctions: ['et', 'ou', 'mais'],
   clauseBreakers: ['mais', 'alors', 'tandis', 'bien'],
   nameConnectors: ['et', 'de', 'du', 'des', 'von', 'van'],
+  complementLinks: ['de', 'du', 'des', "d'"],
+  utteranceNouns: ['message', 'messages', 'tweet', 'tweets', 'communiqué', 'communiqués', 'propos', 'déclaration', 'déclarations',
+    'lettre', 'courrier', 'compte', 'post', 'publication', 'vidéo', 'texte', 'discours', 'interview', 'entretien', 'tribune'],
   // `a affirmé ne pas avoir été prévenu`, `indique vouloir`, `a reconnu l'avoir vu`: the verbs that take an infinitive as what was said.
   // `…, a-t-on appris samedi auprès de la gendarmerie`, `a-t-on indiqué à la préfecture`, `a-t-on ajouté de même source`.
   anaphoricOpeners: ["c'", 'ce', 'tels', 'telles', 'voilà'],

@@ -65,6 +65,8 @@ export interface CompiledLexicon {
   nameConnectors: WordSet;
   genitivePrefixes: readonly string[];
   mentionLinks: WordSet;
+  complementLinks: WordSet;
+  utteranceNouns: WordSet;
   definitePrefixes: readonly string[];
   perfectCopulas: WordSet;
   perfectParticles: WordSet;
@@ -202,6 +204,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     nameConnectors: set(l.nameConnectors),
     genitivePrefixes: (l.genitivePrefixes ?? []).map(normaliseWord),
     mentionLinks: set(l.mentionLinks ?? []),
+    complementLinks: set(l.complementLinks ?? []),
+    utteranceNouns: set(l.utteranceNouns ?? []),
     definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
     perfectCopulas: new WordSet([...set(l.perfectCopulas ?? [])].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
     perfectParticles: set(l.perfectParticles ?? []),

@@ -96,6 +96,13 @@ export interface QuoteLexicon {
   presentLetters?: string;
   /** Words that join a title to its complement (`إلى` in `المبعوث إلى اليمن`, `لدى`). Unset: none. */
   mentionLinks?: readonly string[];
+  /**
+   * Links of a noun complement (`de`, `du`, `des`): a mention read back to one hangs on the noun before it
+   * (`Le parquet de Paris`, not `Paris`). Unset: none.
+   */
+  complementLinks?: readonly string[];
+  /** Nouns of what was said (`message`, `communiqué`): never the head of a speaker's complement (`le message de X`). Unset: none. */
+  utteranceNouns?: readonly string[];
   /** Words that open a sentence pointing back at the quotation before it (`C'est par ces mots que X a dit`, `That is what`). */
   anaphoricOpeners: readonly string[];
   /** Verb forms that are also infinitives (`say`, `insist`), and the words that make them one (`to`, `will`, `did not`). */

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const fr = (text: string) => quotesOf(text, 'fra');
+
+describe('French mentions with a noun complement', () => {
+  it('reads a body or a title with its complement back to the head noun', () => {
+    expect(fr("Le tribunal de Lyon a indiqué qu'une audience aurait lieu en mars.")[0]).toMatchObject({ speaker: 'Le tribunal de Lyon' });
+    expect(fr("Le président de la République a assuré qu'il ne céderait pas.")[0]).toMatchObject({ speaker: 'Le président de la République' });
+    expect(fr("La mairie du Havre a précisé que l'école resterait fermée.")[0]).toMatchObject({ speaker: 'La mairie du Havre' });
+    expect(fr("Le chauffeur du bus a raconté qu'il avait freiné trop tard.")[0]).toMatchObject({ speaker: 'Le chauffeur du bus' });
+  });
+
+  it('does not take what was said as the head of its author', () => {
+    const q = fr("Le tweet de Paul Durand, selon lequel la réforme serait abandonnée, a été partagé.");
+    expect(q[0]).toMatchObject({ speaker: 'Paul Durand', cue: 'selon lequel' });
+  });
+});
