@@ -14,6 +14,8 @@ const PRE_CUE_REACH = 20;
 const POST_CUE_REACH = 16;
 /** Beyond this many tokens after the mark, only the cue's own speaker mention may stand between. */
 const NEAR_CUE = 9;
+/** Characters a clause may run past a closing mark and still be nothing but that quotation (the mark, a stop). */
+const MARK_SLACK = 3;
 /** What may stand between a closing mark and its cue besides words. */
 const COMMA_OR_DASH = COMMA + '-–—';
 
@@ -105,7 +107,9 @@ function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, S
   // `affirmant que des manifestants scandaient «...»`: a cue inside the clause attributes its own quote.
   if (inClause && nearest && nearest.start > inClause.span.start) return nearest;
   if (inClause) {
-    const whole = inClause.span.start >= pair.open;
+    // `que «des tags ...» avaient été tracés`: a clause that opens with the mark but goes on past it is
+    // reported speech quoting a part; only a clause that ends with the mark is that quotation.
+    const whole = inClause.span.start >= pair.open && inClause.span.end <= group.pairs[group.pairs.length - 1]!.close + MARK_SLACK;
     return whole || ctx.lex.source.fragmentsInClauses ? inClause.cue : 'fragment';
   }
   return nearest;

@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, COMMA, COMMA_OR_TERMINAL, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { COLON, COMMA, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
@@ -122,7 +122,9 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const window = lex.stops.hasWord(tokens[found.after]) ? PHRASE_TAIL_WINDOW : TAIL_WINDOW;
   while (end < tokens.length && end < found.after + window && tokens[end]!.sentence === sentence && tokens[end]!.kind === 'word' && !ctx.cueOfToken[end]) end++;
   const tail = tokens[end];
-  if (tail && tail.sentence === sentence && !isPunct(tail, COMMA_OR_TERMINAL)) return null;
+  // `..., a affirmé le ministre : «...»`: an inverted subject may hand over to a quotation after a colon.
+  const inverted = found.speaker !== null && found.speaker.first > cue.last;
+  if (tail && tail.sentence === sentence && !isPunct(tail, inverted ? COMMA_TERMINAL_OR_COLON : COMMA_OR_TERMINAL)) return null;
   const s = ctx.sentences[sentence]!;
   if (tokenIndexAt(tokens, s.start) < comma - MAX_CLAUSE_TOKENS) return null;
   let opening = afterDateline(ctx, tokenIndexAt(tokens, s.start), comma);
@@ -131,12 +133,32 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   // A clause that opens with a mark is a direct quote, and one opening with a cue is attributed already.
   let from = tokenIndexAt(tokens, clause.start);
   if (lex.prefixes.includes(tokens[from]?.norm ?? '') || lex.conjunctions.hasWord(tokens[from])) from++;
-  if (ctx.markOfToken[from] === 'open' || ctx.cueOfToken[from]) return null;
+  if ((ctx.markOfToken[from] === 'open' && !quotesPart(ctx, from, comma)) || ctx.cueOfToken[from]) return null;
   // A sentence cut inside a quotation (`«A. B», a-t-il dit`) is the end of that quotation, not a clause.
   const closing = ctx.pairOfToken[comma - 1];
   if (ctx.markOfToken[comma - 1] === 'close' && closing && closing.open < clause.start) return null;
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
   return hasWords(ctx, clause, 4) ? clause : null;
+}
+
+/** Words after a quotation's closing mark that make the clause more than that quotation. */
+const MIN_WORDS_PAST_MARK = 2;
+
+/**
+ * `«C'est le même homme» qui a volé les voitures, a affirmé le préfet`: a clause that opens with a
+ * quotation and ends on words of the writer's own reports speech and quotes only a part of it; one
+ * that ends on a quotation (`«A» voulu par X, «B», a-t-il dit`) is those quotations.
+ */
+function quotesPart(ctx: QuoteContext, open: number, comma: number): boolean {
+  const pair = ctx.pairOfToken[open];
+  if (!pair || pair.family.weak) return false;
+  let words = 0;
+  for (let k = comma - 1; k > open && !ctx.markOfToken[k]; k--) {
+    // `«A», «B», avaient crié des manifestants qui ..., selon X`: the quotations have a cue of their own.
+    if (ctx.cueOfToken[k]) return false;
+    if (ctx.tokens[k]!.kind === 'word') words++;
+  }
+  return words >= MIN_WORDS_PAST_MARK;
 }
 
 /**

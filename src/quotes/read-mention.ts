@@ -54,9 +54,10 @@ export function isAddressee(ctx: QuoteContext, t: Token): boolean {
 export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1): Mention | null {
   const { tokens, lex, text } = ctx;
   let k = from;
-  for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
+  for (let guard = 0; guard < 5 && k < tokens.length; guard++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && lex.speechNouns.hasWord(t)) { k++; continue; }
+    // `a annoncé dimanche soir le préfet`: when and how it was said, between a verb and its inverted subject.
+    if (t.kind === 'word' && (lex.speechNouns.hasWord(t) || lex.timeWords.hasWord(t))) { k++; continue; }
     if (t.kind === 'word' && isAddressee(ctx, t)) { k = skipName(ctx, k + 1, lex.dativeOutlets.hasWord(t)); continue; }
     if (t.kind === 'word' && lex.addresseeWords.hasWord(t)) { k = skipName(ctx, k + 1, false); continue; }
     break;

@@ -73,6 +73,8 @@ export const fr: QuoteLexicon = {
   clauseBreakers: ['mais', 'alors', 'tandis', 'bien'],
   nameConnectors: ['et', 'de', 'du', 'des', 'von', 'van'],
   complementLinks: ['de', 'du', 'des', "d'"],
+  timeWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'matin', 'soir', 'midi', 'après-midi',
+    "aujourd'hui", 'officiellement', 'également', 'encore', 'ensuite', 'aussi', 'enfin', 'récemment'],
   utteranceNouns: ['message', 'messages', 'tweet', 'tweets', 'communiqué', 'communiqués', 'propos', 'déclaration', 'déclarations',
     'lettre', 'courrier', 'compte', 'post', 'publication', 'vidéo', 'texte', 'discours', 'interview', 'entretien', 'tribune'],
   // `a affirmé ne pas avoir été prévenu`, `indique vouloir`, `a reconnu l'avoir vu`: the verbs that take an infinitive as what was said.

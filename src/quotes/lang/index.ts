@@ -67,6 +67,7 @@ export interface CompiledLexicon {
   mentionLinks: WordSet;
   complementLinks: WordSet;
   utteranceNouns: WordSet;
+  timeWords: WordSet;
   definitePrefixes: readonly string[];
   perfectCopulas: WordSet;
   perfectParticles: WordSet;
@@ -206,6 +207,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     mentionLinks: set(l.mentionLinks ?? []),
     complementLinks: set(l.complementLinks ?? []),
     utteranceNouns: set(l.utteranceNouns ?? []),
+    timeWords: set(l.timeWords ?? []),
     definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
     perfectCopulas: new WordSet([...set(l.perfectCopulas ?? [])].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
     perfectParticles: set(l.perfectParticles ?? []),

@@ -103,6 +103,8 @@ export interface QuoteLexicon {
   complementLinks?: readonly string[];
   /** Nouns of what was said (`message`, `communiqué`): never the head of a speaker's complement (`le message de X`). Unset: none. */
   utteranceNouns?: readonly string[];
+  /** Words of time and manner that stand between a verb and its inverted subject (`a annoncé dimanche soir le préfet`). Unset: none. */
+  timeWords?: readonly string[];
   /** Words that open a sentence pointing back at the quotation before it (`C'est par ces mots que X a dit`, `That is what`). */
   anaphoricOpeners: readonly string[];
   /** Verb forms that are also infinitives (`say`, `insist`), and the words that make them one (`to`, `will`, `did not`). */

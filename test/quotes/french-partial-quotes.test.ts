@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const fr = (text: string) => quotesOf(text, 'fra');
+
+describe('French partial quotations inside reported speech', () => {
+  it('keeps a quotation opening a que-clause inside that indirect quote', () => {
+    const q = fr('La mairie avait indiqué samedi soir que «des tags à caractère raciste et haineux» avaient été tracés près de la gare.');
+    expect(q.map((x) => [x.type, x.text])).toEqual([
+      ['indirect', '«des tags à caractère raciste et haineux» avaient été tracés près de la gare'],
+    ]);
+  });
+
+  it('still reads a que-clause that is only a quotation as that quotation', () => {
+    const q = fr('Le maire a assuré que «les travaux seront finis en juin».');
+    expect(q.map((x) => x.type)).toEqual(['direct']);
+  });
+
+  it('reads a quotation followed by words of the writer and an inverted cue as one indirect quote', () => {
+    const q = fr("«C'est le même homme» qui a volé les deux voitures, a affirmé le préfet : «Il est bien connu des services».");
+    expect(q[0]).toMatchObject({ type: 'indirect', text: "«C'est le même homme» qui a volé les deux voitures", speaker: 'le préfet', cue: 'a affirmé' });
+    expect(q[1]).toMatchObject({ type: 'direct', text: 'Il est bien connu des services', speaker: 'le préfet' });
+  });
+
+  it('keeps quotations that end their clause as direct quotes', () => {
+    const q = fr('«Personne ne croit au débat» voulu par le gouvernement, «nous restons mobilisés», a-t-il lancé.');
+    expect(q.filter((x) => x.type === 'indirect')).toEqual([]);
+    expect(q).toContainEqual(expect.objectContaining({ type: 'direct', text: 'nous restons mobilisés' }));
+  });
+
+  it('does not make a clause of quotations that a cue inside it attributes', () => {
+    const q = fr('«Dehors», «rentrez chez vous», avaient crié des manifestants qui bloquaient la rue, selon plusieurs témoins.');
+    expect(q.filter((x) => x.text.includes('«'))).toEqual([]);
+  });
+});
+
+describe('French inverted subjects', () => {
+  it('reads the subject past a day and a time of day after the verb', () => {
+    const q = fr('Un homme a été blessé samedi lors de la manifestation à Lyon, a annoncé dimanche soir le préfet du Rhône.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'Un homme a été blessé samedi lors de la manifestation à Lyon', speaker: 'le préfet du Rhône', implicit: false });
+  });
+});
