@@ -116,7 +116,7 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
     if (subject) speakerFirst = subject.first;
   }
   const comma = speakerFirst - 1;
-  if (!isPunct(tokens[comma], COMMA)) return null;
+  if (!isPunct(tokens[comma], COMMA)) return cue.kind === 'preposition' ? relativeVouched(ctx, cue, found) : null;
   let end = found.after;
   // `, the company said in a statement on Monday.`: a prepositional phrase may run a little longer.
   const window = lex.stops.hasWord(tokens[found.after]) ? PHRASE_TAIL_WINDOW : TAIL_WINDOW;
@@ -174,6 +174,34 @@ function relativeBefore(ctx: QuoteContext, from: number, comma: number): number 
     if (t.kind === 'word' && lex.relatives.hasWord(t)) return isPunct(tokens[k - 1], COMMA) ? from : k;
   }
   return from;
+}
+
+const BRACKETS = '()';
+/** Tokens looked back over from an inline `selon` for the relative it vouches for. */
+const RELATIVE_REACH = 24;
+
+/**
+ * `l'acte dix, qui a réuni 84 000 personnes selon les chiffres officiels, ...`: a `selon X` inside a
+ * relative clause, with no comma before it, vouches for that relative alone, and X's mention ends at a
+ * comma, a bracket or the end of the sentence.
+ */
+function relativeVouched(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
+  const { tokens, lex } = ctx;
+  const sentence = tokens[cue.first]!.sentence;
+  if (lex.relatives.size === 0 || !found.speaker || tokens[cue.first - 1]?.kind !== 'word') return null;
+  const tail = tokens[found.after];
+  if (tail && tail.sentence === sentence && !isPunct(tail, COMMA_OR_TERMINAL + BRACKETS)) return null;
+  for (let k = cue.first - 1; k >= 0 && k >= cue.first - RELATIVE_REACH && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    // `(51 400 selon la police)`: a figure in brackets, given by its source.
+    if (isPunct(t, '(') && isPunct(tail, ')') && k + 1 < cue.first) return trimClause(ctx, { start: tokens[k + 1]!.start, end: tokens[cue.first - 1]!.end });
+    if ((t.kind === 'punct' && !ctx.markOfToken[k]) || ctx.cueOfToken[k]) return null;
+    if (t.kind === 'word' && lex.relatives.hasWord(t)) {
+      const clause = trimClause(ctx, { start: t.start, end: tokens[cue.first - 1]!.end });
+      return hasWords(ctx, clause, 4) ? clause : null;
+    }
+  }
+  return null;
 }
 
 function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {

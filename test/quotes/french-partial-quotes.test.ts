@@ -40,3 +40,23 @@ describe('French inverted subjects', () => {
     expect(q[0]).toMatchObject({ type: 'indirect', text: 'Un homme a été blessé samedi lors de la manifestation à Lyon', speaker: 'le préfet du Rhône', implicit: false });
   });
 });
+
+describe('French sources vouching for a relative or a figure', () => {
+  it('reads an inline selon as the source of the relative it ends', () => {
+    const q = fr("Au lendemain du défilé, qui a rassemblé 12 000 personnes selon la police, les syndicats se sont réunis.");
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'qui a rassemblé 12 000 personnes', speaker: 'la police', cue: 'selon' });
+  });
+
+  it('reads a figure in brackets with its own source', () => {
+    const q = fr("La marche, qui a réuni 40 000 personnes selon les organisateurs (9 000 selon la préfecture), a traversé la ville.");
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['qui a réuni 40 000 personnes', 'les organisateurs'],
+      ['9 000', 'la préfecture'],
+    ]);
+  });
+
+  it('does not take selon inside a clause that goes on as a relative', () => {
+    const q = fr("Le ministre qui a parlé selon ses habitudes devant les élus est reparti aussitôt.");
+    expect(q).toEqual([]);
+  });
+});
