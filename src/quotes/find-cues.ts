@@ -26,7 +26,7 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     const token = tokens[i]!;
     // Nearly every word is no cue's first word; the filter says so without making its matching form.
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
-    const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
+    const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex) ?? narrative(tokens, i, lex);
     if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]))) || nounWithConjunction(tokens, found, lex)) continue;
     // A passive with no agent names no speaker: its subject is what was said about.
     if (found.kind === 'verb' && isPassiveCue(tokens, found.first, lex) && passiveAgentAfter(tokens, found.last, lex) < 0) continue;
@@ -103,6 +103,15 @@ function impersonal(tokens: readonly Token[], i: number, lex: CompiledLexicon): 
   const dash = before?.kind === 'word' ? before.norm.lastIndexOf('-') : -1;
   if (!before || dash < 0 || !lex.inverted.hasWord(before) || !lex.impersonalPronouns.has(before.norm.slice(dash + 1))) return null;
   return { start: before.start, end: token.end, kind: 'verb', first: i - 1, last: i, head: i, inverted: true };
+}
+
+/** `Et de prévenir : «...»`: an infinitive of saying behind `et de` carries on the last speaker's words. */
+function narrative(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue | null {
+  const lead = lex.narrativeLead;
+  if (lead.length === 0 || !lex.narrativeInfinitives.hasWord(tokens[i]!)) return null;
+  const first = i - lead.length;
+  for (let k = 0; k < lead.length; k++) if (tokens[first + k]?.kind !== 'word' || tokens[first + k]!.norm !== lead[k]) return null;
+  return { start: tokens[first]!.start, end: tokens[i]!.end, kind: 'verb', first, last: i, head: i, inverted: true };
 }
 
 /**

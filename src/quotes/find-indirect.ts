@@ -138,7 +138,18 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const closing = ctx.pairOfToken[comma - 1];
   if (ctx.markOfToken[comma - 1] === 'close' && closing && closing.open < clause.start) return null;
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
+  if (adjacent && setsScene(ctx, from, comma)) return null;
   return hasWords(ctx, clause, 4) ? clause : null;
+}
+
+/**
+ * `À la fin de leur entretien, X glisse : «...»`: before a subject and its verb, a phrase that opens with
+ * a preposition and holds no comma sets the scene of the sentence; it is not what was said.
+ */
+function setsScene(ctx: QuoteContext, from: number, comma: number): boolean {
+  if (!ctx.lex.scenePrepositions.hasWord(ctx.tokens[from])) return false;
+  for (let k = from + 1; k < comma; k++) if (isPunct(ctx.tokens[k], COMMA)) return false;
+  return true;
 }
 
 /** Words after a quotation's closing mark that make the clause more than that quotation. */

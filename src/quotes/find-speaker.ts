@@ -131,6 +131,8 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const next = cue.last + 1;
   let k = cue.first - 1;
   while (k >= 0 && tokens[k]!.kind === 'word' && (skippable(ctx, tokens[k]!) || contracted(ctx, k))) k--;
+  // `Le politicien l'a confirmé`, `X lui glisse`: an object pronoun before the verb, its subject before that.
+  if (k > 0 && lex.objectClitics.hasWord(tokens[k]) && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.sentence === tokens[k]!.sentence) k--;
   const before = tokens[k];
   const by = lex.passiveAgent.hasWord(tokens[next]) ? next : isPassiveCue(tokens, cue.first, lex) ? passiveAgentAfter(tokens, cue.last, lex) : -1;
   if (by >= 0) {

@@ -68,6 +68,10 @@ export interface CompiledLexicon {
   complementLinks: WordSet;
   utteranceNouns: WordSet;
   timeWords: WordSet;
+  narrativeInfinitives: WordSet;
+  narrativeLead: readonly string[];
+  objectClitics: WordSet;
+  scenePrepositions: WordSet;
   definitePrefixes: readonly string[];
   perfectCopulas: WordSet;
   perfectParticles: WordSet;
@@ -158,7 +162,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
   const prefixedCueWords = new WordSet(prefixed(phrases.keys(), prefixes));
   const afterQuoteCues = set(l.afterQuoteCues);
   const impersonalCues = set(l.impersonalCues);
-  const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted, ...afterQuoteCues, ...impersonalCues];
+  const narrativeInfinitives = set(l.narrativeInfinitives ?? []);
+  const starts = [...phrases.keys(), ...prefixedCueWords, ...inverted, ...afterQuoteCues, ...impersonalCues, ...narrativeInfinitives];
   const stops = set(l.mentionStops);
   const relayCues = set(l.relayCues);
   const dativePrefixes = l.dativePrefixes.map(normaliseWord);
@@ -208,6 +213,10 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     complementLinks: set(l.complementLinks ?? []),
     utteranceNouns: set(l.utteranceNouns ?? []),
     timeWords: set(l.timeWords ?? []),
+    narrativeInfinitives,
+    narrativeLead: (l.narrativeLead ?? []).map(normaliseWord),
+    objectClitics: set(l.objectClitics ?? []),
+    scenePrepositions: set(l.scenePrepositions ?? []),
     definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
     perfectCopulas: new WordSet([...set(l.perfectCopulas ?? [])].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
     perfectParticles: set(l.perfectParticles ?? []),

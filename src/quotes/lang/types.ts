@@ -105,6 +105,16 @@ export interface QuoteLexicon {
   utteranceNouns?: readonly string[];
   /** Words of time and manner that stand between a verb and its inverted subject (`a annoncé dimanche soir le préfet`). Unset: none. */
   timeWords?: readonly string[];
+  /**
+   * The narrative infinitive (`Et de prévenir : «...»`): infinitives of saying that, behind `narrativeLead`
+   * (`et de`), are a cue whose speaker is the last one. Unset: none.
+   */
+  narrativeInfinitives?: readonly string[];
+  narrativeLead?: readonly string[];
+  /** Object pronouns that stand between a subject and its verb (`X l'a confirmé`, `X lui glisse`): never the subject. Unset: none. */
+  objectClitics?: readonly string[];
+  /** Prepositions that open a phrase of time or place before a subject (`À la fin de la réunion, X dit`): no reported content. Unset: none. */
+  scenePrepositions?: readonly string[];
   /** Words that open a sentence pointing back at the quotation before it (`C'est par ces mots que X a dit`, `That is what`). */
   anaphoricOpeners: readonly string[];
   /** Verb forms that are also infinitives (`say`, `insist`), and the words that make them one (`to`, `will`, `did not`). */

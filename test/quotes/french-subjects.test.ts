@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const fr = (text: string) => quotesOf(text, 'fra');
+
+describe('French subjects before an object pronoun', () => {
+  it('reads the subject before an object pronoun and its verb', () => {
+    expect(fr("Le syndicaliste l'a confirmé mardi: il a déposé un préavis de grève.")[0]).toMatchObject({ speaker: 'Le syndicaliste' });
+    expect(fr('Plus tard, la ministre lui glisse : «Nous en reparlerons demain matin».')[0]).toMatchObject({ speaker: 'la ministre', implicit: false });
+  });
+
+  it('takes a pronoun subject before an object pronoun as implicit', () => {
+    const q = fr("«Nous voulons être reçus», a déclaré Marie Dubois. Comme elle le déplore: «Personne ne nous écoute ici».");
+    expect(q[1]).toMatchObject({ speaker: 'Marie Dubois', implicit: true });
+  });
+});
+
+describe('French narrative infinitive', () => {
+  it('carries on the last speaker after "Et de" and an infinitive of saying', () => {
+    const q = fr('«Nous ne reculerons pas», a déclaré le Premier ministre Jean Martin.\nEt de prévenir: «Les fauteurs de troubles seront poursuivis».');
+    expect(q[1]).toMatchObject({ type: 'direct', text: 'Les fauteurs de troubles seront poursuivis', speaker: 'le Premier ministre Jean Martin', cue: 'Et de prévenir', implicit: true });
+  });
+
+  it('does not take an infinitive of saying behind another preposition', () => {
+    const q = fr("Il a pris la parole afin de prévenir les habitants: la route sera coupée.");
+    expect(q.map((x) => x.cue)).not.toContain('de prévenir');
+    expect(q).toEqual([]);
+  });
+});
+
+describe('French scene before a subject', () => {
+  it('does not read a phrase of time before the subject as what was said', () => {
+    const q = fr('À la fin de la réunion, le maire glisse : «Nous tiendrons parole».');
+    expect(q.map((x) => x.type)).toEqual(['direct']);
+  });
+});
