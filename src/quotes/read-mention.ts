@@ -66,7 +66,8 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   // The mention read for a cue is in the cue's own sentence (`anchor` is the cue's last token).
   if (anchor >= 0 && tokens[first] && tokens[first]!.sentence !== tokens[anchor]!.sentence) return null;
   while (k < tokens.length && k - first < MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[first]!.sentence) {
-    if (k > first && (looksFinite(ctx, tokens[k]!) || infinitive(ctx, k))) break;
+    // `le président avait évoqué`: an auxiliary ends the subject it follows.
+    if (k > first && (looksFinite(ctx, tokens[k]!) || infinitive(ctx, k) || lex.compoundAuxiliaries.hasWord(tokens[k]))) break;
     k++;
   }
   if (k === first) return null;
@@ -106,7 +107,8 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !/\d/.test(tokens[k]!.norm)) k++;
   if (k === start) return last;
   const end = tokens[k];
-  const closes = !end || end.kind === 'punct' || ctx.lex.complementizers.hasWord(end) || ctx.cueOfToken[k] !== undefined;
+  // `son avocat, Hugues Vigier au Figaro`: the one spoken to may follow the name.
+  const closes = !end || end.kind === 'punct' || ctx.lex.complementizers.hasWord(end) || ctx.cueOfToken[k] !== undefined || ctx.lex.addresseeWords.hasWord(end);
   return closes ? k - 1 : last;
 }
 

@@ -138,12 +138,32 @@ function sentenceOpening(ctx: QuoteContext, sentence: number): Mention | null {
 
 function openingMention(ctx: QuoteContext, first: number | undefined): Mention | null {
   if (first === undefined) return null;
+  const { tokens, lex } = ctx;
   let k = first;
-  if (ctx.lex.conjunctions.hasWord(ctx.tokens[k]!)) k++;
+  if (lex.conjunctions.hasWord(tokens[k]!)) k++;
   // A sentence that opens inside a quotation is the quoted speaker's: its subject is no one in this report.
-  if (insideQuotation(ctx, ctx.tokens[k]!.start)) return null;
+  if (insideQuotation(ctx, tokens[k]!.start)) return null;
+  // `Au cours d'un entretien, le président avait ...`: the subject follows the scene set before it.
+  if (lex.scenePrepositions.hasWord(tokens[k])) k = afterScene(ctx, k);
+  if (k < 0) return null;
   const m = mentionAfter(ctx, k, k);
-  return m && isNamed(ctx, m) && !ctx.lex.pronouns.hasWord(ctx.tokens[m.first]!) ? nameOnly(ctx, m) : null;
+  if (m === null || !isNamed(ctx, m) || lex.pronouns.hasWord(tokens[m.first]!)) return null;
+  // `Les propos du chef de l'État remontent ...`: what was said is no one who says more.
+  const head = lex.determiners.hasWord(tokens[m.first]) ? m.first + 1 : m.first;
+  return lex.utteranceNouns.hasWord(tokens[head]) ? null : nameOnly(ctx, m);
+}
+
+/** Tokens of a scene looked over for the comma that ends it. */
+const MAX_SCENE_TOKENS = 14;
+
+/** The token after the comma that ends a scene opening at `k`, or -1. */
+function afterScene(ctx: QuoteContext, k: number): number {
+  const { tokens } = ctx;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_SCENE_TOKENS && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    if (isPunct(tokens[j], COMMA)) return tokens[j + 1]?.sentence === tokens[k]!.sentence ? j + 1 : -1;
+    if (tokens[j]!.kind === 'punct' && !ctx.markOfToken[j]) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -156,6 +176,9 @@ function isNamed(ctx: QuoteContext, m: Mention): boolean {
   const first = tokens[m.first]!;
   // `Alluding to Mr Di Maio’s trip, it added`: an opening word that is no name makes the run an adverbial.
   if (startsUpper(text, first.start, first.end) && !lex.determiners.hasWord(first)) return nameOpens(ctx, m);
+  // `le président avait évoqué`: a title with its article names someone the report has spoken of.
+  const head = tokens[m.first + 1];
+  if (lex.determiners.hasWord(first) && head !== undefined && !lex.determiners.hasWord(head) && lex.descriptionHeads.hasWord(head)) return true;
   for (let k = m.first + 1; k <= m.last; k++) {
     const t = tokens[k]!;
     if (startsUpper(text, t.start, t.end)) return true;
