@@ -27,7 +27,7 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     // Nearly every word is no cue's first word; the filter says so without making its matching form.
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
     const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex) ?? narrative(tokens, i, lex);
-    if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]))) || nounWithConjunction(tokens, found, lex)) continue;
+    if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]) || afterArticle(tokens, found, lex))) || nounWithConjunction(tokens, found, lex)) continue;
     // A passive with no agent names no speaker: its subject is what was said about.
     if (found.kind === 'verb' && isPassiveCue(tokens, found.first, lex) && passiveAgentAfter(tokens, found.last, lex) < 0) continue;
     cues.push(found);
@@ -103,6 +103,15 @@ function impersonal(tokens: readonly Token[], i: number, lex: CompiledLexicon): 
   const dash = before?.kind === 'word' ? before.norm.lastIndexOf('-') : -1;
   if (!before || dash < 0 || !lex.inverted.hasWord(before) || !lex.impersonalPronouns.has(before.norm.slice(dash + 1))) return null;
   return { start: before.start, end: token.end, kind: 'verb', first: i - 1, last: i, head: i, inverted: true };
+}
+
+/**
+ * `Une demande publiée le 29 novembre`: a verb form right after an article (one that is no object pronoun,
+ * as `le` is in `il le dit`) is the noun it looks like. Only where object pronouns are known.
+ */
+function afterArticle(tokens: readonly Token[], cue: Cue, lex: CompiledLexicon): boolean {
+  const before = tokens[cue.first - 1];
+  return lex.objectClitics.size > 0 && cue.first === cue.head && lex.determiners.hasWord(before) && !lex.objectClitics.hasWord(before);
 }
 
 /** `Et de prévenir : «...»`: an infinitive of saying behind `et de` carries on the last speaker's words. */

@@ -34,3 +34,17 @@ describe('French scene before a subject', () => {
     expect(q.map((x) => x.type)).toEqual(['direct']);
   });
 });
+
+describe('French cue verbs and their look-alike nouns', () => {
+  it('reads a request in marks with its inverted subject', () => {
+    const q = fr('«Rentrez chez vous maintenant», a demandé le préfet, tout en assurant que la route serait rouverte.');
+    expect(q.map((x) => [x.type, x.speaker, x.cue])).toEqual([
+      ['direct', 'le préfet', 'a demandé'],
+      ['indirect', 'le préfet', 'assurant'],
+    ]);
+  });
+
+  it('does not read a verb form after an article as a cue', () => {
+    expect(fr('Une demande déposée lundi vise la marque «Les gilets jaunes de France».')).toEqual([]);
+  });
+});
