@@ -3,6 +3,7 @@ import { COLON, COMMA, COMMA_OR_TERMINAL, TERMINAL, TERMINAL_OR_COLON, isPunct, 
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
+import { isAddressee } from './read-mention.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { startsLower } from './word-case.js';
 import { afterDateline, isClockTime, trimClause } from './clause.js';
@@ -227,6 +228,9 @@ const MIN_CIRCUMSTANTIAL_LETTERS = 5;
 function opensSpeech(ctx: QuoteContext, k: number): boolean {
   const pair = ctx.pairOfToken[k];
   if (!pair) return false;
+  // `لـ(عكاظ)`: brackets glued to an addressee's preposition hold the outlet's name, not speech.
+  const before = ctx.tokens[k - 1];
+  if (pair.family.weak && before?.kind === 'word' && before.end === ctx.tokens[k]!.start && isAddressee(ctx, before)) return false;
   if (pair.family.weak) return true;
   let words = 0;
   for (let i = k + 1; i < ctx.tokens.length && ctx.tokens[i]!.start < pair.close && words < 3; i++) if (ctx.tokens[i]!.kind === 'word') words++;
