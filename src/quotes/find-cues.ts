@@ -28,6 +28,7 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
     const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
     if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]))) || nounWithConjunction(tokens, found, lex)) continue;
+    if (lex.speechOnlyVerbs.hasWord(token) && !speechFollows(tokens, found.last + 1, lex)) continue;
     // A passive with no agent names no speaker: its subject is what was said about.
     if (found.kind === 'verb' && isPassiveCue(tokens, found.first, lex) && passiveAgentAfter(tokens, found.last, lex) < 0) continue;
     cues.push(found);
@@ -117,6 +118,14 @@ function nounWithConjunction(tokens: readonly Token[], cue: Cue, lex: CompiledLe
   const next = tokens[cue.last + 1];
   if (next === undefined || next.kind !== 'word') return false;
   return !lex.complementizers.hasWord(next) && !lex.speechNouns.hasWord(next) && !lex.source.cueLinks.includes(next.norm);
+}
+
+/** `وزاد:`, `وزاد قائلا`: a colon or a participle of saying right after the verb. */
+function speechFollows(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.kind === 'punct') return t.norm === ':';
+  return lex.cueForms.get(t.norm)?.some((p) => p.kind === 'participle') ?? false;
 }
 
 /** What ends a quotation that an inverted verb attributes. */

@@ -31,3 +31,15 @@ describe('Arabic addressees in brackets', () => {
     expect(q[0]).toMatchObject({ type: 'indirect', text: 'المطالب لم تتحقق بعد', cue: 'وأكدن', implicit: true });
   });
 });
+
+describe('Arabic verbs that report speech only before a colon', () => {
+  it('takes وزاد: as the previous speaker going on', () => {
+    const q = ar('وأضاف الوزير: الوضع صعب جدا في المدينة، وزاد: هناك نقص كبير في الأدوية والغذاء.');
+    expect(q[1]).toMatchObject({ type: 'direct', text: 'هناك نقص كبير في الأدوية والغذاء', speaker: 'الوزير', cue: 'وزاد', implicit: true });
+  });
+
+  it('does not take زاد for a rise', () => {
+    const q = ar('وزاد عدد القتلى إلى ثلاثين شخصا أن الطرق مغلقة.');
+    expect(q).toEqual([]);
+  });
+});

@@ -97,4 +97,6 @@ export const ar: QuoteLexicon = {
   circumstantialAffixes: ['م', 'ا'],
   subjectRelatives: [['الذي', 'masculine'], ['التي', 'feminine'], ['الذين', 'plural']],
   verbNegations: ['لم', 'لن'],
+  // `وزاد:` / `وزاد قائلا` "he went on"; `زاد عدد القتلى` is "rose", never a cue.
+  speechOnlyVerbs: ['زاد', 'زادت'],
 };

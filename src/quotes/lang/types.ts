@@ -155,6 +155,11 @@ export interface QuoteLexicon {
   subjectRelatives?: readonly (readonly [string, 'masculine' | 'feminine' | 'plural'])[];
   /** Negations right before a verb (`لم يعلن`, `ولم يؤكد`): the verb reports nothing said. Unset: none. */
   verbNegations?: readonly string[];
+  /**
+   * Verbs that report speech only with a colon or a participle of saying right after them (`وزاد:`,
+   * `وزاد قائلا`); elsewhere they mean something else (`زاد عدد` "the number rose"). Unset: none.
+   */
+  speechOnlyVerbs?: readonly string[];
 
   // English antecedents (issue 15): which mentions a pronoun may stand for.
   /** Nouns of people and bodies that speak (`police`, `officials`): a sentence opening with one names a speaker. Unset: none. */
