@@ -174,6 +174,8 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const t = tokens[k]!;
   if (k === start) return false;
   if (isPunct(t, COLON) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
+  // `...to Germany.“ has injected ...”`: a full stop glued to an opening mark ends the sentence the split missed.
+  if (isPunct(t, TERMINAL) && ctx.markOfToken[k + 1] === 'open') return true;
   // `... رقابة قضائية ****🎥**** لقطات نادرة`: an emoji in a post separates its units.
   if (t.kind === 'punct' && isEmojiCode(t.code)) return true;
   if (isPunct(t, COMMA)) {

@@ -14,3 +14,18 @@ describe('English appositions before a cue', () => {
     expect(q[0]?.speaker).not.toBe('Sarah Cole');
   });
 });
+
+describe('English clauses before a glued quotation', () => {
+  it('ends a reported clause at a full stop glued to an opening mark', () => {
+    const q = en('Critics claimed that the treaty would hand the port to a rival.“It is a lie from start to finish,” the minister said.');
+    expect(q.map((x) => [x.type, x.text])).toEqual([
+      ['indirect', 'the treaty would hand the port to a rival'],
+      ['direct', 'It is a lie from start to finish,'],
+    ]);
+  });
+
+  it('keeps a full stop inside an abbreviation-free clause that goes on without marks', () => {
+    const q = en('Critics claimed that the treaty would hand the port to a rival.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'the treaty would hand the port to a rival' });
+  });
+});
