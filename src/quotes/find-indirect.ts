@@ -5,6 +5,7 @@ import type { Token } from './tokenize.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
 import { isAddressee } from './read-mention.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
+import { addresseeClauseStart } from './addressee-clause.js';
 import { startsLower } from './word-case.js';
 import { afterDateline, isClockTime, trimClause } from './clause.js';
 
@@ -41,6 +42,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   }
   const infinitiveStart = infinitiveClauseStart(ctx, cue, found.after);
   if (infinitiveStart >= 0) return clauseFrom(ctx, infinitiveStart, sentence);
+  const toldStart = addresseeClauseStart(ctx, cue, found.after);
+  if (toldStart >= 0) return clauseFrom(ctx, toldStart, sentence);
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     const other = ctx.cueOfToken[k];

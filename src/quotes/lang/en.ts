@@ -124,4 +124,6 @@ export const en: QuoteLexicon = {
   // `a spokesman for Google`, `the minister for health`: a description head's complement stays in the mention.
   mentionLinks: ['for'],
   passiveNeedsAgent: true,
+  // `told reporters the plan had failed`, `told the court he had never met her`: the clause needs no `that`.
+  addresseeClauseVerbs: ['told', 'tells', 'telling'],
 };

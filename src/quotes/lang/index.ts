@@ -95,6 +95,7 @@ export interface CompiledLexicon {
   // English antecedents (issue 15).
   speakerNouns: WordSet;
   commaRelatives: WordSet;
+  addresseeClauseVerbs: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -231,5 +232,6 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     subjectRelatives: new Map((l.subjectRelatives ?? []).filter((r) => r !== undefined).map(([w, m]) => [normaliseWord(w), RELATIVE_MARKS[m]])),
     speakerNouns: set(l.speakerNouns ?? []),
     commaRelatives: set(l.commaRelatives ?? []),
+    addresseeClauseVerbs: set(optional(l.addresseeClauseVerbs)),
   };
 }
