@@ -19,3 +19,15 @@ describe('English clauses after told and an addressee', () => {
     expect(en('The old man told her the story of the flood.')).toEqual([]);
   });
 });
+
+describe('English verb forms used as nouns', () => {
+  it('does not take a plural noun after a preposition as a cue', () => {
+    const q = en('The mayor called on states to share the cost of the bridge.');
+    expect(q).toEqual([expect.objectContaining({ type: 'indirect', text: 'share the cost of the bridge', cue: 'called' })]);
+    expect(en('The vote comes amid reports that the coalition had split.')).toEqual([]);
+  });
+
+  it('still takes a quantifier as the subject of its verb', () => {
+    expect(en('Some said the vote had been rigged.')[0]).toMatchObject({ speaker: 'Some', cue: 'said' });
+  });
+});

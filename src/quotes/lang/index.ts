@@ -96,6 +96,7 @@ export interface CompiledLexicon {
   speakerNouns: WordSet;
   commaRelatives: WordSet;
   addresseeClauseVerbs: WordSet;
+  nounMarkers: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -233,5 +234,6 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     speakerNouns: set(l.speakerNouns ?? []),
     commaRelatives: set(l.commaRelatives ?? []),
     addresseeClauseVerbs: set(optional(l.addresseeClauseVerbs)),
+    nounMarkers: set(optional(l.nounMarkers)),
   };
 }

@@ -166,6 +166,8 @@ export interface QuoteLexicon {
   speakerNouns?: readonly string[];
   /** Relative pronouns that are a cue's subject (`, who said`): the speaker is the mention before the comma. Unset: none. */
   commaRelatives?: readonly string[];
+  /** Articles, possessives and prepositions after which a verb form is a noun (`on states`, `amid reports`, `her claims`). Unset: none. */
+  nounMarkers?: readonly string[];
   /** Verbs of telling whose addressee may be followed by a clause without a complementizer (`told reporters the plan had failed`). Unset: none. */
   addresseeClauseVerbs?: readonly string[];
   /** Whether a cue after a passive auxiliary is one only with its agent (`was reported by X`; not `is accused of`). Unset: no. */
