@@ -29,7 +29,8 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
     if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]))) || nounWithConjunction(tokens, found, lex)) continue;
     if (lex.speechOnlyVerbs.hasWord(token) && !speechFollows(tokens, found.last + 1, lex)) continue;
-    if (found.kind === 'verb' && found.first === i && lex.nounMarkers.hasWord(tokens[i - 1])) continue;
+    // `on states`, `amid reports`; `Local media reports said`: before a verb of saying it is that verb's subject.
+    if (found.kind === 'verb' && found.first === i && (lex.nounMarkers.hasWord(tokens[i - 1]) || lex.bareClauseVerbs.hasWord(tokens[found.last + 1]))) continue;
     // A passive with no agent names no speaker: its subject is what was said about.
     if (found.kind === 'verb' && isPassiveCue(tokens, found.first, lex) && passiveAgentAfter(tokens, found.last, lex) < 0) continue;
     cues.push(found);

@@ -29,3 +29,20 @@ describe('English clauses before a glued quotation', () => {
     expect(q[0]).toMatchObject({ type: 'indirect', text: 'the treaty would hand the port to a rival' });
   });
 });
+
+describe('English subjects of joined and noun-like verbs', () => {
+  it('gives a verb joined by but the unnamed subject of its sentence', () => {
+    const q = en('The mayor said that the budget was final.\nThe spokesman declined to give figures but said the city would borrow more.');
+    expect(q[1]).toMatchObject({ text: 'the city would borrow more', speaker: 'The spokesman', cue: 'said', implicit: true });
+  });
+
+  it('still takes the last speaker for a verb after a pronoun', () => {
+    const q = en('The mayor said that the budget was final.\nShe said the city would borrow more.');
+    expect(q[1]).toMatchObject({ speaker: 'The mayor', implicit: true });
+  });
+
+  it('reads a plural noun of reporting before said as the subject', () => {
+    const q = en('The mayor said that the budget was final.\nLocal press reports said the council had not been told.');
+    expect(q[1]).toMatchObject({ text: 'the council had not been told', speaker: 'Local press reports', cue: 'said' });
+  });
+});
