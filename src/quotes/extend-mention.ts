@@ -33,7 +33,7 @@ export function extendMention(ctx: QuoteContext, first: number, last: number, is
     if (!t || t.sentence !== sentence) break;
     let next = -1;
     // A complement is taken with a word after it: an addressee right before the speech stays out.
-    if (t.kind === 'word' && (isGenitive(ctx, k) || (described && lex.mentionLinks.hasWord(t)))) next = wordsFrom(ctx, k + 1, first, isWord);
+    if (t.kind === 'word' && (isGenitive(ctx, k) || (described && lex.mentionLinks.hasWord(t) && !(relays && lex.relayWords.hasWord(t))))) next = wordsFrom(ctx, k + 1, first, isWord);
     // `ونقلت وكالة X للأنباء عن Y`: before the relay word the complement ends the relaying mention.
     const relayNext = relays && tokens[k + 1] !== undefined && lex.relayWords.hasWord(tokens[k + 1]!);
     if (next === k && !relayNext && !(tokens[k + 1]?.kind === 'punct' && enclosedName(ctx, k + 1, first) > 0)) break;
@@ -94,7 +94,27 @@ function endsCleanly(ctx: QuoteContext, k: number, sentence: number): boolean {
   if (t.kind === 'punct') return isPunct(t, COMMA_TERMINAL_OR_COLON) || isQuoteMark(t.norm) || isPunct(t, COMMA);
   // A cue with its conjunction (`"..." وأكد`) opens a clause of its own: what came before it was said.
   const cue = ctx.cueOfToken[k] !== undefined && !lex.prefixedCueWords.has(t.norm);
-  return lex.complementizers.hasWord(t) || lex.relayWords.hasWord(t) || cue || lex.speechNouns.hasWord(t);
+  return lex.complementizers.hasWord(t) || lex.relayWords.hasWord(t) || cue || lex.speechNouns.hasWord(t) || settingBeforeSpeech(ctx, k, sentence);
+}
+
+/** Most tokens of a time or place phrase between a speaker and the speech (`في مؤتمر صحفي عقده بالعاصمة`). */
+const SETTING_REACH = 8;
+
+/**
+ * `قال الأمين العام للأمم المتحدة فلان الخميس إن` / `... في بيان:`: a phrase that opens with a stop word
+ * (a day, a preposition) and runs to the complementizer or colon of the speech only sets the scene. Marks
+ * do not count: an object before a quoted fragment (`وصف ... الوضع في بورما "بالكارثي"`) runs to them.
+ */
+function settingBeforeSpeech(ctx: QuoteContext, k: number, sentence: number): boolean {
+  const { tokens, lex } = ctx;
+  if (!lex.prefixedStops.hasWord(tokens[k]) || lex.complementizers.hasWord(tokens[k])) return false;
+  for (let j = k + 1; j < tokens.length && j - k <= SETTING_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence || ctx.cueOfToken[j] !== undefined || ctx.markOfToken[j] !== undefined) return false;
+    if (t.kind === 'punct') return t.norm === ':';
+    if (lex.complementizers.hasWord(t)) return true;
+  }
+  return false;
 }
 
 const DASHES = '-–—';

@@ -28,6 +28,9 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
     const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex) ?? narrative(tokens, i, lex);
     if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]) || afterArticle(tokens, found, lex))) || nounWithConjunction(tokens, found, lex)) continue;
+    if (lex.speechOnlyVerbs.hasWord(token) && !speechFollows(tokens, found.last + 1, lex)) continue;
+    // `on states`, `amid reports`; `Local media reports said`: before a verb of saying it is that verb's subject.
+    if (found.kind === 'verb' && found.first === i && (lex.nounMarkers.hasWord(tokens[i - 1]) || lex.bareClauseVerbs.hasWord(tokens[found.last + 1]))) continue;
     // A passive with no agent names no speaker: its subject is what was said about.
     if (found.kind === 'verb' && isPassiveCue(tokens, found.first, lex) && passiveAgentAfter(tokens, found.last, lex) < 0) continue;
     cues.push(found);
@@ -135,6 +138,14 @@ function nounWithConjunction(tokens: readonly Token[], cue: Cue, lex: CompiledLe
   const next = tokens[cue.last + 1];
   if (next === undefined || next.kind !== 'word') return false;
   return !lex.complementizers.hasWord(next) && !lex.speechNouns.hasWord(next) && !lex.source.cueLinks.includes(next.norm);
+}
+
+/** `وزاد:`, `وزاد قائلا`: a colon or a participle of saying right after the verb. */
+function speechFollows(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.kind === 'punct') return t.norm === ':';
+  return lex.cueForms.get(t.norm)?.some((p) => p.kind === 'participle') ?? false;
 }
 
 /** What ends a quotation that an inverted verb attributes. */

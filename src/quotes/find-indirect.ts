@@ -3,7 +3,9 @@ import { COLON, COMMA, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, TERMINAL, TER
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
+import { isAddressee } from './read-mention.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
+import { addresseeClauseStart } from './addressee-clause.js';
 import { startsLower } from './word-case.js';
 import { afterDateline, isClockTime, trimClause } from './clause.js';
 
@@ -40,6 +42,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   }
   const infinitiveStart = infinitiveClauseStart(ctx, cue, found.after);
   if (infinitiveStart >= 0) return clauseFrom(ctx, infinitiveStart, sentence);
+  const toldStart = addresseeClauseStart(ctx, cue, found.after);
+  if (toldStart >= 0) return clauseFrom(ctx, toldStart, sentence);
   for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     const other = ctx.cueOfToken[k];
@@ -234,6 +238,8 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const t = tokens[k]!;
   if (k === start) return false;
   if (isPunct(t, COLON) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
+  // `...to Germany.“ has injected ...”`: a full stop glued to an opening mark ends the sentence the split missed.
+  if (isPunct(t, TERMINAL) && ctx.markOfToken[k + 1] === 'open') return true;
   // `... رقابة قضائية ****🎥**** لقطات نادرة`: an emoji in a post separates its units.
   if (t.kind === 'punct' && isEmojiCode(t.code)) return true;
   if (isPunct(t, COMMA)) {
@@ -288,6 +294,9 @@ const MIN_CIRCUMSTANTIAL_LETTERS = 5;
 function opensSpeech(ctx: QuoteContext, k: number): boolean {
   const pair = ctx.pairOfToken[k];
   if (!pair) return false;
+  // `لـ(عكاظ)`: brackets glued to an addressee's preposition hold the outlet's name, not speech.
+  const before = ctx.tokens[k - 1];
+  if (pair.family.weak && before?.kind === 'word' && before.end === ctx.tokens[k]!.start && isAddressee(ctx, before)) return false;
   if (pair.family.weak) return true;
   let words = 0;
   for (let i = k + 1; i < ctx.tokens.length && ctx.tokens[i]!.start < pair.close && words < 3; i++) if (ctx.tokens[i]!.kind === 'word') words++;

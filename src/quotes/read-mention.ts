@@ -177,6 +177,8 @@ export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mentio
     const described = isName && isLatin(ctx, g[0]!) ? placeAfterDescription(ctx, start) : -1;
     if (described >= 0) return leadingName(ctx, described, start) ?? mentionBefore(ctx, start + 1, depth + 1);
     if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
+    // `X, a leader who met Y, and who is running, said`: a second relative clause still describes X.
+    if (isPunct(tokens[start], COMMA) && depth < MAX_APPOSITIONS && opensRelative(ctx, g)) return mentionBefore(ctx, start + 1, depth + 1);
     if (isPunct(tokens[start], COMMA)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
     return relative ? null : readBack(ctx, end - 1);
   }
@@ -200,6 +202,12 @@ export function phraseBefore(ctx: QuoteContext, end: number): Mention | null {
     m = { start: head.start, end: m.end, first: head.first, last: m.last };
   }
   return m;
+}
+
+/** Whether a comma group opens with a relative pronoun, alone or after a conjunction (`who ...`, `and who ...`). */
+function opensRelative(ctx: QuoteContext, g: readonly Token[]): boolean {
+  const { lex } = ctx;
+  return lex.commaRelatives.hasWord(g[0]) || (lex.conjunctions.hasWord(g[0]) && lex.commaRelatives.hasWord(g[1]));
 }
 
 /** Descriptions read back over to the name they describe (`X, representing Y, which ..., declared`). */

@@ -120,8 +120,20 @@ function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyM
     const subject = verbFirstSubject(ctx, cue, marks);
     return subject && asRecent(subject);
   }
-  const opening = sentenceOpening(ctx, sentence);
+  const opening = sentenceOpening(ctx, sentence) ?? describedOpening(ctx, sentence);
   return opening && opening.last < cue.first ? opening : null;
+}
+
+/**
+ * `The source declined to say ... but said`: a verb joined to the main one takes the sentence's subject
+ * even when it names no one, as long as it opens with a determiner (`The source`, `A spokesman`).
+ */
+function describedOpening(ctx: QuoteContext, sentence: number): Mention | null {
+  let k = firstTokenOf(ctx, sentence);
+  if (k === undefined) return null;
+  if (ctx.lex.conjunctions.hasWord(ctx.tokens[k]!)) k++;
+  if (!ctx.lex.determiners.hasWord(ctx.tokens[k]) || insideQuotation(ctx, ctx.tokens[k]!.start)) return null;
+  return mentionAfter(ctx, k, k);
 }
 
 /**

@@ -5,6 +5,11 @@ import type { MarkPair } from './pair-marks.js';
 
 /** Tokens that may stand between two parts of one speaker's quote (`," he said. "`, `," said the mayor, "`). */
 const BRIDGE_REACH = 12;
+/**
+ * With a speaker's description between (`," X of the University of Otago in Dunedin, New Zealand, said. "`),
+ * the reach for a second part that is a sentence of its own, with no other marks before it.
+ */
+const DESCRIBED_REACH = 24;
 
 /**
  * `"A," he said, "B."` and `"A," she tweeted. "B."`: a marked passage with no cue of its own that comes
@@ -20,7 +25,8 @@ export function continueInterrupted(ctx: QuoteContext, direct: readonly Attribut
   for (const pair of ctx.pairs) {
     while (d < sorted.length && sorted[d]!.span.start < pair.inner.start) previous = sorted[d++];
     if (taken.has(pair.inner.start) || !previous || pair.family.weak || previous.span.end > pair.open) continue;
-    if (!bridged(ctx, previous, pair) || !mayBeSpeech(ctx, pair)) continue;
+    if (!bridged(ctx, previous, pair, BRIDGE_REACH) && !(wholeSentence(ctx, pair) && bridged(ctx, previous, pair, DESCRIBED_REACH))) continue;
+    if (!mayBeSpeech(ctx, pair)) continue;
     // After a clause, only a quotation that opens the next sentence goes on with it (not `, saying ... a “decline”`).
     if (previous.type === 'indirect' && !opensSentence(ctx, pair)) continue;
     const next: Attribution = { ...previous, type: 'direct', span: pair.inner };
@@ -31,6 +37,13 @@ export function continueInterrupted(ctx: QuoteContext, direct: readonly Attribut
   return out;
 }
 
+/** A quotation that opens a sentence and closes on its terminal mark (`. “Penguins are ... diseases.”`). */
+function wholeSentence(ctx: QuoteContext, pair: MarkPair): boolean {
+  if (!opensSentence(ctx, pair)) return false;
+  const close = tokenIndexAt(ctx.tokens, pair.close);
+  return isPunct(ctx.tokens[close - 1], TERMINAL) || isPunct(ctx.tokens[close + 1], TERMINAL);
+}
+
 function opensSentence(ctx: QuoteContext, pair: MarkPair): boolean {
   const open = tokenIndexAt(ctx.tokens, pair.open);
   const before = ctx.tokens[open - 1];
@@ -38,16 +51,18 @@ function opensSentence(ctx: QuoteContext, pair: MarkPair): boolean {
 }
 
 /** Whether only the previous quote's closing mark, cue, speaker and punctuation lie between the two. */
-function bridged(ctx: QuoteContext, previous: Attribution, pair: MarkPair): boolean {
+function bridged(ctx: QuoteContext, previous: Attribution, pair: MarkPair, reach: number): boolean {
   const { tokens } = ctx;
   const from = tokenIndexAt(tokens, previous.span.end);
   const to = tokenIndexAt(tokens, pair.open);
-  if (to - from > BRIDGE_REACH || !previous.cue) return false;
+  if (to - from > reach || !previous.cue) return false;
   let sawCue = false;
   let sentenceEnds = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.start >= previous.cue.start && t.end <= previous.cue.end) { sawCue = true; continue; }
+    // Another cue, or another quotation's mark, between the two is another attribution.
+    if (ctx.cueOfToken[k] !== undefined || (reach > BRIDGE_REACH && k > from && ctx.pairOfToken[k]?.family.weak === false)) return false;
     if (previous.speaker && t.start >= previous.speaker.start && t.end <= previous.speaker.end) continue;
     if (t.lineBefore && k > from) return false;
     if (isPunct(t, TERMINAL)) sentenceEnds++;

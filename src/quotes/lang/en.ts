@@ -124,4 +124,11 @@ export const en: QuoteLexicon = {
   // `a spokesman for Google`, `the minister for health`: a description head's complement stays in the mention.
   mentionLinks: ['for'],
   passiveNeedsAgent: true,
+  // `told reporters the plan had failed`, `told the court he had never met her`: the clause needs no `that`.
+  addresseeClauseVerbs: ['told', 'tells', 'telling'],
+  // `called on states to act`, `amid reports that`, `the reported attack`: a verb form after one of these is a noun
+  // or an adjective. Quantifiers stay out: `Some said`, `Many say` are subjects with their verb.
+  nounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'on', 'in', 'at', 'of', 'for', 'from',
+    'with', 'by', 'amid', 'about', 'over', 'under', 'into', 'after', 'before', 'despite', 'against', 'among', 'between',
+    'without', 'to', 'following'],
 };

@@ -98,9 +98,12 @@ export interface CompiledLexicon {
   // Clause edges of verb-first reports: each subject relative with the gender and number bits it marks.
   subjectRelatives: Map<string, number>;
   verbNegations: WordSet;
+  speechOnlyVerbs: WordSet;
   // English antecedents (issue 15).
   speakerNouns: WordSet;
   commaRelatives: WordSet;
+  addresseeClauseVerbs: WordSet;
+  nounMarkers: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -145,7 +148,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     list.sort((a, b) => b.words.length - a.words.length); // longest phrase first
     phrases.set(w[0]!, list);
   };
-  for (const v of l.cueVerbs) add(words(v), 'verb');
+  for (const v of [...l.cueVerbs, ...optional(l.speechOnlyVerbs)]) add(words(v), 'verb');
   for (const p of l.participleCues) add(words(p), 'participle');
   for (const p of l.prepositionalCues) add(p.flatMap(words), 'preposition');
   const prefixes = l.cuePrefixes.map(normaliseWord);
@@ -241,8 +244,11 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     clauseOpeners: new WordSet([...set(optional(l.clauseOpeners))].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
     quantifierHeads: set(optional(l.quantifierHeads)),
     verbNegations: new WordSet([...set(optional(l.verbNegations))].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
+    speechOnlyVerbs: new WordSet([...set(optional(l.speechOnlyVerbs))].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
     subjectRelatives: new Map((l.subjectRelatives ?? []).filter((r) => r !== undefined).map(([w, m]) => [normaliseWord(w), RELATIVE_MARKS[m]])),
     speakerNouns: set(l.speakerNouns ?? []),
     commaRelatives: set(l.commaRelatives ?? []),
+    addresseeClauseVerbs: set(optional(l.addresseeClauseVerbs)),
+    nounMarkers: set(optional(l.nounMarkers)),
   };
 }

@@ -174,12 +174,21 @@ export interface QuoteLexicon {
   subjectRelatives?: readonly (readonly [string, 'masculine' | 'feminine' | 'plural'])[];
   /** Negations right before a verb (`لم يعلن`, `ولم يؤكد`): the verb reports nothing said. Unset: none. */
   verbNegations?: readonly string[];
+  /**
+   * Verbs that report speech only with a colon or a participle of saying right after them (`وزاد:`,
+   * `وزاد قائلا`); elsewhere they mean something else (`زاد عدد` "the number rose"). Unset: none.
+   */
+  speechOnlyVerbs?: readonly string[];
 
   // English antecedents (issue 15): which mentions a pronoun may stand for.
   /** Nouns of people and bodies that speak (`police`, `officials`): a sentence opening with one names a speaker. Unset: none. */
   speakerNouns?: readonly string[];
   /** Relative pronouns that are a cue's subject (`, who said`): the speaker is the mention before the comma. Unset: none. */
   commaRelatives?: readonly string[];
+  /** Articles, possessives and prepositions after which a verb form is a noun (`on states`, `amid reports`, `her claims`). Unset: none. */
+  nounMarkers?: readonly string[];
+  /** Verbs of telling whose addressee may be followed by a clause without a complementizer (`told reporters the plan had failed`). Unset: none. */
+  addresseeClauseVerbs?: readonly string[];
   /** Whether a cue after a passive auxiliary is one only with its agent (`was reported by X`; not `is accused of`). Unset: no. */
   passiveNeedsAgent?: boolean;
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const ar = (text: string) => quotesOf(text, 'arb');
+
+describe('Arabic cue phrases of a main verb', () => {
+  it('reads بقوله as the saying of the main clause subject', () => {
+    const q = ar('وتحدث الوزير عن الأزمة في مقابلة مع قناة محلية بقوله: لقد تضاعف عدد النازحين هذا العام.');
+    expect(q).toEqual([expect.objectContaining({ type: 'direct', text: 'لقد تضاعف عدد النازحين هذا العام', speaker: 'الوزير', cue: 'بقوله', implicit: true })]);
+  });
+
+  it('takes a feminine بقولها with a clause in marks', () => {
+    const q = ar('وتحدثت الوزيرة عن الموازنة بقولها إن "الطريق ما زال طويلا".');
+    expect(q[0]).toMatchObject({ text: 'الطريق ما زال طويلا', speaker: 'الوزيرة', cue: 'بقولها' });
+  });
+
+  it('does not take قوله as a noun without the preposition', () => {
+    const q = ar('وأثار قوله الأخير جدلا واسعا في البرلمان.');
+    expect(q).toEqual([]);
+  });
+});
+
+describe('Arabic addressees in brackets', () => {
+  it('reads a clause after an outlet in brackets glued to لـ', () => {
+    const q = ar('وأكد الوزير لـ(الشرق) أن المفاوضات ستستأنف الأسبوع المقبل.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'المفاوضات ستستأنف الأسبوع المقبل', speaker: 'الوزير', cue: 'وأكد' });
+  });
+
+  it('reads على أن after the outlet', () => {
+    const q = ar('اجتمع عدد من عضوات النقابة في المقر، وأكدن لـ(الشرق) على أن المطالب لم تتحقق بعد.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'المطالب لم تتحقق بعد', cue: 'وأكدن', implicit: true });
+  });
+});
+
+describe('Arabic verbs that report speech only before a colon', () => {
+  it('takes وزاد: as the previous speaker going on', () => {
+    const q = ar('وأضاف الوزير: الوضع صعب جدا في المدينة، وزاد: هناك نقص كبير في الأدوية والغذاء.');
+    expect(q[1]).toMatchObject({ type: 'direct', text: 'هناك نقص كبير في الأدوية والغذاء', speaker: 'الوزير', cue: 'وزاد', implicit: true });
+  });
+
+  it('does not take زاد for a rise', () => {
+    const q = ar('وزاد عدد القتلى إلى ثلاثين شخصا أن الطرق مغلقة.');
+    expect(q).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const ar = (text: string) => quotesOf(text, 'arb');
+
+describe('Arabic titled speakers with a setting before the speech', () => {
+  it('keeps the name after a title when a day comes before إن', () => {
+    const q = ar('وقال الأمين العام لجامعة الدول العربية أحمد سالم الأحد إن الاجتماع تأجل.');
+    expect(q[0]).toMatchObject({ text: 'الاجتماع تأجل', speaker: 'الأمين العام لجامعة الدول العربية أحمد سالم' });
+  });
+
+  it('keeps the name when a place phrase runs to a colon', () => {
+    const q = ar('وقال الأمين العام للمنظمة خالد حسن في مؤتمر صحفي: لا بديل عن الحوار.');
+    expect(q[0]).toMatchObject({ text: 'لا بديل عن الحوار', speaker: 'الأمين العام للمنظمة خالد حسن' });
+  });
+
+  it('does not run a title into an object before a quoted fragment', () => {
+    const q = ar('ووصف الأمين العام للمنظمة خالد حسن الوضع في المخيمات "بالكارثة الإنسانية".');
+    expect(q[0]?.speaker).not.toContain('الوضع');
+  });
+});
+
+describe('Arabic titles with عن', () => {
+  it('reads the MP for a party up to the name', () => {
+    const q = ar('ورأى النائب عن حزب الوسط سامي الخطيب الخميس أن الحكومة أخفقت في إدارة الأزمة.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'الحكومة أخفقت في إدارة الأزمة', speaker: 'النائب عن حزب الوسط سامي الخطيب', cue: 'ورأى' });
+  });
+
+  it('keeps the official in charge of a file', () => {
+    const q = ar('وقال المسؤول عن الملف النووي إن المفاوضات متوقفة.');
+    expect(q[0]).toMatchObject({ speaker: 'المسؤول عن الملف النووي' });
+  });
+
+  it('leaves the relayed source to a relaying cue', () => {
+    const q = ar('ونقل مراسل القناة عن مصدر أمني قوله إن الطريق مغلق.');
+    expect(q[0]).toMatchObject({ text: 'الطريق مغلق', speaker: 'مصدر أمني' });
+  });
+
+  it('reads يرى as an opinion given', () => {
+    const q = ar('ويرى المحلل الاقتصادي سمير نصر أن الأسعار ستنخفض قريبا.');
+    expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'المحلل الاقتصادي سمير نصر', cue: 'ويرى' });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const en = (text: string) => quotesOf(text, 'eng');
+
+describe('English appositions before a cue', () => {
+  it('reads back over two relative clauses to the name', () => {
+    const q = en('Paul Granger, a farmer who met the minister, and who is running for mayor, said the plan was "a disaster".');
+    expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'Paul Granger', cue: 'said' });
+  });
+
+  it('does not take the name inside the relative clause', () => {
+    const q = en('Paul Granger, a farmer who met Sarah Cole, and who is running for mayor, said the plan was "a disaster".');
+    expect(q[0]?.speaker).not.toBe('Sarah Cole');
+  });
+});
+
+describe('English clauses before a glued quotation', () => {
+  it('ends a reported clause at a full stop glued to an opening mark', () => {
+    const q = en('Critics claimed that the treaty would hand the port to a rival.“It is a lie from start to finish,” the minister said.');
+    expect(q.map((x) => [x.type, x.text])).toEqual([
+      ['indirect', 'the treaty would hand the port to a rival'],
+      ['direct', 'It is a lie from start to finish,'],
+    ]);
+  });
+
+  it('keeps a full stop inside an abbreviation-free clause that goes on without marks', () => {
+    const q = en('Critics claimed that the treaty would hand the port to a rival.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'the treaty would hand the port to a rival' });
+  });
+});
+
+describe('English subjects of joined and noun-like verbs', () => {
+  it('gives a verb joined by but the unnamed subject of its sentence', () => {
+    const q = en('The mayor said that the budget was final.\nThe spokesman declined to give figures but said the city would borrow more.');
+    expect(q[1]).toMatchObject({ text: 'the city would borrow more', speaker: 'The spokesman', cue: 'said', implicit: true });
+  });
+
+  it('still takes the last speaker for a verb after a pronoun', () => {
+    const q = en('The mayor said that the budget was final.\nShe said the city would borrow more.');
+    expect(q[1]).toMatchObject({ speaker: 'The mayor', implicit: true });
+  });
+
+  it('reads a plural noun of reporting before said as the subject', () => {
+    const q = en('The mayor said that the budget was final.\nLocal press reports said the council had not been told.');
+    expect(q[1]).toMatchObject({ text: 'the council had not been told', speaker: 'Local press reports', cue: 'said' });
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './run.js';
+
+const en = (text: string) => quotesOf(text, 'eng');
+
+describe('English clauses after told and an addressee', () => {
+  it('reads the clause after a plural addressee without that', () => {
+    const q = en('The mayor told reporters the bridge would reopen in March.');
+    expect(q).toEqual([expect.objectContaining({ type: 'indirect', text: 'the bridge would reopen in March', speaker: 'The mayor', cue: 'told' })]);
+  });
+
+  it('reads the clause after a named outlet and after a definite addressee', () => {
+    expect(en('A company spokeswoman told Reuters the plant had been closed since May.')[0]).toMatchObject({ text: 'the plant had been closed since May', cue: 'told' });
+    expect(en('The driver told the court he had not seen the cyclist.')[0]).toMatchObject({ text: 'he had not seen the cyclist', speaker: 'The driver' });
+  });
+
+  it('takes no clause from an order or a plain object', () => {
+    expect(en('The officer told him to leave the building at once.')).toEqual([]);
+    expect(en('The old man told her the story of the flood.')).toEqual([]);
+  });
+});
+
+describe('English verb forms used as nouns', () => {
+  it('does not take a plural noun after a preposition as a cue', () => {
+    const q = en('The mayor called on states to share the cost of the bridge.');
+    expect(q).toEqual([expect.objectContaining({ type: 'indirect', text: 'share the cost of the bridge', cue: 'called' })]);
+    expect(en('The vote comes amid reports that the coalition had split.')).toEqual([]);
+  });
+
+  it('still takes a quantifier as the subject of its verb', () => {
+    expect(en('Some said the vote had been rigged.')[0]).toMatchObject({ speaker: 'Some', cue: 'said' });
+  });
+});
