@@ -205,13 +205,17 @@ const opensWithDash = (text: string, at: number): boolean => {
 /** `… the last sentence. Tags: Paris, strikes` or a line of its own: the label and the list after it. */
 function tailTags(ctx: PassContext, line: Line): BoilerplateSpan | null {
   const { text } = ctx;
+  // The last occurrence that ends in the window, searched in the window alone: a search of the whole text
+  // from the window backwards read every report to its start once per label that is not there. A slice
+  // of a text is a view, not a copy.
+  const from = Math.max(line.trimmed.start, line.trimmed.end - MAX_TAGS);
+  let window: string | null = null;
   for (const set of ctx.lexicon.rules) {
     for (const label of set.tailLabels) {
-      // The last occurrence that ends in the window, searched in place: no copy of the window per label.
-      const from = Math.max(line.trimmed.start, line.trimmed.end - MAX_TAGS);
-      const last = line.trimmed.end - label.length;
-      const at = last < from ? -1 : text.lastIndexOf(label, last);
-      if (at < from) continue;
+      window ??= text.slice(from, line.trimmed.end);
+      const found = window.lastIndexOf(label);
+      if (found < 0) continue;
+      const at = from + found;
       const prev = skipSpaceBack(text, at, line.trimmed.start);
       if (prev > line.body.start && !closesBefore(text, prev - 1)) continue;
       let closed = false;
