@@ -242,6 +242,7 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
     if (cue && cue.kind !== 'verb') return true;
     if (next?.kind === 'word' && ctx.lex.clauseBreakers.hasWord(next)) return true;
     if (next?.kind === 'word' && isCircumstantial(ctx, next)) return true;
+    if (next?.kind === 'word' && isGerund(ctx, k + 1)) return true;
     // `..., and asked for a delay`: a second predicate of the main clause, not reported content.
     const then = tokens[k + 2];
     if (next?.kind === 'word' && ctx.lex.conjunctions.hasWord(next) && then && ctx.lex.verbEndings.some((e) => then.norm.endsWith(e))) return true;
@@ -275,6 +276,20 @@ function isCircumstantial(ctx: QuoteContext, t: Token): boolean {
   while (end > t.start && text.charCodeAt(end) >= TANWEEN_FATH && text.charCodeAt(end) <= SUKUN) end--;
   return end - t.start + 1 >= MIN_CIRCUMSTANTIAL_LETTERS && text.charCodeAt(end) === affixes[1].charCodeAt(0);
 }
+/**
+ * `..., s'appuyant sur un rapport`, `..., se disant prêt`: after a comma a present participle with a
+ * pronoun before it says how the speaker acted; the reported content has ended. A bare one (`, allant
+ * de ... à ...`) may still describe what was reported.
+ */
+function isGerund(ctx: QuoteContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const ending = lex.source.gerundEnding;
+  if (ending === undefined || !(lex.objectClitics.hasWord(tokens[k]) || lex.infinitiveLeads.hasWord(tokens[k]))) return false;
+  const t = tokens[k + 1];
+  if (t?.kind !== 'word' || t.norm.length < ending.length + 3 || !t.norm.endsWith(ending)) return false;
+  return !lex.stops.hasWord(t) && !lex.notGerunds.hasWord(t) && startsLower(ctx.text, t.start, t.end);
+}
+
 /** A pictograph: the first half of a surrogate pair (most emoji) or a dingbat of the basic plane. */
 function isEmojiCode(code: number): boolean {
   return (code >= 0xd83c && code <= 0xd83e) || (code >= 0x2600 && code <= 0x27bf);

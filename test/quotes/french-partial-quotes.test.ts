@@ -60,3 +60,20 @@ describe('French sources vouching for a relative or a figure', () => {
     expect(q).toEqual([]);
   });
 });
+
+describe('French reported content and the participle after it', () => {
+  it('ends a que-clause at a comma and a pronominal present participle', () => {
+    const q = fr("Le préfet a confirmé qu'un engin explosif avait été lancé, s'appuyant sur le témoignage d'un gendarme.");
+    expect(q[0]).toMatchObject({ type: 'indirect', text: "un engin explosif avait été lancé" });
+  });
+
+  it('keeps a bare present participle that describes what was reported', () => {
+    const q = fr("Le procureur a indiqué que vingt enquêtes étaient ouvertes, allant du vol simple à l'agression.");
+    expect(q[0]).toMatchObject({ type: 'indirect', text: "vingt enquêtes étaient ouvertes, allant du vol simple à l'agression" });
+  });
+
+  it('does not end a clause at a noun in -ant after an elided article', () => {
+    const q = fr("La mère a raconté que son fils avait disparu, l'enfant ayant quitté l'école à midi.");
+    expect(q[0]!.text).toContain("l'enfant");
+  });
+});
