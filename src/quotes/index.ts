@@ -44,7 +44,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   resolveImplicitSpeakers(ctx, speakers);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
-  const interrupted = continueInterrupted(ctx, [...direct, ...clausesEndingInQuote(ctx, clauses)]);
+  const interrupted = outsideOtherClauses(continueInterrupted(ctx, [...direct, ...clausesEndingInQuote(ctx, clauses)]), clauses);
   const nextSentence = attributeFromNextSentence(ctx, speakers, [...direct, ...interrupted]);
   const continued = [...interrupted, ...nextSentence, ...continueAcrossParagraphs(ctx, [...direct, ...interrupted, ...nextSentence])];
   const colon = findColonSpeech(ctx, speakers);
@@ -115,6 +115,15 @@ function clausesEndingInQuote(ctx: QuoteContext, clauses: readonly Attribution[]
     const k = tokenIndexAt(ctx.tokens, c.span.end);
     return ctx.markOfToken[k - 1] === 'close' || (ctx.markOfToken[k] === 'close' && ctx.tokens[k]!.start - c.span.end <= 1);
   });
+}
+
+/**
+ * `«A», conclut X. «B» en vue de ..., a indiqué Y`: a quotation inside another cue's reported clause is
+ * part of that clause, not the earlier quote going on.
+ */
+function outsideOtherClauses(quotes: Attribution[], clauses: readonly Attribution[]): Attribution[] {
+  if (quotes.length === 0) return quotes;
+  return quotes.filter((q) => !clauses.some((c) => c.cue !== q.cue && c.span.start <= q.span.start && q.span.end <= c.span.end));
 }
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */

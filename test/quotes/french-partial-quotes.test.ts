@@ -77,3 +77,13 @@ describe('French reported content and the participle after it', () => {
     expect(q[0]!.text).toContain("l'enfant");
   });
 });
+
+describe('French quotations after an attributed one', () => {
+  it('does not continue an earlier quote into another cue’s reported clause', () => {
+    const q = fr("«La loi protège chacun de nous tous», conclut le collectif. «Nous rassemblons des preuves» en vue, peut-être, de porter plainte, a indiqué sa présidente, Anne Roy.");
+    expect(q.map((x) => [x.type, x.cue])).toEqual([
+      ['direct', 'conclut'],
+      ['indirect', 'a indiqué'],
+    ]);
+  });
+});
