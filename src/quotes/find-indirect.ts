@@ -74,12 +74,33 @@ function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const sentence = tokens[cue.head]!.sentence;
   const before = tokens[cue.first - 1];
   if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.hasWord(before))) return null;
-  if (!found.speaker || !isPunct(tokens[found.speaker.last + 1], COMMA)) return null;
+  if (!found.speaker) return null;
+  const comma = isPunct(tokens[found.speaker.last + 1], COMMA) ? found.speaker.last + 1 : sourceTailEnd(ctx, found.speaker.last + 1, sentence);
+  if (comma < 0) return null;
   // `ووفقا للإدارة، فإن ...`: the complementizer that opens the clause is not part of it.
-  let from = afterApposition(ctx, found.speaker.last + 2, sentence);
+  let from = afterApposition(ctx, comma + 1, sentence);
   const opener = tokens[from];
   if (opener?.kind === 'word' && (ctx.lex.complementizers.hasWord(opener) || ctx.lex.prefixes.some((p) => opener.norm.startsWith(p) && ctx.lex.complementizers.has(opener.norm.slice(p.length))))) from++;
   return clauseFrom(ctx, from, sentence);
+}
+
+/** Longest phrase after a fronted source that still describes it (`pour le JDD publié dimanche`). */
+const MAX_SOURCE_TAIL = 9;
+
+/**
+ * `Selon un sondage Ifop pour le JDD publié dimanche, ...`: a phrase that opens with a preposition after a
+ * fronted source still describes it, up to the comma that ends it; -1 when no such comma follows.
+ */
+function sourceTailEnd(ctx: QuoteContext, k: number, sentence: number): number {
+  const { tokens, lex } = ctx;
+  if (!lex.source.subjectFirst || !lex.stops.hasWord(tokens[k]) || lex.complementizers.hasWord(tokens[k])) return -1;
+  for (let end = k; end < tokens.length && end <= k + MAX_SOURCE_TAIL && tokens[end]!.sentence === sentence; end++) {
+    const t = tokens[end]!;
+    if (isPunct(t, COMMA)) return end;
+    // An auxiliary (`a coûté`, where `a` reads as `à`) makes it the content's own verb.
+    if (t.kind !== 'word' || ctx.cueOfToken[end] || lex.complementizers.hasWord(t) || lex.pronouns.hasWord(t) || lex.compoundAuxiliaries.hasWord(t)) return -1;
+  }
+  return -1;
 }
 
 /** Longest apposition after a fronted source, in tokens. */

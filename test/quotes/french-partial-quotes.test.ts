@@ -87,3 +87,16 @@ describe('French quotations after an attributed one', () => {
     ]);
   });
 });
+
+describe('French fronted sources', () => {
+  it('reads a fronted source past a phrase that describes it', () => {
+    const q = fr("Selon un sondage Ifop pour le Journal du dimanche publié hier, 60 % des Français soutiennent la grève.");
+    expect(q[0]).toMatchObject({ type: 'indirect', text: '60 % des Français soutiennent la grève', cue: 'Selon' });
+    expect(q[0]!.speaker).toContain('un sondage Ifop');
+  });
+
+  it('does not read the content itself as such a phrase', () => {
+    const q = fr("Selon Paul la grève a coûté cher, mais personne ne le dit.");
+    expect(q.filter((x) => x.text === 'mais personne ne le dit')).toEqual([]);
+  });
+});
