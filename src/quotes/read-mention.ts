@@ -12,6 +12,8 @@ import { hasLatin, startsUpper } from './word-case.js';
 import { isUpperCode } from '../text/char-class.js';
 
 const MAX_MENTION_WORDS = 8;
+/** Tokens of a mention read forwards where noun complements are chained (see complementLinks). */
+const MAX_COMPLEMENTED_WORDS = 11;
 const isCapitalised = (ctx: QuoteContext, t: Token): boolean => startsUpper(ctx.text, t.start, t.end);
 const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.start, t.end);
 
@@ -65,7 +67,9 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   const first = k;
   // The mention read for a cue is in the cue's own sentence (`anchor` is the cue's last token).
   if (anchor >= 0 && tokens[first] && tokens[first]!.sentence !== tokens[anchor]!.sentence) return null;
-  while (k < tokens.length && k - first < MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[first]!.sentence) {
+  // `le président de la SDJ de la chaîne d'info`: complements with their articles take more tokens.
+  const reach = lex.complementLinks.size > 0 && roleAt(ctx, first) ? MAX_COMPLEMENTED_WORDS : MAX_MENTION_WORDS;
+  while (k < tokens.length && k - first < reach && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[first]!.sentence) {
     // `le président avait évoqué`: an auxiliary ends the subject it follows.
     if (k > first && (looksFinite(ctx, tokens[k]!) || infinitive(ctx, k) || lex.compoundAuxiliaries.hasWord(tokens[k]))) break;
     k++;
@@ -83,6 +87,13 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
     if (relayed) return relayed;
   }
   return { start: head.start, end: tokens[last]!.end, first, last };
+}
+
+/** Whether a role opens at token k (`président`, `le porte-parole`): who speaks, not what was done. */
+function roleAt(ctx: QuoteContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const head = lex.determiners.hasWord(tokens[k]) ? tokens[k + 1] : tokens[k];
+  return head !== undefined && !lex.determiners.hasWord(head) && lex.descriptionHeads.hasWord(head);
 }
 
 /** `by the unit to postpone`: an infinitive marker before a lower-case verb ends the mention. */
