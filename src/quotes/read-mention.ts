@@ -306,6 +306,23 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
 }
 
+/** Most words in marks that name a group (`les «gilets jaunes»`). */
+const MAX_MARKED_NAME_WORDS = 3;
+
+/** `Les «gilets jaunes» affirment`: an article before a few words in marks names the subject. */
+export function markedGroup(ctx: QuoteContext, close: number): Mention | null {
+  const { tokens, lex } = ctx;
+  const pair = ctx.pairOfToken[close];
+  if (!pair || pair.family.weak) return null;
+  let open = close - 1;
+  while (open >= 0 && tokens[open]!.start > pair.open) open--;
+  const article = tokens[open - 1];
+  if (open - 1 < 0 || close - open - 1 > MAX_MARKED_NAME_WORDS || close - open < 2 || !lex.determiners.hasWord(article)) return null;
+  if (article!.sentence !== tokens[close]!.sentence) return null;
+  for (let k = open + 1; k < close; k++) if (!mentionWord(ctx, k)) return null;
+  return { start: article!.start, end: tokens[close]!.end, first: open - 1, last: close };
+}
+
 /** Complements hung on one head, at most (`la société des journalistes de la chaîne de ...`). */
 const MAX_COMPLEMENT_HOPS = 3;
 /** Words between a determiner and the link of its complement (`le secrétaire général de`). */

@@ -28,3 +28,15 @@ describe('French long titles read after the verb', () => {
     expect(q.filter((x) => x.speaker?.startsWith('une enquête'))).toEqual([]);
   });
 });
+
+describe('French groups named in marks', () => {
+  it('reads an article and a short name in marks as the subject', () => {
+    const q = fr("Les «bonnets rouges» affirment vouloir bloquer la route jusqu'à dimanche.");
+    expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'Les «bonnets rouges»', implicit: false });
+  });
+
+  it('still reads a quotation before an inverted cue as speech', () => {
+    const q = fr("«Nous bloquerons la route», affirment les manifestants.");
+    expect(q[0]).toMatchObject({ type: 'direct', speaker: 'les manifestants' });
+  });
+});
