@@ -4,7 +4,7 @@ import { TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { MarkPair } from './pair-marks.js';
 
 /** Tokens that may stand between two parts of one speaker's quote (`," he said. "`, `," said the mayor, "`). */
-const BRIDGE_REACH = 12;
+const BRIDGE_REACH = 18;
 
 /**
  * `"A," he said, "B."` and `"A," she tweeted. "B."`: a marked passage with no cue of its own that comes

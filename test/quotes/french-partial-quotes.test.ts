@@ -100,3 +100,10 @@ describe('French fronted sources', () => {
     expect(q.filter((x) => x.text === 'mais personne ne le dit')).toEqual([]);
   });
 });
+
+describe('French quotation going on after a long attribution', () => {
+  it('continues the speaker past a cue with a long phrase of place and time', () => {
+    const q = fr("«Trois agents ont été blessés samedi», a-t-il souligné lors de sa conférence de presse de vingt minutes à la préfecture. «Nous ne tolérerons plus de violences».");
+    expect(q[1]).toMatchObject({ type: 'direct', text: 'Nous ne tolérerons plus de violences', cue: 'a-t-il souligné' });
+  });
+});
