@@ -8,7 +8,8 @@ import { relativeSubject } from './relative-subject.js';
 import { isQuoteMark } from './pair-marks.js';
 import { isPassiveCue, passiveAgentAfter } from './passive-cue.js';
 import type { Token } from './tokenize.js';
-import { antecedent, isAddressee, markedGroup, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
+import { antecedent, isAddressee, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
+import { markedGroup } from './mention-complement.js';
 
 /** How a cue's speaker is known: a mention, a pronoun or no subject (implicit), or an antecedent. */
 export interface SpeakerFound {
