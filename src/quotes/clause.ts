@@ -1,6 +1,7 @@
 import type { Span } from '../text/span.js';
 import { isSpace } from '../text/span.js';
 import type { QuoteContext } from './context.js';
+import { tokenIndexAt } from './context.js';
 import { isQuoteMarkCode } from './pair-marks.js';
 import { startsLower } from './word-case.js';
 
@@ -56,3 +57,13 @@ export function isClockTime(ctx: QuoteContext, k: number): boolean {
   const after = ctx.tokens[k + 1];
   return before?.end === ctx.tokens[k]!.start && after?.start === ctx.tokens[k]!.end && /\d$/.test(before.norm) && /^\d/.test(after.norm);
 }
+
+/** Whether the span holds at least `n` word tokens; stops counting at `n` so it costs O(n). */
+export function hasWords(ctx: QuoteContext, span: { start: number; end: number }, n: number): boolean {
+  let count = 0;
+  for (let k = tokenIndexAt(ctx.tokens, span.start); k < ctx.tokens.length && ctx.tokens[k]!.end <= span.end && count < n; k++) {
+    if (ctx.tokens[k]!.kind === 'word') count++;
+  }
+  return count >= n;
+}
+

@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, COMMA, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { COLON, COMMA, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
@@ -7,7 +7,8 @@ import { isAddressee } from './read-mention.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { addresseeClauseStart } from './addressee-clause.js';
 import { startsLower } from './word-case.js';
-import { afterDateline, isClockTime, trimClause } from './clause.js';
+import { afterDateline, hasWords, isClockTime, trimClause } from './clause.js';
+import { isGerund, quotesPart, relativeVouched, setsScene, sourceTailEnd } from './clause-bounds.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
 const COMPLEMENTIZER_WINDOW = 14;
@@ -78,9 +79,11 @@ function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const sentence = tokens[cue.head]!.sentence;
   const before = tokens[cue.first - 1];
   if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.hasWord(before))) return null;
-  if (!found.speaker || !isPunct(tokens[found.speaker.last + 1], COMMA)) return null;
+  if (!found.speaker) return null;
+  const comma = isPunct(tokens[found.speaker.last + 1], COMMA) ? found.speaker.last + 1 : sourceTailEnd(ctx, found.speaker.last + 1, sentence);
+  if (comma < 0) return null;
   // `ووفقا للإدارة، فإن ...`: the complementizer that opens the clause is not part of it.
-  let from = afterApposition(ctx, found.speaker.last + 2, sentence);
+  let from = afterApposition(ctx, comma + 1, sentence);
   const opener = tokens[from];
   if (opener?.kind === 'word' && (ctx.lex.complementizers.hasWord(opener) || ctx.lex.prefixes.some((p) => opener.norm.startsWith(p) && ctx.lex.complementizers.has(opener.norm.slice(p.length))))) from++;
   return clauseFrom(ctx, from, sentence);
@@ -147,36 +150,6 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
 }
 
 /**
- * `À la fin de leur entretien, X glisse : «...»`: before a subject and its verb, a phrase that opens with
- * a preposition and holds no comma sets the scene of the sentence; it is not what was said.
- */
-function setsScene(ctx: QuoteContext, from: number, comma: number): boolean {
-  if (!ctx.lex.scenePrepositions.hasWord(ctx.tokens[from])) return false;
-  for (let k = from + 1; k < comma; k++) if (isPunct(ctx.tokens[k], COMMA)) return false;
-  return true;
-}
-
-/** Words after a quotation's closing mark that make the clause more than that quotation. */
-const MIN_WORDS_PAST_MARK = 2;
-
-/**
- * `«C'est le même homme» qui a volé les voitures, a affirmé le préfet`: a clause that opens with a
- * quotation and ends on words of the writer's own reports speech and quotes only a part of it; one
- * that ends on a quotation (`«A» voulu par X, «B», a-t-il dit`) is those quotations.
- */
-function quotesPart(ctx: QuoteContext, open: number, comma: number): boolean {
-  const pair = ctx.pairOfToken[open];
-  if (!pair || pair.family.weak) return false;
-  let words = 0;
-  for (let k = comma - 1; k > open && !ctx.markOfToken[k]; k--) {
-    // `«A», «B», avaient crié des manifestants qui ..., selon X`: the quotations have a cue of their own.
-    if (ctx.cueOfToken[k]) return false;
-    if (ctx.tokens[k]!.kind === 'word') words++;
-  }
-  return words >= MIN_WORDS_PAST_MARK;
-}
-
-/**
  * `une manifestation qui a réuni 6000 personnes, selon la préfecture`: a trailing `selon` / `according to`
  * vouches for the relative clause it follows, when no comma stands between that relative and it nor before it.
  */
@@ -189,34 +162,6 @@ function relativeBefore(ctx: QuoteContext, from: number, comma: number): number 
     if (t.kind === 'word' && lex.relatives.hasWord(t)) return isPunct(tokens[k - 1], COMMA) ? from : k;
   }
   return from;
-}
-
-const BRACKETS = '()';
-/** Tokens looked back over from an inline `selon` for the relative it vouches for. */
-const RELATIVE_REACH = 24;
-
-/**
- * `l'acte dix, qui a réuni 84 000 personnes selon les chiffres officiels, ...`: a `selon X` inside a
- * relative clause, with no comma before it, vouches for that relative alone, and X's mention ends at a
- * comma, a bracket or the end of the sentence.
- */
-function relativeVouched(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
-  const { tokens, lex } = ctx;
-  const sentence = tokens[cue.first]!.sentence;
-  if (lex.relatives.size === 0 || !found.speaker || tokens[cue.first - 1]?.kind !== 'word') return null;
-  const tail = tokens[found.after];
-  if (tail && tail.sentence === sentence && !isPunct(tail, COMMA_OR_TERMINAL + BRACKETS)) return null;
-  for (let k = cue.first - 1; k >= 0 && k >= cue.first - RELATIVE_REACH && tokens[k]!.sentence === sentence; k--) {
-    const t = tokens[k]!;
-    // `(51 400 selon la police)`: a figure in brackets, given by its source.
-    if (isPunct(t, '(') && isPunct(tail, ')') && k + 1 < cue.first) return trimClause(ctx, { start: tokens[k + 1]!.start, end: tokens[cue.first - 1]!.end });
-    if ((t.kind === 'punct' && !ctx.markOfToken[k]) || ctx.cueOfToken[k]) return null;
-    if (t.kind === 'word' && lex.relatives.hasWord(t)) {
-      const clause = trimClause(ctx, { start: t.start, end: tokens[cue.first - 1]!.end });
-      return hasWords(ctx, clause, 4) ? clause : null;
-    }
-  }
-  return null;
 }
 
 function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
@@ -248,6 +193,7 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
     if (cue && cue.kind !== 'verb') return true;
     if (next?.kind === 'word' && ctx.lex.clauseBreakers.hasWord(next)) return true;
     if (next?.kind === 'word' && isCircumstantial(ctx, next)) return true;
+    if (next?.kind === 'word' && isGerund(ctx, k + 1)) return true;
     // `..., and asked for a delay`: a second predicate of the main clause, not reported content.
     const then = tokens[k + 2];
     if (next?.kind === 'word' && ctx.lex.conjunctions.hasWord(next) && then && ctx.lex.verbEndings.some((e) => then.norm.endsWith(e))) return true;
@@ -302,13 +248,3 @@ function opensSpeech(ctx: QuoteContext, k: number): boolean {
   for (let i = k + 1; i < ctx.tokens.length && ctx.tokens[i]!.start < pair.close && words < 3; i++) if (ctx.tokens[i]!.kind === 'word') words++;
   return words >= 3;
 }
-
-/** Whether the span holds at least `n` word tokens; stops counting at `n` so it costs O(n). */
-function hasWords(ctx: QuoteContext, span: { start: number; end: number }, n: number): boolean {
-  let count = 0;
-  for (let k = tokenIndexAt(ctx.tokens, span.start); k < ctx.tokens.length && ctx.tokens[k]!.end <= span.end && count < n; k++) {
-    if (ctx.tokens[k]!.kind === 'word') count++;
-  }
-  return count >= n;
-}
-

@@ -9,6 +9,7 @@ import { isQuoteMark } from './pair-marks.js';
 import { isPassiveCue, passiveAgentAfter } from './passive-cue.js';
 import type { Token } from './tokenize.js';
 import { antecedent, isAddressee, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
+import { markedGroup } from './mention-complement.js';
 
 /** How a cue's speaker is known: a mention, a pronoun or no subject (implicit), or an antecedent. */
 export interface SpeakerFound {
@@ -147,6 +148,9 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   if (before?.kind === 'word' && lex.pronouns.hasWord(before)) {
     return { speaker: null, implicit: true, after: next, pronoun: wordMention(ctx, k) };
   }
+  // `Les «gilets jaunes» affirment`: a group named in marks after its article is the subject, not a quotation.
+  const group = ctx.markOfToken[k] === 'close' ? markedGroup(ctx, k) : null;
+  if (group) return { speaker: group, implicit: false, after: next };
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
   const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
   // `“...,” said , a professor at ...`: a name dropped from the text leaves its comma behind.

@@ -17,6 +17,7 @@ import { continueInterrupted } from './split-interrupted.js';
 import { tokenize } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
 import { findUnclosed } from './unclosed-quote.js';
+import { splitAtIncise } from './incise-in-marks.js';
 
 export interface Quote extends Span {
   type: 'direct' | 'indirect';
@@ -44,13 +45,14 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   resolveImplicitSpeakers(ctx, speakers);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
-  const interrupted = continueInterrupted(ctx, [...direct, ...clausesEndingInQuote(ctx, clauses)]);
+  const interrupted = outsideOtherClauses(continueInterrupted(ctx, [...direct, ...clausesEndingInQuote(ctx, clauses)]), clauses);
   const nextSentence = attributeFromNextSentence(ctx, speakers, [...direct, ...interrupted]);
   const continued = [...interrupted, ...nextSentence, ...continueAcrossParagraphs(ctx, [...direct, ...interrupted, ...nextSentence])];
   const colon = findColonSpeech(ctx, speakers);
   const unclosed = findUnclosed(ctx, speakers);
   const indirect = withoutQuotedClauses(clauses, [...direct, ...unclosed]);
-  const marked = [...direct, ...continued, ...unclosed];
+  const incise = splitAtIncise(ctx, ctx.quotedCues);
+  const marked = [...withoutSplit(direct, incise.split), ...incise.quotes, ...withoutSplit(continued, incise.split), ...unclosed];
   const found = dedupe([...marked, ...indirect, ...outside(colon, marked)]);
   reresolve(ctx, own, found);
   return toQuotes(found, sentences);
@@ -99,10 +101,11 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
     pairOfToken[open] = pairOfToken[close] = pair;
   }
   // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
-  const cues = withoutQuoted(findCues(tokens, lex, markOfToken, text), pairs);
+  const quotedCues: Cue[] = [];
+  const cues = withoutQuoted(findCues(tokens, lex, markOfToken, text), pairs, quotedCues);
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
-  return { text, tokens, sentences, lex, agreement, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [] };
+  return { text, tokens, sentences, lex, agreement, cues, quotedCues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [] };
 }
 
 /**
@@ -115,6 +118,15 @@ function clausesEndingInQuote(ctx: QuoteContext, clauses: readonly Attribution[]
     const k = tokenIndexAt(ctx.tokens, c.span.end);
     return ctx.markOfToken[k - 1] === 'close' || (ctx.markOfToken[k] === 'close' && ctx.tokens[k]!.start - c.span.end <= 1);
   });
+}
+
+/**
+ * `«A», conclut X. «B» en vue de ..., a indiqué Y`: a quotation inside another cue's reported clause is
+ * part of that clause, not the earlier quote going on.
+ */
+function outsideOtherClauses(quotes: Attribution[], clauses: readonly Attribution[]): Attribution[] {
+  if (quotes.length === 0) return quotes;
+  return quotes.filter((q) => !clauses.some((c) => c.cue !== q.cue && c.span.start <= q.span.start && q.span.end <= c.span.end));
 }
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */
@@ -152,13 +164,21 @@ function coversClause(direct: Attribution, clause: Attribution): boolean {
 }
 
 /** Drops cues that lie inside a marked passage of several words. */
-function withoutQuoted(cues: Cue[], pairs: readonly MarkPair[]): Cue[] {
+function withoutQuoted(cues: Cue[], pairs: readonly MarkPair[], quoted: Cue[]): Cue[] {
   const long = pairs.filter((p) => !p.family.weak && p.inner.end - p.inner.start > 24);
   let i = 0;
   return cues.filter((cue) => {
     while (i < long.length && long[i]!.close < cue.start) i++;
-    return !long.slice(i, i + 4).some((p) => p.inner.start <= cue.start && cue.end <= p.inner.end);
+    const inside = long.slice(i, i + 4).some((p) => p.inner.start <= cue.start && cue.end <= p.inner.end);
+    if (inside) quoted.push(cue);
+    return !inside;
   });
+}
+
+/** Drops the quotes that are a whole passage split at an incise (incise-in-marks.ts). */
+function withoutSplit(quotes: Attribution[], split: readonly MarkPair[]): Attribution[] {
+  if (split.length === 0) return quotes;
+  return quotes.filter((q) => !split.some((p) => p.inner.start === q.span.start && p.inner.end === q.span.end));
 }
 
 /** `«Verdict: j'ai perdu.»`: a colon inside a quotation already found is part of that speech, not a speaker's cue. */

@@ -85,9 +85,14 @@ function cleanMention(ctx: QuoteContext, first: number, end: number, described: 
   const head = tokens[first]!;
   // In cased scripts a speaker opens with a capital (`Le préfet :`), never a lower-case phrase.
   if (hasLatin(ctx.text, head.start, head.end) && !startsUpper(ctx.text, head.start, head.end)) return null;
-  const limit = described && (lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head)) ? MAX_DESCRIBED_WORDS : MAX_NAME_WORDS;
+  const role = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
+  const limit = described && role ? MAX_DESCRIBED_WORDS : MAX_NAME_WORDS;
   if (words === 0 || words > limit) return null;
-  return { start: head.start, end: tokens[last]!.end, first, last };
+  const m = { start: head.start, end: tokens[last]!.end, first, last };
+  // `Seule consigne :`, `Et chose plus étonnante :`: a capital that only opens the sentence, with lower-case
+  // words after it and no article or role before them, heads a phrase of the writer's, not a speaker.
+  if (hasLatin(ctx.text, head.start, head.end) && !role && !lex.determiners.hasWord(head) && !capitalisedName(ctx, m)) return null;
+  return m;
 }
 
 /** A name after a comma in cased scripts: every word capitalised or a connector (`Jean de La Fontaine`). */

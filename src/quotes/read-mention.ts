@@ -6,12 +6,15 @@
 import type { Mention, QuoteContext } from './context.js';
 import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
 import { extendMention } from './extend-mention.js';
+import { headOfComplement } from './mention-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
 import { isUpperCode } from '../text/char-class.js';
 
 const MAX_MENTION_WORDS = 8;
+/** Tokens of a mention read forwards where noun complements are chained (see complementLinks). */
+const MAX_COMPLEMENTED_WORDS = 11;
 const isCapitalised = (ctx: QuoteContext, t: Token): boolean => startsUpper(ctx.text, t.start, t.end);
 const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.start, t.end);
 
@@ -65,7 +68,9 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   const first = k;
   // The mention read for a cue is in the cue's own sentence (`anchor` is the cue's last token).
   if (anchor >= 0 && tokens[first] && tokens[first]!.sentence !== tokens[anchor]!.sentence) return null;
-  while (k < tokens.length && k - first < MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[first]!.sentence) {
+  // `le président de la SDJ de la chaîne d'info`: complements with their articles take more tokens.
+  const reach = lex.complementLinks.size > 0 && roleAt(ctx, first) ? MAX_COMPLEMENTED_WORDS : MAX_MENTION_WORDS;
+  while (k < tokens.length && k - first < reach && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[first]!.sentence) {
     // `le président avait évoqué`: an auxiliary ends the subject it follows.
     if (k > first && (looksFinite(ctx, tokens[k]!) || infinitive(ctx, k) || lex.compoundAuxiliaries.hasWord(tokens[k]))) break;
     k++;
@@ -83,6 +88,13 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
     if (relayed) return relayed;
   }
   return { start: head.start, end: tokens[last]!.end, first, last };
+}
+
+/** Whether a role opens at token k (`président`, `le porte-parole`): who speaks, not what was done. */
+function roleAt(ctx: QuoteContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  const head = lex.determiners.hasWord(tokens[k]) ? tokens[k + 1] : tokens[k];
+  return head !== undefined && !lex.determiners.hasWord(head) && lex.descriptionHeads.hasWord(head);
 }
 
 /** `by the unit to postpone`: an infinitive marker before a lower-case verb ends the mention. */
@@ -301,37 +313,4 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   if (lex.complementLinks.size > 0) first = headOfComplement(ctx, first);
   while (first < end - 1 && ctx.lex.nameConnectors.hasWord(tokens[first]!)) first++;
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
-}
-
-/** Complements hung on one head, at most (`la société des journalistes de la chaîne de ...`). */
-const MAX_COMPLEMENT_HOPS = 3;
-/** Words between a determiner and the link of its complement (`le secrétaire général de`). */
-const MAX_HEAD_WORDS = 3;
-
-/**
- * `Le parquet de Paris`, `le garde du corps`, `Le président de la République`: a mention read back as far
- * as a link of noun complement (`de`, `du`, `des`, `de la`) is that complement; the noun it hangs on,
- * with its determiner, is the head of the mention. Taken only back to a determiner, so a predicate
- * before a complement (`a été victime d'un`) is never read as a head; nor is what was said (`le message
- * de X, selon lequel`): X spoke.
- */
-function headOfComplement(ctx: QuoteContext, first: number): number {
-  const { tokens, lex } = ctx;
-  const sentence = tokens[first]!.sentence;
-  for (let hop = 0; hop < MAX_COMPLEMENT_HOPS; hop++) {
-    const t = tokens[first]!;
-    const link = lex.complementLinks.hasWord(t) ? first : lex.determiners.hasWord(t) && lex.complementLinks.hasWord(tokens[first - 1]) ? first - 1 : -1;
-    if (link <= 0) break;
-    let k = link - 1;
-    let head = -1;
-    for (; k >= 0 && link - k <= MAX_HEAD_WORDS + 1 && tokens[k]!.sentence === sentence; k--) {
-      const w = tokens[k]!;
-      if (w.kind !== 'word' || lex.pronouns.hasWord(w) || lex.complementLinks.hasWord(w)) break;
-      if (lex.determiners.hasWord(w)) { head = k < link - 1 && !lex.utteranceNouns.hasWord(tokens[k + 1]) ? k : -1; break; }
-      if (!mentionWord(ctx, k)) break;
-    }
-    if (head < 0) break;
-    first = head;
-  }
-  return first;
 }

@@ -16,3 +16,27 @@ describe('French mentions with a noun complement', () => {
     expect(q[0]).toMatchObject({ speaker: 'Paul Durand', cue: 'selon lequel' });
   });
 });
+
+describe('French long titles read after the verb', () => {
+  it('reads a role with its chained complements whole', () => {
+    const q = fr("«Nous ne lâcherons rien», a ajouté le président de la fédération de la chasse d'Alsace.");
+    expect(q[0]).toMatchObject({ speaker: "le président de la fédération de la chasse d'Alsace" });
+  });
+
+  it('does not read a long object as an inverted subject', () => {
+    const q = fr("Hier soir, le ministre de la Santé, Paul Martin, a annoncé une enquête de l'inspection générale des affaires sociales de la région, sans plus de détails.");
+    expect(q.filter((x) => x.speaker?.startsWith('une enquête'))).toEqual([]);
+  });
+});
+
+describe('French groups named in marks', () => {
+  it('reads an article and a short name in marks as the subject', () => {
+    const q = fr("Les «bonnets rouges» affirment vouloir bloquer la route jusqu'à dimanche.");
+    expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'Les «bonnets rouges»', implicit: false });
+  });
+
+  it('still reads a quotation before an inverted cue as speech', () => {
+    const q = fr("«Nous bloquerons la route», affirment les manifestants.");
+    expect(q[0]).toMatchObject({ type: 'direct', speaker: 'les manifestants' });
+  });
+});

@@ -60,3 +60,50 @@ describe('French sources vouching for a relative or a figure', () => {
     expect(q).toEqual([]);
   });
 });
+
+describe('French reported content and the participle after it', () => {
+  it('ends a que-clause at a comma and a pronominal present participle', () => {
+    const q = fr("Le préfet a confirmé qu'un engin explosif avait été lancé, s'appuyant sur le témoignage d'un gendarme.");
+    expect(q[0]).toMatchObject({ type: 'indirect', text: "un engin explosif avait été lancé" });
+  });
+
+  it('keeps a bare present participle that describes what was reported', () => {
+    const q = fr("Le procureur a indiqué que vingt enquêtes étaient ouvertes, allant du vol simple à l'agression.");
+    expect(q[0]).toMatchObject({ type: 'indirect', text: "vingt enquêtes étaient ouvertes, allant du vol simple à l'agression" });
+  });
+
+  it('does not end a clause at a noun in -ant after an elided article', () => {
+    const q = fr("La mère a raconté que son fils avait disparu, l'enfant ayant quitté l'école à midi.");
+    expect(q[0]!.text).toContain("l'enfant");
+  });
+});
+
+describe('French quotations after an attributed one', () => {
+  it('does not continue an earlier quote into another cue’s reported clause', () => {
+    const q = fr("«La loi protège chacun de nous tous», conclut le collectif. «Nous rassemblons des preuves» en vue, peut-être, de porter plainte, a indiqué sa présidente, Anne Roy.");
+    expect(q.map((x) => [x.type, x.cue])).toEqual([
+      ['direct', 'conclut'],
+      ['indirect', 'a indiqué'],
+    ]);
+  });
+});
+
+describe('French fronted sources', () => {
+  it('reads a fronted source past a phrase that describes it', () => {
+    const q = fr("Selon un sondage Ifop pour le Journal du dimanche publié hier, 60 % des Français soutiennent la grève.");
+    expect(q[0]).toMatchObject({ type: 'indirect', text: '60 % des Français soutiennent la grève', cue: 'Selon' });
+    expect(q[0]!.speaker).toContain('un sondage Ifop');
+  });
+
+  it('does not read the content itself as such a phrase', () => {
+    const q = fr("Selon Paul la grève a coûté cher, mais personne ne le dit.");
+    expect(q.filter((x) => x.text === 'mais personne ne le dit')).toEqual([]);
+  });
+});
+
+describe('French quotation going on after a long attribution', () => {
+  it('continues the speaker past a cue with a long phrase of place and time', () => {
+    const q = fr("«Trois agents ont été blessés samedi», a-t-il souligné lors de sa conférence de presse de vingt minutes à la préfecture. «Nous ne tolérerons plus de violences».");
+    expect(q[1]).toMatchObject({ type: 'direct', text: 'Nous ne tolérerons plus de violences', cue: 'a-t-il souligné' });
+  });
+});

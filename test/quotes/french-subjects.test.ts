@@ -48,3 +48,15 @@ describe('French cue verbs and their look-alike nouns', () => {
     expect(fr('Une demande déposée lundi vise la marque «Les gilets jaunes de France».')).toEqual([]);
   });
 });
+
+describe('French colon speech', () => {
+  it('reads a name or a described speaker before a colon', () => {
+    expect(fr('Le maire : nous rouvrirons la piscine cet été.')[0]).toMatchObject({ speaker: 'Le maire', cue: ':' });
+    expect(fr('Jean Dupont : nous ne céderons sur rien.')[0]).toMatchObject({ speaker: 'Jean Dupont', cue: ':' });
+  });
+
+  it('does not take a phrase of the writer before a colon as a speaker', () => {
+    expect(fr('Seul mot d’ordre : ne rien casser pendant la marche.')).toEqual([]);
+    expect(fr('Et fait plus surprenant : le maire est venu les rencontrer hier.')).toEqual([]);
+  });
+});

@@ -72,6 +72,7 @@ export interface CompiledLexicon {
   narrativeLead: readonly string[];
   objectClitics: WordSet;
   scenePrepositions: WordSet;
+  notGerunds: WordSet;
   definitePrefixes: readonly string[];
   perfectCopulas: WordSet;
   perfectParticles: WordSet;
@@ -220,6 +221,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     narrativeLead: (l.narrativeLead ?? []).map(normaliseWord),
     objectClitics: set(l.objectClitics ?? []),
     scenePrepositions: set(l.scenePrepositions ?? []),
+    notGerunds: set(l.notGerunds ?? []),
     definitePrefixes: (l.definitePrefixes ?? []).map(normaliseWord),
     perfectCopulas: new WordSet([...set(l.perfectCopulas ?? [])].flatMap((w) => [w, ...prefixes.map((p) => p + w)])),
     perfectParticles: set(l.perfectParticles ?? []),

@@ -115,6 +115,9 @@ export interface QuoteLexicon {
   objectClitics?: readonly string[];
   /** Prepositions that open a phrase of time or place before a subject (`À la fin de la réunion, X dit`): no reported content. Unset: none. */
   scenePrepositions?: readonly string[];
+  /** The ending of a present participle (`-ant`): after a comma one ends reported content; and the words so ending that are none. Unset: none. */
+  gerundEnding?: string;
+  notGerunds?: readonly string[];
   /** Words that open a sentence pointing back at the quotation before it (`C'est par ces mots que X a dit`, `That is what`). */
   anaphoricOpeners: readonly string[];
   /** Verb forms that are also infinitives (`say`, `insist`), and the words that make them one (`to`, `will`, `did not`). */
