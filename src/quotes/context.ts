@@ -15,6 +15,8 @@ export interface QuoteContext {
   /** How speakers agree with their pronouns and verbs in this language (lang/agreement.ts). */
   agreement: CompiledAgreement;
   cues: readonly Cue[];
+  /** Cues inside a long quotation, left out of `cues`: the quoted speaker's own reports (nested-speech.ts). */
+  nestedCues?: readonly Cue[];
   /** For each token, the cue that covers it, or undefined. */
   cueOfToken: readonly (Cue | undefined)[];
   pairs: readonly MarkPair[];

@@ -17,6 +17,7 @@ import { continueInterrupted } from './split-interrupted.js';
 import { tokenize } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
 import { findUnclosed } from './unclosed-quote.js';
+import { nestedIndirect } from './nested-speech.js';
 
 export interface Quote extends Span {
   type: 'direct' | 'indirect';
@@ -51,7 +52,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const unclosed = findUnclosed(ctx, speakers);
   const indirect = withoutQuotedClauses(clauses, [...direct, ...unclosed]);
   const marked = [...direct, ...continued, ...unclosed];
-  const found = dedupe([...marked, ...indirect, ...outside(colon, marked)]);
+  const found = dedupe([...marked, ...indirect, ...outside(colon, marked), ...nestedIndirect(ctx)]);
   reresolve(ctx, own, found);
   return toQuotes(found, sentences);
 }
@@ -99,10 +100,12 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
     pairOfToken[open] = pairOfToken[close] = pair;
   }
   // Words of saying inside a quotation belong to the quoted speaker's story, not to this report's.
-  const cues = withoutQuoted(findCues(tokens, lex, markOfToken, text), pairs);
+  const every = findCues(tokens, lex, markOfToken, text);
+  const cues = withoutQuoted(every, pairs);
+  const nestedCues = every.length > cues.length ? every.filter((c) => !cues.includes(c)) : [];
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
-  return { text, tokens, sentences, lex, agreement, cues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [] };
+  return { text, tokens, sentences, lex, agreement, cues, nestedCues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [] };
 }
 
 /**

@@ -43,3 +43,15 @@ describe('Arabic verbs that report speech only before a colon', () => {
     expect(q).toEqual([]);
   });
 });
+
+describe('Arabic reported speech inside a long quotation', () => {
+  it('finds a named speaker reported inside the quotation', () => {
+    const q = ar('وقال الوزير إن "رئيس اللجنة، سامي حداد، أكد أن المشروع سينتهي في الصيف المقبل دون تأخير".');
+    expect(q.map((x) => [x.type, x.text, x.speaker])).toContainEqual(['indirect', 'المشروع سينتهي في الصيف المقبل دون تأخير', 'سامي حداد']);
+  });
+
+  it('leaves a pronoun subject inside the quotation alone', () => {
+    const q = ar('وأضاف الوزير: "لم يخف المسلحون نواياهم، وهم يقولون بوضوح إنهم سيواصلون القتال في المدينة".');
+    expect(q.some((x) => x.cue === 'يقولون')).toBe(false);
+  });
+});
