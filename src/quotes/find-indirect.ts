@@ -44,7 +44,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (infinitiveStart >= 0) return clauseFrom(ctx, infinitiveStart, sentence);
   const toldStart = addresseeClauseStart(ctx, cue, found.after);
   if (toldStart >= 0) return clauseFrom(ctx, toldStart, sentence);
-  for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
+  const searchFrom = afterSpeakerRelative(ctx, found.after, sentence);
+  for (let k = searchFrom; k < tokens.length && k < searchFrom + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     const other = ctx.cueOfToken[k];
     if (t.sentence !== sentence || isPunct(t, TERMINAL_OR_COLON) || (other && k > cue.last && other.kind !== 'preposition')) break;
@@ -70,6 +71,25 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if ((lex.stops.hasWord(first) && !lex.pronouns.hasWord(first)) || joiner || ctx.cueOfToken[cue.last + 1]) return null;
   if (found.speaker && found.speaker.first > cue.last) return null; // inverted `said X`: the clause came first
   return clauseFrom(ctx, cue.last + 1, sentence);
+}
+
+/** Longest relative clause read over between a speaker and its complementizer, in tokens. */
+const MAX_RELATIVE_TOKENS = 30;
+
+/**
+ * `وأشار ترامب الذي سعى في السابق إلى ...، إلى أن`: a relative clause describing the speaker stands
+ * between it and the speech; the search for the complementizer starts at the comma that closes it.
+ */
+function afterSpeakerRelative(ctx: QuoteContext, k: number, sentence: number): number {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || !lex.subjectRelatives.has(t.norm)) return k;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_RELATIVE_TOKENS; j++) {
+    const u = tokens[j]!;
+    if (u.sentence !== sentence || isPunct(u, TERMINAL_OR_COLON) || ctx.markOfToken[j] !== undefined || ctx.cueOfToken[j] !== undefined) return k;
+    if (isPunct(u, COMMA)) return j + 1;
+  }
+  return k;
 }
 
 /** `According to X, ...`, `حسب X، ...`, `D'après X, ...` at the head of a sentence. */

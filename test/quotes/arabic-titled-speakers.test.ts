@@ -41,3 +41,15 @@ describe('Arabic titles with عن', () => {
     expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'المحلل الاقتصادي سمير نصر', cue: 'ويرى' });
   });
 });
+
+describe('Arabic relative clause between the speaker and the speech', () => {
+  it('reads over a relative clause describing the speaker to إلى أن', () => {
+    const q = ar('وأشار الوزير الذي زار المدينة الأسبوع الماضي برفقة وفد كبير من رجال الأعمال والمستثمرين الأجانب، إلى أن المصنع سيفتح أبوابه قريبا.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'المصنع سيفتح أبوابه قريبا', speaker: 'الوزير', cue: 'وأشار' });
+  });
+
+  it('does not read past a relative clause that ends the sentence', () => {
+    const q = ar('وأشار الوزير إلى المصنع الذي زاره الأسبوع الماضي. أن العمال كانوا هناك.');
+    expect(q).toEqual([]);
+  });
+});
