@@ -197,6 +197,8 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const t = tokens[k]!;
   if (k === start) return false;
   if (isPunct(t, COLON) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
+  // `أن اليونان اتخذت الإجراءات فيما كان قد قال مصدر إنها`: a breaker that opens another verb of saying ends the clause.
+  if (t.kind === 'word' && !ctx.lex.source.subjectFirst && ctx.lex.clauseBreakers.hasWord(t) && opensReport(ctx, k + 1)) return true;
   // `...to Germany.“ has injected ...”`: a full stop glued to an opening mark ends the sentence the split missed.
   if (isPunct(t, TERMINAL) && ctx.markOfToken[k + 1] === 'open') return true;
   // `... رقابة قضائية ****🎥**** لقطات نادرة`: an emoji in a post separates its units.
@@ -224,6 +226,15 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   // opens a new report whatever follows it.
   if (joined && cue.kind === 'verb' && !ctx.lex.source.subjectFirst && ctx.lex.prefixedCueWords.has(norm)) return true;
   return joined && after !== undefined && (ctx.lex.complementizers.hasWord(after) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
+}
+
+/** Whether a verb of saying starts at token k, behind a past-perfect copula and particle (`كان قد قال`). */
+function opensReport(ctx: QuoteContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  let j = k;
+  while (j < k + 2 && (lex.perfectCopulas.hasWord(tokens[j]) || lex.perfectParticles.hasWord(tokens[j]))) j++;
+  const cue = ctx.cueOfToken[j];
+  return cue !== undefined && cue.first === j && cue.kind === 'verb';
 }
 
 /**

@@ -53,3 +53,15 @@ describe('Arabic relative clause between the speaker and the speech', () => {
     expect(q).toEqual([]);
   });
 });
+
+describe('Arabic clause ended by another report', () => {
+  it('ends a clause at فيما before another verb of saying', () => {
+    const q = ar('وأكد المتحدث أن الوفد وصل إلى العاصمة فيما كان قد قال مسؤول آخر إن الزيارة ألغيت تماما.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'الوفد وصل إلى العاصمة', cue: 'وأكد' });
+  });
+
+  it('keeps فيما inside the clause when no report follows it', () => {
+    const q = ar('وأكد المتحدث أن الوفد وصل إلى العاصمة فيما بقي الوزير في بيروت.');
+    expect(q[0]).toMatchObject({ text: 'الوفد وصل إلى العاصمة فيما بقي الوزير في بيروت' });
+  });
+});
