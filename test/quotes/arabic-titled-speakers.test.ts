@@ -65,3 +65,15 @@ describe('Arabic clause ended by another report', () => {
     expect(q[0]).toMatchObject({ text: 'الوفد وصل إلى العاصمة فيما بقي الوزير في بيروت' });
   });
 });
+
+describe('Arabic past-perfect frame with a marked name', () => {
+  it('takes a name in marks between the copula and قد', () => {
+    const q = ar('- كان "هارفي" قد زعم أمس في مقابلة مطولة، أن الحرب ستنتهي قبل نهاية العام.');
+    expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'هارفي', cue: 'زعم' });
+  });
+
+  it('does not take a long marked phrase as the subject', () => {
+    const q = ar('كان "الاتفاق الذي وقع في العاصمة أمس" قد أعلن أن الحرب انتهت.');
+    expect(q[0]?.speaker ?? null).not.toBe('الاتفاق الذي وقع في العاصمة أمس');
+  });
+});
