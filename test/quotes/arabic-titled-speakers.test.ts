@@ -77,3 +77,15 @@ describe('Arabic past-perfect frame with a marked name', () => {
     expect(q[0]?.speaker ?? null).not.toBe('الاتفاق الذي وقع في العاصمة أمس');
   });
 });
+
+describe('Arabic titles of a line speaker', () => {
+  it('takes a senator with a long description as the speaker of the next line', () => {
+    const q = ar('السيناتور الجمهوري الأمريكي "جون ميلر":\n\n- لم يوقف الرئيس الحرب؛ بل أجل الهجوم أسبوعا آخر.');
+    expect(q[0]).toMatchObject({ type: 'direct', speaker: 'السيناتور الجمهوري الأمريكي "جون ميلر"', cue: ':' });
+  });
+
+  it('keeps the short limit for a line that opens with no title', () => {
+    const q = ar('الشوارع المزدحمة في المدينة القديمة "باب توما":\n\n- ازدحام كبير قبل العيد هذا العام.');
+    expect(q).toEqual([]);
+  });
+});
