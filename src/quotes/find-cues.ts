@@ -26,7 +26,7 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     const token = tokens[i]!;
     // Nearly every word is no cue's first word; the filter says so without making its matching form.
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
-    const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex);
+    const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken, text) ?? impersonal(tokens, i, lex);
     if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]))) || nounWithConjunction(tokens, found, lex)) continue;
     if (lex.speechOnlyVerbs.hasWord(token) && !speechFollows(tokens, found.last + 1, lex)) continue;
     // `on states`, `amid reports`; `Local media reports said`: before a verb of saying it is that verb's subject.
@@ -85,8 +85,10 @@ function isPassive(text: string, token: Token, lex: CompiledLexicon): boolean {
  * `"…," reply Burton and Nick`: a bare verb of saying is an inverted cue right after a quotation that
  * ends with its punctuation (inside the marks or a comma after them), with its subject after it.
  */
-function afterQuote(tokens: readonly Token[], i: number, lex: CompiledLexicon, markOfToken: readonly ('open' | 'close' | undefined)[]): Cue | null {
+function afterQuote(tokens: readonly Token[], i: number, lex: CompiledLexicon, markOfToken: readonly ('open' | 'close' | undefined)[], text: string): Cue | null {
   if (!lex.afterQuoteCues.hasWord(tokens[i]!)) return null;
+  // `"...," State Department spokesman X said`: a capitalised word after a quotation opens a name, not an inverted verb.
+  if (text !== '' && isUpperCode(text.charCodeAt(tokens[i]!.start))) return null;
   const comma = tokens[i - 1]?.kind === 'punct' && markOfToken[i - 1] !== 'close';
   const close = comma ? i - 2 : i - 1;
   if (markOfToken[close] !== 'close' || (comma && !SPEECH_END.includes(tokens[i - 1]!.norm))) return null;

@@ -31,3 +31,15 @@ describe('English verb forms used as nouns', () => {
     expect(en('Some said the vote had been rigged.')[0]).toMatchObject({ speaker: 'Some', cue: 'said' });
   });
 });
+
+describe('English names after a quotation', () => {
+  it('does not take a capitalised verb form opening a name as an inverted cue', () => {
+    const q = en('"We urge both sides to talk," State Department spokesman Ned Carter said.');
+    expect(q[0]).toMatchObject({ speaker: 'Ned Carter', cue: 'said' });
+  });
+
+  it('still takes a lower-case bare verb after a quotation', () => {
+    const q = en('"We will not give up," reply the twins.');
+    expect(q[0]).toMatchObject({ speaker: 'the twins', cue: 'reply' });
+  });
+});
