@@ -46,3 +46,16 @@ describe('English subjects of joined and noun-like verbs', () => {
     expect(q[1]).toMatchObject({ text: 'the council had not been told', speaker: 'Local press reports', cue: 'said' });
   });
 });
+
+describe('English subjects with a complement', () => {
+  it('keeps the head a complement hangs on', () => {
+    expect(en('A spokeswoman for the airline said the flights would resume.')[0]).toMatchObject({ speaker: 'A spokeswoman for the airline' });
+    expect(en('The leader of the far right Freedom Party said the vote was rigged.')[0]).toMatchObject({ speaker: 'The leader of the far right Freedom Party' });
+    expect(en('The men in the van told him they were lost.')[0]).toMatchObject({ speaker: 'The men in the van' });
+  });
+
+  it('does not join a name to the object of a preposition before it', () => {
+    const q = en('But in a note added to his letter Mrs Jones said the plan was wrong.');
+    expect(q[0]).toMatchObject({ speaker: 'Mrs Jones' });
+  });
+});

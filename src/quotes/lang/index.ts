@@ -97,6 +97,7 @@ export interface CompiledLexicon {
   commaRelatives: WordSet;
   addresseeClauseVerbs: WordSet;
   nounMarkers: WordSet;
+  phraseLinks: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -235,5 +236,6 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     commaRelatives: set(l.commaRelatives ?? []),
     addresseeClauseVerbs: set(optional(l.addresseeClauseVerbs)),
     nounMarkers: set(optional(l.nounMarkers)),
+    phraseLinks: set(optional(l.phraseLinks)),
   };
 }
