@@ -29,6 +29,11 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken, text) ?? impersonal(tokens, i, lex);
     if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]))) || nounWithConjunction(tokens, found, lex)) continue;
     if (lex.speechOnlyVerbs.hasWord(token) && !speechFollows(tokens, found.last + 1, lex)) continue;
+    // `claimed that protesters are chanting "we want X"`: a progressive verb with a marked chant is a scene in the clause, not a quote.
+    if (found.kind === 'participle' && lex.source.subjectFirst && lex.passiveAuxiliaries.hasWord(tokens[i - 1]) && markOfToken[found.last + 1] === 'open') continue;
+    // `, said noted rapper X`: a verb form right after a verb cue is an adjective of the subject that follows.
+    const previous = cues[cues.length - 1];
+    if (found.kind === 'verb' && previous?.kind === 'verb' && previous.last === i - 1) continue;
     // `on states`, `amid reports`; `Local media reports said`: before a verb of saying it is that verb's subject.
     if (found.kind === 'verb' && found.first === i && (lex.nounMarkers.hasWord(tokens[i - 1]) || lex.bareClauseVerbs.hasWord(tokens[found.last + 1]))) continue;
     // A passive with no agent names no speaker: its subject is what was said about.

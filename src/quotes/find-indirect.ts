@@ -199,6 +199,8 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   if (isPunct(t, COLON) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
   // `أن اليونان اتخذت الإجراءات فيما كان قد قال مصدر إنها`: a breaker that opens another verb of saying ends the clause.
   if (t.kind === 'word' && !ctx.lex.source.subjectFirst && ctx.lex.clauseBreakers.hasWord(t) && opensReport(ctx, k + 1)) return true;
+  // `claimed that protesters are chanting "..." but a video appears to show`: `but` before a new subject is the writer's.
+  if (t.kind === 'word' && ctx.lex.source.subjectFirst && ctx.lex.conjunctions.hasWord(t) && ctx.lex.clauseBreakers.hasWord(t) && opensSubject(ctx, k + 1)) return true;
   // `...to Germany.“ has injected ...”`: a full stop glued to an opening mark ends the sentence the split missed.
   if (isPunct(t, TERMINAL) && ctx.markOfToken[k + 1] === 'open') return true;
   // `... رقابة قضائية ****🎥**** لقطات نادرة`: an emoji in a post separates its units.
@@ -217,7 +219,8 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   }
   const cue = ctx.cueOfToken[k];
   if (cue === undefined || cue.first !== k) return false;
-  if (cue.kind === 'participle') return true;
+  // `claimed that protesters are chanting "..."`: after a form of `be` it is the clause's own verb, not an adjunct.
+  if (cue.kind === 'participle') return !(ctx.lex.source.subjectFirst && ctx.lex.passiveAuxiliaries.hasWord(tokens[k - 1]));
   // `... وقال إن ...`: a new verb of saying, opening its own clause after a conjunction, starts a new report.
   const after = tokens[cue.last + 1];
   const norm = t.norm;
@@ -226,6 +229,12 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   // opens a new report whatever follows it.
   if (joined && cue.kind === 'verb' && !ctx.lex.source.subjectFirst && ctx.lex.prefixedCueWords.has(norm)) return true;
   return joined && after !== undefined && (ctx.lex.complementizers.hasWord(after) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
+}
+
+/** A determiner or a subject pronoun at token k, as a new clause's subject starts. */
+function opensSubject(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.kind === 'word' && (ctx.lex.determiners.hasWord(t) || (ctx.lex.pronouns.hasWord(t) && !ctx.lex.commaRelatives.hasWord(t)));
 }
 
 /** Whether a verb of saying starts at token k, behind a past-perfect copula and particle (`كان قد قال`). */
