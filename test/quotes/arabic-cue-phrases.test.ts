@@ -55,3 +55,15 @@ describe('Arabic reported speech inside a long quotation', () => {
     expect(q.some((x) => x.cue === 'يقولون')).toBe(false);
   });
 });
+
+describe('Arabic colon then complementizer then marks', () => {
+  it('takes only the marked words after وأضافت X: إن', () => {
+    const q = ar('وأضافت الوزارة: إن "الطرق الرئيسية ستفتح أمام السيارات صباح الغد" بعد انتهاء الأشغال.');
+    expect(q[0]).toMatchObject({ type: 'direct', text: 'الطرق الرئيسية ستفتح أمام السيارات صباح الغد', speaker: 'الوزارة', cue: 'وأضافت' });
+  });
+
+  it('keeps the whole statement when no marks follow the complementizer', () => {
+    const q = ar('وأضافت الوزارة: إن الطرق الرئيسية ستفتح أمام السيارات صباح الغد.');
+    expect(q[0]?.text).toContain('الطرق الرئيسية ستفتح');
+  });
+});
