@@ -99,11 +99,20 @@ function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const before = tokens[cue.first - 1];
   if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.hasWord(before))) return null;
   if (!found.speaker || !isPunct(tokens[found.speaker.last + 1], COMMA)) return null;
+  // `وحسب الإصلاحات المرتقب تطبيقها، فإن`: a rule or a plan the sentence follows has said nothing.
+  if (silent(ctx, found.speaker.first, found.speaker.last)) return null;
   // `ووفقا للإدارة، فإن ...`: the complementizer that opens the clause is not part of it.
   let from = afterApposition(ctx, found.speaker.last + 2, sentence);
   const opener = tokens[from];
   if (opener?.kind === 'word' && (ctx.lex.complementizers.hasWord(opener) || ctx.lex.prefixes.some((p) => opener.norm.startsWith(p) && ctx.lex.complementizers.has(opener.norm.slice(p.length))))) from++;
   return clauseFrom(ctx, from, sentence);
+}
+
+/** Whether the source's head, first (`الخطة المعلنة`, `the law`) or last (`the new rules`), is a rule or a plan. */
+function silent(ctx: QuoteContext, first: number, last: number): boolean {
+  const { tokens, lex } = ctx;
+  const head = lex.determiners.hasWord(tokens[first]) ? tokens[first + 1] : tokens[first];
+  return lex.silentSources.hasWord(head) || lex.silentSources.hasWord(tokens[last]);
 }
 
 /** Longest apposition after a fronted source, in tokens. */

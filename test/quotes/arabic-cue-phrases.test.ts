@@ -67,3 +67,15 @@ describe('Arabic colon then complementizer then marks', () => {
     expect(q[0]?.text).toContain('الطرق الرئيسية ستفتح');
   });
 });
+
+describe('Sources that say nothing', () => {
+  it('takes no quote from a rule or a plan before the clause', () => {
+    expect(ar('ووفقا للدستور الجديد، فإن الرئيس يعين رئيس الحكومة.')).toEqual([]);
+    expect(ar('وحسب الخطة المعلنة، فإن الجسر سيفتح في الربيع.')).toEqual([]);
+    expect(quotesOf('According to the new rules, visitors must register online.', 'eng')).toEqual([]);
+  });
+
+  it('still takes a body that speaks', () => {
+    expect(ar('ووفقا للوزارة، فإن الجسر سيفتح في الربيع.')[0]).toMatchObject({ type: 'indirect', text: 'الجسر سيفتح في الربيع' });
+  });
+});

@@ -101,6 +101,9 @@ export const ar: QuoteLexicon = {
   circumstantialAffixes: ['م', 'ا'],
   subjectRelatives: [['الذي', 'masculine'], ['التي', 'feminine'], ['الذين', 'plural']],
   verbNegations: ['لم', 'لن'],
+  // `وفقا للقانون`, `وحسب الإصلاحات المرتقبة`: a rule or a plan is what things follow, not who spoke.
+  silentSources: ['قانون', 'دستور', 'خطة', 'اتفاق', 'اتفاقية', 'إصلاحات', 'مشروع', 'نظام', 'قواعد', 'شروط', 'تعديلات', 'مادة',
+    'بروتوكول', 'جدول', 'لائحة', 'مرسوم', 'تعليمات', 'معايير'],
   // `وزاد:` / `وزاد قائلا` "he went on"; `زاد عدد القتلى` is "rose", never a cue.
   speechOnlyVerbs: ['زاد', 'زادت'],
 };

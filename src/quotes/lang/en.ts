@@ -126,6 +126,8 @@ export const en: QuoteLexicon = {
   passiveNeedsAgent: true,
   // `told reporters the plan had failed`, `told the court he had never met her`: the clause needs no `that`.
   addresseeClauseVerbs: ['told', 'tells', 'telling'],
+  // `according to the law, ...`: a rule or a schedule is followed, it says nothing.
+  silentSources: ['law', 'laws', 'rules', 'constitution', 'regulations', 'schedule', 'timetable'],
   // `A spokesman for the ministry said`, `The head of the far right League said`: the head before the link spoke.
   phraseLinks: ['of', 'for', 'in', 'at', 'from'],
   // `called on states to act`, `amid reports that`, `the reported attack`: a verb form after one of these is a noun

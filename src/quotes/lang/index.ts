@@ -98,6 +98,7 @@ export interface CompiledLexicon {
   addresseeClauseVerbs: WordSet;
   nounMarkers: WordSet;
   phraseLinks: WordSet;
+  silentSources: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -237,5 +238,7 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     addresseeClauseVerbs: set(optional(l.addresseeClauseVerbs)),
     nounMarkers: set(optional(l.nounMarkers)),
     phraseLinks: set(optional(l.phraseLinks)),
+    // With the article and the preposition that fold into one another (`القانون`, `للقانون`, `لقانون`).
+    silentSources: new WordSet([...set(optional(l.silentSources))].flatMap((w) => [w, ...(l.definitePrefixes ?? []).map((p) => normaliseWord(p) + w), ...(l.genitivePrefixes ?? []).map((p) => normaliseWord(p) + w), ...l.dativePrefixes.map((p) => normaliseWord(p) + w)])),
   };
 }
