@@ -59,3 +59,10 @@ describe('English subjects with a complement', () => {
     expect(q[0]).toMatchObject({ speaker: 'Mrs Jones' });
   });
 });
+
+describe('English number of a subject with a complement', () => {
+  it('reads the number off the head before the link, so he skips a plural group', () => {
+    const q = en('The driver said the road was empty.\nThe men in the van told him they were lost. He said one of them then opened fire.');
+    expect(q.find((x) => x.text.startsWith('one of them'))?.speaker).toBe('The driver');
+  });
+});

@@ -119,7 +119,8 @@ export const en: QuoteLexicon = {
   // Plural nouns of the people and bodies news reports quote, standard as the subjects of `said`.
   speakerNouns: ['police', 'officials', 'authorities', 'investigators', 'prosecutors', 'analysts', 'critics', 'witnesses',
     'experts', 'residents', 'officers', 'lawyers', 'doctors', 'researchers', 'scientists', 'protesters', 'activists',
-    'organisers', 'organizers', 'sources', 'diplomats', 'economists', 'ministers', 'leaders', 'deputies', 'troops'],
+    'organisers', 'organizers', 'sources', 'diplomats', 'economists', 'ministers', 'leaders', 'deputies', 'troops',
+    'men', 'women', 'people', 'children'],
   commaRelatives: ['who', 'which'],
   // `a spokesman for Google`, `the minister for health`: a description head's complement stays in the mention.
   mentionLinks: ['for'],
