@@ -154,8 +154,26 @@ function openingMention(ctx: QuoteContext, first: number | undefined): Mention |
   if (ctx.lex.conjunctions.hasWord(ctx.tokens[k]!)) k++;
   // A sentence that opens inside a quotation is the quoted speaker's: its subject is no one in this report.
   if (insideQuotation(ctx, ctx.tokens[k]!.start)) return null;
+  if (ctx.lex.source.subjectFirst) k = afterOpeningAdverbial(ctx, k);
   const m = mentionAfter(ctx, k, k);
   return m && isNamed(ctx, m) && !ctx.lex.pronouns.hasWord(ctx.tokens[m.first]!) ? nameOnly(ctx, m) : null;
+}
+
+/** Most tokens of a phrase of time or place that opens a sentence before its subject (`On Tuesday,`). */
+const MAX_ADVERBIAL = 6;
+
+/** `On Tuesday, Mr X met ...`: where subjects come first, a leading prepositional phrase and its comma are passed over. */
+function afterOpeningAdverbial(ctx: QuoteContext, k: number): number {
+  const { tokens, lex } = ctx;
+  const first = tokens[k]!;
+  if (first.kind !== 'word' || (!lex.phraseLinks.hasWord(first) && !lex.nounMarkers.hasWord(first)) || lex.determiners.hasWord(first)) return k;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_ADVERBIAL; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== first.sentence || ctx.cueOfToken[j] !== undefined) return k;
+    if (isPunct(t, COMMA)) return j + 1 < tokens.length && tokens[j + 1]!.sentence === first.sentence ? j + 1 : k;
+    if (t.kind === 'punct') return k;
+  }
+  return k;
 }
 
 /**

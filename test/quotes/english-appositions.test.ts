@@ -66,3 +66,15 @@ describe('English number of a subject with a complement', () => {
     expect(q.find((x) => x.text.startsWith('one of them'))?.speaker).toBe('The driver');
   });
 });
+
+describe('English sentence subjects after an opening phrase', () => {
+  it('reads the subject after a phrase of time as the antecedent of a later pronoun', () => {
+    const q = en('Ms Ruiz said the budget was "a disgrace".\nOn Friday, Mr Okafor visited the striking dockers in the port. He had urged them to "stand firm" in March.');
+    expect(q[1]).toMatchObject({ text: 'stand firm', speaker: 'Mr Okafor', implicit: true });
+  });
+
+  it('does not pass over a determiner that opens the subject', () => {
+    const q = en('Ms Ruiz said the budget was "a disgrace".\nThe minister, Mr Okafor, visited the port. He said the strike was "unlawful".');
+    expect(q[1]?.speaker).not.toBe('Ms Ruiz');
+  });
+});
