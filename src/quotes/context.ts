@@ -15,7 +15,7 @@ export interface QuoteContext {
   /** How speakers agree with their pronouns and verbs in this language (lang/agreement.ts). */
   agreement: CompiledAgreement;
   cues: readonly Cue[];
-  /** Cues inside long quotations, left out of `cues` as the quoted speaker's words (incise-in-marks.ts reads them). */
+  /** Cues inside long quotations, left out of `cues` as the quoted speaker's words (incise-in-marks.ts and nested-speech.ts read them). */
   quotedCues: readonly Cue[];
   /** For each token, the cue that covers it, or undefined. */
   cueOfToken: readonly (Cue | undefined)[];

@@ -26,9 +26,14 @@ export function findCues(tokens: readonly Token[], lex: CompiledLexicon, markOfT
     const token = tokens[i]!;
     // Nearly every word is no cue's first word; the filter says so without making its matching form.
     if (token.kind !== 'word' || !lex.cueStarts.mayHave(token.hash)) continue;
-    const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken) ?? impersonal(tokens, i, lex) ?? narrative(tokens, i, lex);
+    const found = matchAt(tokens, i, lex) ?? afterQuote(tokens, i, lex, markOfToken, text) ?? impersonal(tokens, i, lex) ?? narrative(tokens, i, lex);
     if (!found || (found.kind === 'verb' && (isPassive(text, token, lex) || lex.verbNegations.hasWord(tokens[i - 1]) || afterArticle(tokens, found, lex))) || nounWithConjunction(tokens, found, lex)) continue;
     if (lex.speechOnlyVerbs.hasWord(token) && !speechFollows(tokens, found.last + 1, lex)) continue;
+    // `claimed that protesters are chanting "we want X"`: a progressive verb with a marked chant is a scene in the clause, not a quote.
+    if (found.kind === 'participle' && lex.source.subjectFirst && lex.passiveAuxiliaries.hasWord(tokens[i - 1]) && markOfToken[found.last + 1] === 'open') continue;
+    // `, said noted rapper X`: a verb form right after a verb cue is an adjective of the subject that follows.
+    const previous = cues[cues.length - 1];
+    if (found.kind === 'verb' && previous?.kind === 'verb' && previous.last === i - 1) continue;
     // `on states`, `amid reports`; `Local media reports said`: before a verb of saying it is that verb's subject.
     if (found.kind === 'verb' && found.first === i && (lex.nounMarkers.hasWord(tokens[i - 1]) || lex.bareClauseVerbs.hasWord(tokens[found.last + 1]))) continue;
     // A passive with no agent names no speaker: its subject is what was said about.
@@ -85,8 +90,10 @@ function isPassive(text: string, token: Token, lex: CompiledLexicon): boolean {
  * `"…," reply Burton and Nick`: a bare verb of saying is an inverted cue right after a quotation that
  * ends with its punctuation (inside the marks or a comma after them), with its subject after it.
  */
-function afterQuote(tokens: readonly Token[], i: number, lex: CompiledLexicon, markOfToken: readonly ('open' | 'close' | undefined)[]): Cue | null {
+function afterQuote(tokens: readonly Token[], i: number, lex: CompiledLexicon, markOfToken: readonly ('open' | 'close' | undefined)[], text: string): Cue | null {
   if (!lex.afterQuoteCues.hasWord(tokens[i]!)) return null;
+  // `"...," State Department spokesman X said`: a capitalised word after a quotation opens a name, not an inverted verb.
+  if (text !== '' && isUpperCode(text.charCodeAt(tokens[i]!.start))) return null;
   const comma = tokens[i - 1]?.kind === 'punct' && markOfToken[i - 1] !== 'close';
   const close = comma ? i - 2 : i - 1;
   if (markOfToken[close] !== 'close' || (comma && !SPEECH_END.includes(tokens[i - 1]!.norm))) return null;

@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, COMMA, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { COLON, COMMA, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
@@ -45,7 +45,8 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (infinitiveStart >= 0) return clauseFrom(ctx, infinitiveStart, sentence);
   const toldStart = addresseeClauseStart(ctx, cue, found.after);
   if (toldStart >= 0) return clauseFrom(ctx, toldStart, sentence);
-  for (let k = found.after; k < tokens.length && k < found.after + COMPLEMENTIZER_WINDOW; k++) {
+  const searchFrom = afterSpeakerRelative(ctx, found.after, sentence);
+  for (let k = searchFrom; k < tokens.length && k < searchFrom + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     const other = ctx.cueOfToken[k];
     if (t.sentence !== sentence || isPunct(t, TERMINAL_OR_COLON) || (other && k > cue.last && other.kind !== 'preposition')) break;
@@ -73,6 +74,25 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   return clauseFrom(ctx, cue.last + 1, sentence);
 }
 
+/** Longest relative clause read over between a speaker and its complementizer, in tokens. */
+const MAX_RELATIVE_TOKENS = 30;
+
+/**
+ * `وأشار ترامب الذي سعى في السابق إلى ...، إلى أن`: a relative clause describing the speaker stands
+ * between it and the speech; the search for the complementizer starts at the comma that closes it.
+ */
+function afterSpeakerRelative(ctx: QuoteContext, k: number, sentence: number): number {
+  const { tokens, lex } = ctx;
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || !lex.subjectRelatives.has(t.norm)) return k;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_RELATIVE_TOKENS; j++) {
+    const u = tokens[j]!;
+    if (u.sentence !== sentence || isPunct(u, TERMINAL_OR_COLON) || ctx.markOfToken[j] !== undefined || ctx.cueOfToken[j] !== undefined) return k;
+    if (isPunct(u, COMMA)) return j + 1;
+  }
+  return k;
+}
+
 /** `According to X, ...`, `حسب X، ...`, `D'après X, ...` at the head of a sentence. */
 function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const { tokens } = ctx;
@@ -82,11 +102,20 @@ function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (!found.speaker) return null;
   const comma = isPunct(tokens[found.speaker.last + 1], COMMA) ? found.speaker.last + 1 : sourceTailEnd(ctx, found.speaker.last + 1, sentence);
   if (comma < 0) return null;
+  // `وحسب الإصلاحات المرتقب تطبيقها، فإن`: a rule or a plan the sentence follows has said nothing.
+  if (silent(ctx, found.speaker.first, found.speaker.last)) return null;
   // `ووفقا للإدارة، فإن ...`: the complementizer that opens the clause is not part of it.
   let from = afterApposition(ctx, comma + 1, sentence);
   const opener = tokens[from];
   if (opener?.kind === 'word' && (ctx.lex.complementizers.hasWord(opener) || ctx.lex.prefixes.some((p) => opener.norm.startsWith(p) && ctx.lex.complementizers.has(opener.norm.slice(p.length))))) from++;
   return clauseFrom(ctx, from, sentence);
+}
+
+/** Whether the source's head, first (`الخطة المعلنة`, `the law`) or last (`the new rules`), is a rule or a plan. */
+function silent(ctx: QuoteContext, first: number, last: number): boolean {
+  const { tokens, lex } = ctx;
+  const head = lex.determiners.hasWord(tokens[first]) ? tokens[first + 1] : tokens[first];
+  return lex.silentSources.hasWord(head) || lex.silentSources.hasWord(tokens[last]);
 }
 
 /** Longest apposition after a fronted source, in tokens. */
@@ -183,6 +212,10 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const t = tokens[k]!;
   if (k === start) return false;
   if (isPunct(t, COLON) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
+  // `أن اليونان اتخذت الإجراءات فيما كان قد قال مصدر إنها`: a breaker that opens another verb of saying ends the clause.
+  if (t.kind === 'word' && !ctx.lex.source.subjectFirst && ctx.lex.clauseBreakers.hasWord(t) && opensReport(ctx, k + 1)) return true;
+  // `claimed that protesters are chanting "..." but a video appears to show`: `but` before a new subject is the writer's.
+  if (t.kind === 'word' && ctx.lex.source.subjectFirst && ctx.lex.conjunctions.hasWord(t) && ctx.lex.clauseBreakers.hasWord(t) && opensSubject(ctx, k + 1)) return true;
   // `...to Germany.“ has injected ...”`: a full stop glued to an opening mark ends the sentence the split missed.
   if (isPunct(t, TERMINAL) && ctx.markOfToken[k + 1] === 'open') return true;
   // `... رقابة قضائية ****🎥**** لقطات نادرة`: an emoji in a post separates its units.
@@ -202,7 +235,8 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   }
   const cue = ctx.cueOfToken[k];
   if (cue === undefined || cue.first !== k) return false;
-  if (cue.kind === 'participle') return true;
+  // `claimed that protesters are chanting "..."`: after a form of `be` it is the clause's own verb, not an adjunct.
+  if (cue.kind === 'participle') return !(ctx.lex.source.subjectFirst && ctx.lex.passiveAuxiliaries.hasWord(tokens[k - 1]));
   // `... وقال إن ...`: a new verb of saying, opening its own clause after a conjunction, starts a new report.
   const after = tokens[cue.last + 1];
   const norm = t.norm;
@@ -211,6 +245,21 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   // opens a new report whatever follows it.
   if (joined && cue.kind === 'verb' && !ctx.lex.source.subjectFirst && ctx.lex.prefixedCueWords.has(norm)) return true;
   return joined && after !== undefined && (ctx.lex.complementizers.hasWord(after) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
+}
+
+/** A determiner or a subject pronoun at token k, as a new clause's subject starts. */
+function opensSubject(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.kind === 'word' && (ctx.lex.determiners.hasWord(t) || (ctx.lex.pronouns.hasWord(t) && !ctx.lex.commaRelatives.hasWord(t)));
+}
+
+/** Whether a verb of saying starts at token k, behind a past-perfect copula and particle (`كان قد قال`). */
+function opensReport(ctx: QuoteContext, k: number): boolean {
+  const { tokens, lex } = ctx;
+  let j = k;
+  while (j < k + 2 && (lex.perfectCopulas.hasWord(tokens[j]) || lex.perfectParticles.hasWord(tokens[j]))) j++;
+  const cue = ctx.cueOfToken[j];
+  return cue !== undefined && cue.first === j && cue.kind === 'verb';
 }
 
 /**

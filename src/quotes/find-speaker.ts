@@ -105,10 +105,18 @@ function perfectSubject(ctx: QuoteContext, cue: Cue): Mention | null {
     const t = tokens[k]!;
     if (t.sentence !== before.sentence || isPunct(t, TERMINAL)) return null;
     if (t.kind !== 'word' || !lex.perfectCopulas.hasWord(t)) continue;
-    const m = mentionAfter(ctx, k + 1);
+    const m = mentionAfter(ctx, k + 1) ?? markedFrameSubject(ctx, k + 1, end);
     return m && m.last < end ? m : null;
   }
   return null;
+}
+
+/** `كان "غراهام" قد زعم`: a name of a few words set in marks fills the whole frame. */
+function markedFrameSubject(ctx: QuoteContext, open: number, end: number): Mention | null {
+  const close = end - 1;
+  if (ctx.markOfToken[open] !== 'open' || ctx.markOfToken[close] !== 'close' || close - open < 2 || close - open > 5) return null;
+  for (let k = open + 1; k < close; k++) if (!mentionWord(ctx, k) || ctx.tokens[k]!.kind !== 'word') return null;
+  return { start: ctx.tokens[open + 1]!.start, end: ctx.tokens[close - 1]!.end, first: open + 1, last: close - 1 };
 }
 
 /**

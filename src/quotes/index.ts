@@ -18,6 +18,7 @@ import { tokenize } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
 import { findUnclosed } from './unclosed-quote.js';
 import { splitAtIncise } from './incise-in-marks.js';
+import { nestedIndirect } from './nested-speech.js';
 
 export interface Quote extends Span {
   type: 'direct' | 'indirect';
@@ -53,7 +54,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const indirect = withoutQuotedClauses(clauses, [...direct, ...unclosed]);
   const incise = splitAtIncise(ctx, ctx.quotedCues);
   const marked = [...withoutSplit(direct, incise.split), ...incise.quotes, ...withoutSplit(continued, incise.split), ...unclosed];
-  const found = dedupe([...marked, ...indirect, ...outside(colon, marked)]);
+  const found = dedupe([...marked, ...indirect, ...outside(colon, marked), ...nestedIndirect(ctx)]);
   reresolve(ctx, own, found);
   return toQuotes(found, sentences);
 }

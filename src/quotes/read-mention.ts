@@ -7,6 +7,7 @@ import type { Mention, QuoteContext } from './context.js';
 import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
 import { extendMention } from './extend-mention.js';
 import { headOfComplement } from './mention-complement.js';
+import { headOfComplement as headBehindLink } from './complement-head.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
@@ -194,7 +195,7 @@ export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mentio
     if (isPunct(tokens[start], COMMA)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
     return relative ? null : readBack(ctx, end - 1);
   }
-  return readBack(ctx, end);
+  return headBehindLink(ctx, readBack(ctx, end), (e) => readBack(ctx, e));
 }
 
 /**

@@ -158,6 +158,7 @@ function openingMention(ctx: QuoteContext, first: number | undefined): Mention |
   // `Au cours d'un entretien, le président avait ...`: the subject follows the scene set before it.
   if (lex.scenePrepositions.hasWord(tokens[k])) k = afterScene(ctx, k);
   if (k < 0) return null;
+  if (lex.source.subjectFirst) k = afterOpeningAdverbial(ctx, k);
   const m = mentionAfter(ctx, k, k);
   if (m === null || !isNamed(ctx, m) || lex.pronouns.hasWord(tokens[m.first]!)) return null;
   // `Les propos du chef de l'État remontent ...`: what was said is no one who says more.
@@ -176,6 +177,23 @@ function afterScene(ctx: QuoteContext, k: number): number {
     if (tokens[j]!.kind === 'punct' && !ctx.markOfToken[j]) return -1;
   }
   return -1;
+}
+
+/** Most tokens of a phrase of time or place that opens a sentence before its subject (`On Tuesday,`). */
+const MAX_ADVERBIAL = 6;
+
+/** `On Tuesday, Mr X met ...`: where subjects come first, a leading prepositional phrase and its comma are passed over. */
+function afterOpeningAdverbial(ctx: QuoteContext, k: number): number {
+  const { tokens, lex } = ctx;
+  const first = tokens[k]!;
+  if (first.kind !== 'word' || (!lex.phraseLinks.hasWord(first) && !lex.nounMarkers.hasWord(first)) || lex.determiners.hasWord(first)) return k;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_ADVERBIAL; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== first.sentence || ctx.cueOfToken[j] !== undefined) return k;
+    if (isPunct(t, COMMA)) return j + 1 < tokens.length && tokens[j + 1]!.sentence === first.sentence ? j + 1 : k;
+    if (t.kind === 'punct') return k;
+  }
+  return k;
 }
 
 /**

@@ -78,8 +78,8 @@ function nounNumber(ctx: QuoteContext, mention: Mention, titled: boolean): numbe
     // `Burton and Nick`, `the premier and many allies`; `its president and rector` is one person.
     const next = tokens[k + 1];
     if (lex.conjunctions.hasWord(t) && next !== undefined && (startsUpper(ctx.text, next.start, next.end) || lex.determiners.hasWord(next))) return PLURAL;
-    // The head stands before `of` (`the head of the League`).
-    if (lex.nameConnectors.hasWord(t) && head >= 0) break;
+    // The head stands before `of` (`the head of the League`) or another link (`the men in the car`).
+    if ((lex.nameConnectors.hasWord(t) || lex.phraseLinks.hasWord(t)) && head >= 0) break;
     head = k;
   }
   if (head < 0) return 0;

@@ -38,7 +38,7 @@ export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
     if (ctx.markOfToken[k + 1] || isMarkNext(ctx, k)) continue;
     const cue = nearestCue(ctx, k, sentence);
     if (cue) {
-      const statement = statementAfter(ctx, k, sentence);
+      const statement = markedAfterComplementizer(ctx, k) ?? statementAfter(ctx, k, sentence);
       if (!statement) continue;
       const found = speakers.get(cue)!;
       out.push({ type: 'direct', span: statement, cue, speaker: found.speaker, implicit: found.implicit });
@@ -49,6 +49,13 @@ export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
     if (speaker && statement) out.push({ type: 'direct', span: statement, cue: null, colon: tokens[k]!, speaker, implicit: false });
   }
   return out;
+}
+
+/** `وأضافت الوكالة: إن "..."`: a complementizer after the colon, then the marked speech itself. */
+function markedAfterComplementizer(ctx: QuoteContext, colon: number) {
+  const t = ctx.tokens[colon + 1];
+  if (t === undefined || t.kind !== 'word' || !ctx.lex.complementizers.hasWord(t) || ctx.markOfToken[colon + 2] !== 'open') return null;
+  return ctx.pairOfToken[colon + 2]!.inner;
 }
 
 /** A mark after the colon, paired or not, means marked speech: that is attribute-direct.ts's to read. */

@@ -43,3 +43,39 @@ describe('Arabic verbs that report speech only before a colon', () => {
     expect(q).toEqual([]);
   });
 });
+
+describe('Arabic reported speech inside a long quotation', () => {
+  it('finds a named speaker reported inside the quotation', () => {
+    const q = ar('وقال الوزير إن "رئيس اللجنة، سامي حداد، أكد أن المشروع سينتهي في الصيف المقبل دون تأخير".');
+    expect(q.map((x) => [x.type, x.text, x.speaker])).toContainEqual(['indirect', 'المشروع سينتهي في الصيف المقبل دون تأخير', 'سامي حداد']);
+  });
+
+  it('leaves a pronoun subject inside the quotation alone', () => {
+    const q = ar('وأضاف الوزير: "لم يخف المسلحون نواياهم، وهم يقولون بوضوح إنهم سيواصلون القتال في المدينة".');
+    expect(q.some((x) => x.cue === 'يقولون')).toBe(false);
+  });
+});
+
+describe('Arabic colon then complementizer then marks', () => {
+  it('takes only the marked words after وأضافت X: إن', () => {
+    const q = ar('وأضافت الوزارة: إن "الطرق الرئيسية ستفتح أمام السيارات صباح الغد" بعد انتهاء الأشغال.');
+    expect(q[0]).toMatchObject({ type: 'direct', text: 'الطرق الرئيسية ستفتح أمام السيارات صباح الغد', speaker: 'الوزارة', cue: 'وأضافت' });
+  });
+
+  it('keeps the whole statement when no marks follow the complementizer', () => {
+    const q = ar('وأضافت الوزارة: إن الطرق الرئيسية ستفتح أمام السيارات صباح الغد.');
+    expect(q[0]?.text).toContain('الطرق الرئيسية ستفتح');
+  });
+});
+
+describe('Sources that say nothing', () => {
+  it('takes no quote from a rule or a plan before the clause', () => {
+    expect(ar('ووفقا للدستور الجديد، فإن الرئيس يعين رئيس الحكومة.')).toEqual([]);
+    expect(ar('وحسب الخطة المعلنة، فإن الجسر سيفتح في الربيع.')).toEqual([]);
+    expect(quotesOf('According to the new rules, visitors must register online.', 'eng')).toEqual([]);
+  });
+
+  it('still takes a body that speaks', () => {
+    expect(ar('ووفقا للوزارة، فإن الجسر سيفتح في الربيع.')[0]).toMatchObject({ type: 'indirect', text: 'الجسر سيفتح في الربيع' });
+  });
+});

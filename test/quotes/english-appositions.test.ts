@@ -46,3 +46,35 @@ describe('English subjects of joined and noun-like verbs', () => {
     expect(q[1]).toMatchObject({ text: 'the council had not been told', speaker: 'Local press reports', cue: 'said' });
   });
 });
+
+describe('English subjects with a complement', () => {
+  it('keeps the head a complement hangs on', () => {
+    expect(en('A spokeswoman for the airline said the flights would resume.')[0]).toMatchObject({ speaker: 'A spokeswoman for the airline' });
+    expect(en('The leader of the far right Freedom Party said the vote was rigged.')[0]).toMatchObject({ speaker: 'The leader of the far right Freedom Party' });
+    expect(en('The men in the van told him they were lost.')[0]).toMatchObject({ speaker: 'The men in the van' });
+  });
+
+  it('does not join a name to the object of a preposition before it', () => {
+    const q = en('But in a note added to his letter Mrs Jones said the plan was wrong.');
+    expect(q[0]).toMatchObject({ speaker: 'Mrs Jones' });
+  });
+});
+
+describe('English number of a subject with a complement', () => {
+  it('reads the number off the head before the link, so he skips a plural group', () => {
+    const q = en('The driver said the road was empty.\nThe men in the van told him they were lost. He said one of them then opened fire.');
+    expect(q.find((x) => x.text.startsWith('one of them'))?.speaker).toBe('The driver');
+  });
+});
+
+describe('English sentence subjects after an opening phrase', () => {
+  it('reads the subject after a phrase of time as the antecedent of a later pronoun', () => {
+    const q = en('Ms Ruiz said the budget was "a disgrace".\nOn Friday, Mr Okafor visited the striking dockers in the port. He had urged them to "stand firm" in March.');
+    expect(q[1]).toMatchObject({ text: 'stand firm', speaker: 'Mr Okafor', implicit: true });
+  });
+
+  it('does not pass over a determiner that opens the subject', () => {
+    const q = en('Ms Ruiz said the budget was "a disgrace".\nThe minister, Mr Okafor, visited the port. He said the strike was "unlawful".');
+    expect(q[1]?.speaker).not.toBe('Ms Ruiz');
+  });
+});

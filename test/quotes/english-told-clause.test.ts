@@ -31,3 +31,37 @@ describe('English verb forms used as nouns', () => {
     expect(en('Some said the vote had been rigged.')[0]).toMatchObject({ speaker: 'Some', cue: 'said' });
   });
 });
+
+describe('English names after a quotation', () => {
+  it('does not take a capitalised verb form opening a name as an inverted cue', () => {
+    const q = en('"We urge both sides to talk," State Department spokesman Ned Carter said.');
+    expect(q[0]).toMatchObject({ speaker: 'Ned Carter', cue: 'said' });
+  });
+
+  it('still takes a lower-case bare verb after a quotation', () => {
+    const q = en('"We will not give up," reply the twins.');
+    expect(q[0]).toMatchObject({ speaker: 'the twins', cue: 'reply' });
+  });
+});
+
+describe('English adjectives, chants and but inside reported clauses', () => {
+  it('reads a verb form after an inverted cue as part of the subject', () => {
+    const q = en('"It was a mess," said noted chef Paul Martin.');
+    expect(q[0]).toMatchObject({ speaker: 'noted chef Paul Martin', cue: 'said', implicit: false });
+  });
+
+  it('keeps a marked chant inside the clause that reports it', () => {
+    const q = en('The blogger claimed that fans in the square were chanting "we want Ronaldo" but a video shows another city.');
+    expect(q).toEqual([expect.objectContaining({ type: 'indirect', text: 'fans in the square were chanting "we want Ronaldo"', cue: 'claimed' })]);
+  });
+
+  it('keeps but between two adjectives inside the clause', () => {
+    const q = en('The minister said the change was small but significant for farmers.');
+    expect(q[0]).toMatchObject({ text: 'the change was small but significant for farmers' });
+  });
+
+  it('still reads a progressive verb of saying with that', () => {
+    const q = en('Scientists are warning that the reef could die within a decade.');
+    expect(q[0]).toMatchObject({ type: 'indirect', text: 'the reef could die within a decade' });
+  });
+});

@@ -119,13 +119,18 @@ export const en: QuoteLexicon = {
   // Plural nouns of the people and bodies news reports quote, standard as the subjects of `said`.
   speakerNouns: ['police', 'officials', 'authorities', 'investigators', 'prosecutors', 'analysts', 'critics', 'witnesses',
     'experts', 'residents', 'officers', 'lawyers', 'doctors', 'researchers', 'scientists', 'protesters', 'activists',
-    'organisers', 'organizers', 'sources', 'diplomats', 'economists', 'ministers', 'leaders', 'deputies', 'troops'],
+    'organisers', 'organizers', 'sources', 'diplomats', 'economists', 'ministers', 'leaders', 'deputies', 'troops',
+    'men', 'women', 'people', 'children'],
   commaRelatives: ['who', 'which'],
   // `a spokesman for Google`, `the minister for health`: a description head's complement stays in the mention.
   mentionLinks: ['for'],
   passiveNeedsAgent: true,
   // `told reporters the plan had failed`, `told the court he had never met her`: the clause needs no `that`.
   addresseeClauseVerbs: ['told', 'tells', 'telling'],
+  // `according to the law, ...`: a rule or a schedule is followed, it says nothing.
+  silentSources: ['law', 'laws', 'rules', 'constitution', 'regulations', 'schedule', 'timetable'],
+  // `A spokesman for the ministry said`, `The head of the far right League said`: the head before the link spoke.
+  phraseLinks: ['of', 'for', 'in', 'at', 'from'],
   // `called on states to act`, `amid reports that`, `the reported attack`: a verb form after one of these is a noun
   // or an adjective. Quantifiers stay out: `Some said`, `Many say` are subjects with their verb.
   nounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'on', 'in', 'at', 'of', 'for', 'from',

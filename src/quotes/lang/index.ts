@@ -105,6 +105,8 @@ export interface CompiledLexicon {
   commaRelatives: WordSet;
   addresseeClauseVerbs: WordSet;
   nounMarkers: WordSet;
+  phraseLinks: WordSet;
+  silentSources: WordSet;
 }
 
 const LEXICONS: Record<string, QuoteLexicon> = { arb: ar, ara: ar, eng: en, fra: fr, spa: es, por: pt, ita: it };
@@ -252,5 +254,8 @@ function compile(l: QuoteLexicon): CompiledLexicon {
     commaRelatives: set(l.commaRelatives ?? []),
     addresseeClauseVerbs: set(optional(l.addresseeClauseVerbs)),
     nounMarkers: set(optional(l.nounMarkers)),
+    phraseLinks: set(optional(l.phraseLinks)),
+    // With the article and the preposition that fold into one another (`القانون`, `للقانون`, `لقانون`).
+    silentSources: new WordSet([...set(optional(l.silentSources))].flatMap((w) => [w, ...(l.definitePrefixes ?? []).map((p) => normaliseWord(p) + w), ...(l.genitivePrefixes ?? []).map((p) => normaliseWord(p) + w), ...l.dativePrefixes.map((p) => normaliseWord(p) + w)])),
   };
 }

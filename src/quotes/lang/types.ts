@@ -190,6 +190,10 @@ export interface QuoteLexicon {
   commaRelatives?: readonly string[];
   /** Articles, possessives and prepositions after which a verb form is a noun (`on states`, `amid reports`, `her claims`). Unset: none. */
   nounMarkers?: readonly string[];
+  /** Nouns of rules and plans that say nothing (`وفقا للقانون`, `according to the law`): never the source of a prepositional cue. Unset: none. */
+  silentSources?: readonly string[];
+  /** Prepositions that hang a complement on the head before it in a subject (`A spokesman for the ministry`, `The head of X`). Unset: none. */
+  phraseLinks?: readonly string[];
   /** Verbs of telling whose addressee may be followed by a clause without a complementizer (`told reporters the plan had failed`). Unset: none. */
   addresseeClauseVerbs?: readonly string[];
   /** Whether a cue after a passive auxiliary is one only with its agent (`was reported by X`; not `is accused of`). Unset: no. */
