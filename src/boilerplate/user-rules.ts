@@ -7,12 +7,21 @@
  * match in time linear in the line whatever the pattern, so no rule a user writes can hang a run, which no
  * structural check of backtracking patterns could promise (`a*a*a*a*a*b`, `(?:a|aa)+$` pass any such check).
  */
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+import type { RE2JS } from 're2js';
 import type { BoilerplateKind } from '../contract/types.js';
 import type { Line } from './lines.js';
 import { isBlank } from './lines.js';
 import { trimSpan } from '../text/span.js';
 import type { BoilerplateSpan } from './types.js';
+
+/**
+ * re2js (its CommonJS build, the same code), loaded by the first --rules file: loading it cost every thread
+ * of every run a tenth of a bare Node start-up, and most runs have no rules.
+ */
+const require = createRequire(import.meta.url);
+let re2js: typeof RE2JS | null = null;
+const engine = (): typeof RE2JS => (re2js ??= (require('re2js') as { RE2JS: typeof RE2JS }).RE2JS);
 
 export type UserRuleScope = 'line' | 'match' | 'rest';
 
@@ -106,6 +115,7 @@ function compile(pattern: string, flags: string, label: string): RE2JS {
   } catch (e) {
     throw new UserRulesError(`${label}: invalid pattern: ${(e as Error).message}`);
   }
+  const RE2JS = engine();
   const re2Flags =
     RE2JS.LOOKBEHINDS | (flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0) | (flags.includes('m') ? RE2JS.MULTILINE : 0) | (flags.includes('s') ? RE2JS.DOTALL : 0);
   try {

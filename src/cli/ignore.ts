@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { picomatch } from './lazy-modules.js';
 
 interface Rule {
   pattern: string;

@@ -1,7 +1,6 @@
-import fg from 'fast-glob';
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { isDynamicPattern, picomatch } from './lazy-modules.js';
 
 /**
  * Where a run reads: the files named on the command line, the folders it walks (with the endings it takes
@@ -20,7 +19,7 @@ export class InputPlaces {
       if (input === '-') continue;
       const kind = kindOf(input);
       if (kind === 'dir') this.dirs.push(real(input));
-      else if (kind === 'file' || !fg.isDynamicPattern(input)) this.files.add(real(input));
+      else if (kind === 'file' || !isDynamicPattern(input)) this.files.add(real(input));
       else {
         const match = picomatch(input.split(path.sep).join('/'), { dot: false });
         const absolute = path.isAbsolute(input);

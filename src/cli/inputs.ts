@@ -1,10 +1,10 @@
-import fg from 'fast-glob';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { IgnoreList } from './ignore.js';
 import { planPattern, type PatternPlan } from './pattern.js';
 import { rawArgBytes } from './raw-args.js';
 import { walkFiles, type Found, type WalkOptions } from './walk.js';
+import { isDynamicPattern } from './lazy-modules.js';
 
 /** One thing to read: a file path (as the user would recognise it) or standard input. */
 export type InputRef =
@@ -67,7 +67,7 @@ export async function* expandInputs(args: readonly string[], options: ExpandOpti
         if (ref) yield ref;
       }
       if (inFolder === 0) empty.push(found.path);
-    } else if (literal || kind !== null || !fg.isDynamicPattern(found.path)) {
+    } else if (literal || kind !== null || !isDynamicPattern(found.path)) {
       // Named or listed, a file keeps its path below the current folder under --out-dir (as rsync --files-from does).
       const ref = once(found, namedFileBase(found.path));
       if (ref) yield ref;

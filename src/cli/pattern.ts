@@ -1,5 +1,4 @@
-import fg from 'fast-glob';
-import picomatch from 'picomatch';
+import { fastGlob, isDynamicPattern, picomatch } from './lazy-modules.js';
 
 /** What walking for one glob pattern needs: where to start, which files it wants, which folders may hold some. */
 export interface PatternPlan {
@@ -18,7 +17,7 @@ export interface PatternPlan {
  * `en` alone, not every folder below the current one.
  */
 export function planPattern(pattern: string): PatternPlan {
-  const expanded = fg.generateTasks(pattern).flatMap((task) => task.positive.map((p) => ({ pattern: strip(p), base: strip(task.base) })));
+  const expanded = fastGlob().generateTasks(pattern).flatMap((task) => task.positive.map((p) => ({ pattern: strip(p), base: strip(task.base) })));
   const alternatives = expanded.length > 0 ? expanded : [{ pattern: strip(pattern), base: '.' }];
   const matchers = alternatives.map((a) => picomatch(a.pattern, { dot: false }));
   const prefixes = alternatives.map((a) => segmentMatchers(a.pattern));
@@ -37,7 +36,7 @@ type Segment = '**' | ((name: string) => boolean);
 function segmentMatchers(pattern: string): Segment[] {
   return pattern.split('/').map((part) => {
     if (part === '**') return '**';
-    if (part === '' || !fg.isDynamicPattern(part)) return (name: string) => name === part;
+    if (part === '' || !isDynamicPattern(part)) return (name: string) => name === part;
     const matches = picomatch(part, { dot: false });
     return (name: string) => matches(name);
   });

@@ -2,8 +2,6 @@ import { Command } from 'commander';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadUserRules } from '../../boilerplate/index.js';
-import { chooseChalk } from '../../render/style.js';
-import { renderShow } from '../../render/show.js';
 import { parseReport } from '../../report.js';
 import { UsageError } from '../inputs.js';
 import { parseLang, parsePositiveInt, readRules } from '../input-options.js';
@@ -50,6 +48,8 @@ report are shown as ␛, ␇, ⟦U+009B⟧…, bidi overrides as ⟦RLO⟧, ⟦L
           source: item.source,
           warnings: item.warnings,
         });
+        // Loaded here, not with the CLI: every other command starts without chalk and the renderer.
+        const [{ chooseChalk }, { renderShow }] = await Promise.all([import('../../render/style.js'), import('../../render/show.js')]);
         const c = chooseChalk({ noColorFlag: opts.color === false, env: process.env, isTTY: process.stdout.isTTY === true });
         process.stdout.write(`${renderShow(text, report, c, { width: terminalWidth(opts.width as number | undefined), keepBoilerplate: opts.keepBoilerplate === true })}\n`);
       }

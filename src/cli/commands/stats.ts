@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import type { OutputRecord } from '../../contract/types.js';
-import { chooseChalk } from '../../render/style.js';
-import { renderStatsTable } from '../../render/stats-table.js';
 import { StatsCollector } from '../../stats/aggregate.js';
 import { StorySummary, sourceLabel } from '../../stories/summary.js';
 import { addGroupOptions, readGroupOptions } from '../group-options.js';
@@ -44,6 +42,8 @@ error, 74 the table could not be written, 130/143 interrupted.`)
           const storyCounts = stories && { stories: stories.count, shared: stories.shared, largest: stories.largest(STORIES_SHOWN) };
           if (opts.json) io.stdout.write(`${JSON.stringify(storyCounts ? { ...result, stories: storyCounts } : result, null, 2)}\n`);
           else {
+            // The table's renderer and chalk are loaded here: a run that prints JSON (or parses) never needs them.
+            const [{ chooseChalk }, { renderStatsTable }] = await Promise.all([import('../../render/style.js'), import('../../render/stats-table.js')]);
             const c = chooseChalk({ noColorFlag: opts.color === false, env: process.env, isTTY: process.stdout.isTTY === true });
             io.stdout.write(`${renderStatsTable(result, c)}\n`);
             if (storyCounts) {
