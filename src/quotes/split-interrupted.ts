@@ -4,7 +4,7 @@ import { TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { MarkPair } from './pair-marks.js';
 
 /** Tokens that may stand between two parts of one speaker's quote (`," he said. "`, `," said the mayor, "`). */
-const BRIDGE_REACH = 18;
+const BRIDGE_REACH = 12;
 /**
  * With a speaker's description between (`," X of the University of Otago in Dunedin, New Zealand, said. "`),
  * the reach for a second part that is a sentence of its own, with no other marks before it.
