@@ -34,7 +34,8 @@ export function sourceTailEnd(ctx: QuoteContext, k: number, sentence: number): n
  * a preposition and holds no comma sets the scene of the sentence; it is not what was said.
  */
 export function setsScene(ctx: QuoteContext, from: number, comma: number): boolean {
-  if (!ctx.lex.scenePrepositions.hasWord(ctx.tokens[from])) return false;
+  const head = ctx.tokens[from];
+  if (!ctx.lex.scenePrepositions.hasWord(head) && !ctx.lex.timeWords.hasWord(head)) return false;
   for (let k = from + 1; k < comma; k++) if (isPunct(ctx.tokens[k], COMMA)) return false;
   return true;
 }

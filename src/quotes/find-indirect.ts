@@ -175,6 +175,8 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (ctx.markOfToken[comma - 1] === 'close' && closing && closing.open < clause.start) return null;
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
   if (adjacent && setsScene(ctx, from, comma)) return null;
+  // `le ministre, Paul Martin, a annoncé`: a name set off by commas ends its description, not reported content.
+  if (adjacent && isPunct(tokens[found.speaker!.last + 1], COMMA)) return null;
   return hasWords(ctx, clause, 4) ? clause : null;
 }
 

@@ -8,6 +8,7 @@ import { relativeSubject } from './relative-subject.js';
 import { isQuoteMark } from './pair-marks.js';
 import { isPassiveCue, passiveAgentAfter } from './passive-cue.js';
 import type { Token } from './tokenize.js';
+import { startsUpper } from './word-case.js';
 import { antecedent, isAddressee, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
 import { markedGroup } from './mention-complement.js';
 
@@ -161,6 +162,9 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   if (group) return { speaker: group, implicit: false, after: next };
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
   const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
+  // `le ministre, Paul Martin, a annoncé un plan`: a name set off by commas is the subject before its verb.
+  const apposed = sameSentence && !afterQuote && lex.source.subjectFirst && isPunct(before, COMMA) ? apposedName(ctx, k) : null;
+  if (apposed) return { speaker: apposed, implicit: false, after: next };
   // `“...,” said , a professor at ...`: a name dropped from the text leaves its comma behind.
   // `indique vouloir former ...`: an infinitive after the verb is what was said, not its subject.
   // A subject after the verb counts only after punctuation, a closing mark or a sentence start: after a
@@ -178,6 +182,19 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   if (mention) return { speaker: mention, implicit: false, after: next };
   if (invertedFound && before!.kind === 'punct') return invertedFound;
   return { speaker: null, implicit: true, after: next };
+}
+
+/** The capitalised name between the comma at `comma` and the one before it, when that one follows a word. */
+function apposedName(ctx: QuoteContext, comma: number): Mention | null {
+  const { tokens, text } = ctx;
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 4 && tokens[k]!.kind === 'word' && (startsUpper(text, tokens[k]!.start, tokens[k]!.end) || ctx.lex.nameConnectors.hasWord(tokens[k]))) k--;
+  if (k === comma - 1 || !isPunct(tokens[k], COMMA) || tokens[k - 1]?.kind !== 'word' || tokens[k]!.sentence !== tokens[comma]!.sentence) return null;
+  const first = k + 1;
+  if (!startsUpper(text, tokens[first]!.start, tokens[first]!.end)) return null;
+  const description = mentionBefore(ctx, k);
+  if (!description || !ctx.lex.determiners.hasWord(tokens[description.first])) return null;
+  return { start: tokens[first]!.start, end: tokens[comma - 1]!.end, first, last: comma - 1 };
 }
 
 function holdsClause(ctx: QuoteContext, m: Mention): boolean {

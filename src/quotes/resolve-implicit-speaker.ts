@@ -155,8 +155,8 @@ function openingMention(ctx: QuoteContext, first: number | undefined): Mention |
   if (lex.conjunctions.hasWord(tokens[k]!)) k++;
   // A sentence that opens inside a quotation is the quoted speaker's: its subject is no one in this report.
   if (insideQuotation(ctx, tokens[k]!.start)) return null;
-  // `Au cours d'un entretien, le président avait ...`: the subject follows the scene set before it.
-  if (lex.scenePrepositions.hasWord(tokens[k])) k = afterScene(ctx, k);
+  // `Au cours d'un entretien, le président avait ...`, `Hier sur France Inter, le ministre a ...`: the subject follows the scene set before it.
+  if (lex.scenePrepositions.hasWord(tokens[k]) || lex.timeWords.hasWord(tokens[k])) k = afterScene(ctx, k);
   if (k < 0) return null;
   if (lex.source.subjectFirst) k = afterOpeningAdverbial(ctx, k);
   const m = mentionAfter(ctx, k, k);

@@ -58,6 +58,10 @@ export function mentionMarks(ctx: QuoteContext, mention: Mention, cue: Cue | nul
     if (a.masculineTitles.hasWord(t)) { marks = MASCULINE; break; }
   }
   if (a.data.nounNumber) marks |= nounNumber(ctx, mention, marks !== 0);
+  // `des gilets jaunes` are no `il`; `le ministre` no `ils`.
+  const article = ctx.tokens[mention.first];
+  if (a.pluralArticles.hasWord(article)) marks |= PLURAL;
+  else if (a.singularArticles.hasWord(article)) marks |= SINGULAR;
   // A verb before its subject agrees in gender only (`قال المسؤولون`): its number says nothing.
   // A relaying verb (`ونقلت وكالة ... عن مصدر`) agrees with the outlet, not with the speaker it relays.
   const relays = cue !== null && ctx.lex.prefixedRelayCues.hasWord(ctx.tokens[cue.head]!);

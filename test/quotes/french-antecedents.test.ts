@@ -26,3 +26,17 @@ describe('French apposition after a described speaker', () => {
     expect(q[0]).toMatchObject({ speaker: 'son avocat, Paul Garnier' });
   });
 });
+
+describe('French number of an antecedent and scenes of time', () => {
+  it('does not take a plural source as the antecedent of il', () => {
+    const q = fr("Hier sur une radio, le ministre de l'Agriculture, Paul Martin, a annoncé un plan. Commentant les dégâts, attribués selon des éleveurs à des casseurs venus « de toute la région », il a évoqué une action « très organisée et préparée » : « Nous retrouverons les auteurs. »");
+    const last = q[q.length - 1]!;
+    expect(last).toMatchObject({ text: 'Nous retrouverons les auteurs.', cue: 'a évoqué', implicit: true });
+    expect(last.speaker).toContain('Paul Martin');
+  });
+
+  it('still takes a plural antecedent for ils', () => {
+    const q = fr("«Nous restons», ont affirmé des agriculteurs. «Nous ne partirons pas», ont-ils ajouté.");
+    expect(q[1]).toMatchObject({ speaker: 'des agriculteurs', implicit: true });
+  });
+});

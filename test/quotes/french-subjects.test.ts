@@ -60,3 +60,11 @@ describe('French colon speech', () => {
     expect(fr('Et fait plus surprenant : le maire est venu les rencontrer hier.')).toEqual([]);
   });
 });
+
+describe('French subject in apposition before its verb', () => {
+  it('reads the name set off by commas as the subject, not the object after the verb', () => {
+    const q = fr("Hier sur une radio, le ministre de l'Agriculture, Paul Martin, a annoncé un plan. «Nous aiderons les éleveurs», a-t-il ajouté.");
+    expect(q.map((x) => x.type)).toEqual(['direct']);
+    expect(q[0]!.speaker).toContain('Paul Martin');
+  });
+});

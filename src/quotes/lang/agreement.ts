@@ -28,6 +28,9 @@ export interface AgreementData {
   femininePluralVerbs?: readonly string[];
   /** Whether a mention's number is read off its head noun and conjunctions (English, issue 15). Unset: no. */
   nounNumber?: boolean;
+  /** Articles that open a mention and give its number (`des manifestants`, `le ministre`). Unset: none. */
+  pluralArticles?: readonly string[];
+  singularArticles?: readonly string[];
 }
 
 const NONE: AgreementData = {
@@ -57,6 +60,8 @@ const AGREEMENT: Record<string, AgreementData> = {
     femininePronouns: ['elle', 'elles'], masculinePronouns: ['il', 'ils'], pluralPronouns: ['ils', 'elles', 'nous'],
     feminineTitles: ['mme', 'mlle', 'madame', 'mademoiselle', 'la'],
     masculineTitles: ['m', 'm.', 'monsieur', 'le'],
+    pluralArticles: ['les', 'des', 'ces', 'leurs', 'plusieurs', 'quelques', 'certains', 'certaines', 'deux', 'trois'],
+    singularArticles: ['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'ce', 'cet', 'cette'],
   },
 };
 AGREEMENT.ara = AGREEMENT.arb!;
@@ -75,6 +80,8 @@ export interface CompiledAgreement {
   feminineTitles: WordSet;
   masculineTitles: WordSet;
   femininePluralVerbs: WordSet;
+  pluralArticles: WordSet;
+  singularArticles: WordSet;
 }
 
 const cache = new Map<string, CompiledAgreement>();
@@ -92,6 +99,8 @@ export function agreementFor(language: string): CompiledAgreement {
     feminineTitles: set(data.feminineTitles),
     masculineTitles: set(data.masculineTitles),
     femininePluralVerbs: set(data.femininePluralVerbs ?? []),
+    pluralArticles: set(data.pluralArticles ?? []),
+    singularArticles: set(data.singularArticles ?? []),
   };
   cache.set(language, compiled);
   return compiled;

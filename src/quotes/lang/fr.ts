@@ -6,7 +6,7 @@ const PARTICIPLES = ['dit', 'déclaré', 'ajouté', 'précisé', 'expliqué', 'a
   'crié', 'lancé', 'répondu', 'tweeté', 'déploré', 'dénoncé', 'reconnu', 'prévenu', 'averti', 'jugé', 'témoigné',
   'confirmé', 'démenti', 'nié', 'admis', 'regretté', 'commenté', 'détaillé', 'observé', 'noté', 'signalé',
   'relevé', 'fait savoir', 'scandé', 'réagi', 'glissé', 'résumé', 'clamé', 'proclamé', 'avancé', 'complété', 'rapporté',
-  'protesté', 'lâché', 'révélé', 'demandé'];
+  'protesté', 'lâché', 'révélé', 'demandé', 'évoqué'];
 
 /** Pronominal verbs of saying (`s'étonne`, `s'est inquiété`, `se félicite`), as tokens: the elided pronoun apart. */
 const REFLEXIVE = ["s' étonne", "s' inquiète", "s' insurge", "s' indigne", "s' interroge", "s' exclame", 'se félicite', 'se réjouit',
