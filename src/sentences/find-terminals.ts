@@ -40,8 +40,7 @@ export function findTerminals(scope: Scope): Scan {
   const spacePairs: number[] = [];
   const listPunctuation: number[] = [];
   let i = scope.start;
-  // SPACE_FLAG when the character before `i` is a space
-  let previous = 0;
+  previous = 0;
   // codes[k - base] is text.charCodeAt(k) for base <= k < limit
   let base = i;
   let limit = i;
@@ -51,31 +50,7 @@ export function findTerminals(scope: Scope): Scan {
       limit = Math.min(end, i + CHUNK);
       codeBytes.write(text.slice(base, limit), 0, 'utf16le');
     }
-    // most characters flag nothing, or only that they are a space: read them four at a time, noting two
-    // spaces in a row without a branch per character (this loop is most of the stage's time)
-    while (i + 4 <= limit) {
-      const k = i - base;
-      const f0 = flags[codes[k]];
-      const f1 = flags[codes[k + 1]];
-      const f2 = flags[codes[k + 2]];
-      const f3 = flags[codes[k + 3]];
-      if ((f0 | f1 | f2 | f3) > SPACE_FLAG) break;
-      if (((previous & f0) | (f0 & f1) | (f1 & f2) | (f2 & f3)) !== 0) {
-        if (previous & f0) spacePairs.push(i - 1);
-        if (f0 & f1) spacePairs.push(i);
-        if (f1 & f2) spacePairs.push(i + 1);
-        if (f2 & f3) spacePairs.push(i + 2);
-      }
-      previous = f3;
-      i += 4;
-    }
-    while (i < limit) {
-      const flag = flags[codes[i - base]];
-      if (flag > SPACE_FLAG) break;
-      if ((flag & previous) !== 0) spacePairs.push(i - 1);
-      previous = flag;
-      i++;
-    }
+    i = skipPlain(flags, i, base, limit, spacePairs);
     if (i >= limit) continue;
     const at = i;
     const flag = flags[text.charCodeAt(i)];
@@ -92,6 +67,42 @@ export function findTerminals(scope: Scope): Scan {
     previous = flags[text.charCodeAt(i - 1)] & SPACE_FLAG;
   }
   return { boundaries: found, quoteClosers, spacePairs, listPunctuation };
+}
+
+/** SPACE_FLAG when the character before the scanner's cursor is a space. */
+let previous = 0;
+
+/**
+ * Past the characters of codes[i - base, limit - base) that flag nothing or only a space, noting where two
+ * spaces in a row start. Most characters are such: they are read four at a time, with no branch per
+ * character. A function of its own, so V8 compiles this loop early (on stack, while a long first report is
+ * read) without compiling the scanner around it before its other paths have run: that made the scanner
+ * deoptimise and compile again four times in a run.
+ */
+function skipPlain(flags: Uint8Array, i: number, base: number, limit: number, spacePairs: number[]): number {
+  let prev = previous;
+  while (i + 4 <= limit) {
+    const k = i - base;
+    const f0 = flags[codes[k]!]!;
+    const f1 = flags[codes[k + 1]!]!;
+    const f2 = flags[codes[k + 2]!]!;
+    const f3 = flags[codes[k + 3]!]!;
+    if ((f0 | f1 | f2 | f3) > SPACE_FLAG) break;
+    // the four places where a pair may start (i - 1 to i + 2), one bit each: flags here are 0 or SPACE_FLAG (1)
+    const pairs = (prev & f0) | ((f0 & f1) << 1) | ((f1 & f2) << 2) | ((f2 & f3) << 3);
+    if (pairs !== 0) for (let b = 0; b < 4; b++) if ((pairs >> b) & 1) spacePairs.push(i - 1 + b);
+    prev = f3;
+    i += 4;
+  }
+  while (i < limit) {
+    const flag = flags[codes[i - base]!]!;
+    if (flag > SPACE_FLAG) break;
+    if ((flag & prev) !== 0) spacePairs.push(i - 1);
+    prev = flag;
+    i++;
+  }
+  previous = prev;
+  return i;
 }
 
 function lineBreak(text: string, at: number, end: number, found: Boundary[]): number {
