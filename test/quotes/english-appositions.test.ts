@@ -13,6 +13,11 @@ describe('English appositions before a cue', () => {
     const q = en('Paul Granger, a farmer who met Sarah Cole, and who is running for mayor, said the plan was "a disaster".');
     expect(q[0]?.speaker).not.toBe('Sarah Cole');
   });
+
+  it('does not take the place that ends a description as the subject', () => {
+    const q = en('Helen Brandt, a marine biologist from the Polar Institute in Bremen, Germany, told the panel that the colony had shrunk.');
+    expect(q[0]).toMatchObject({ type: 'indirect', speaker: 'Helen Brandt' });
+  });
 });
 
 describe('English clauses before a glued quotation', () => {
