@@ -237,6 +237,8 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k]!;
   if (k === start) return false;
+  // Asked of every token of a clause, most of them words: only a cue can end the clause at one.
+  if (t.kind === 'word') return ctx.cueOfToken[k] !== undefined && cueBreaks(ctx, k, t);
   if (isPunct(t, COLON) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
   // `...to Germany.“ has injected ...”`: a full stop glued to an opening mark ends the sentence the split missed.
   if (isPunct(t, TERMINAL) && ctx.markOfToken[k + 1] === 'open') return true;
@@ -254,6 +256,12 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
     if (cue && !ctx.lex.source.subjectFirst) return true;
     return false;
   }
+  return cueBreaks(ctx, k, t);
+}
+
+/** Whether the cue that starts at token k (if one does) opens an attribution of its own. */
+function cueBreaks(ctx: QuoteContext, k: number, t: Token): boolean {
+  const { tokens } = ctx;
   const cue = ctx.cueOfToken[k];
   if (cue === undefined || cue.first !== k) return false;
   if (cue.kind === 'participle') return true;
