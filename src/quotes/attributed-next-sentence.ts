@@ -18,7 +18,8 @@ export function attributeFromNextSentence(ctx: QuoteContext, speakers: ReadonlyM
   if (lex.anaphoricOpeners.size === 0) return [];
   const taken = new Set(found.map((d) => d.span.start));
   const out: Attribution[] = [];
-  for (const [p, pair] of ctx.pairs.entries()) {
+  for (let p = 0; p < ctx.pairs.length; p++) {
+    const pair = ctx.pairs[p]!;
     if (taken.has(pair.inner.start) || pair.family.weak) continue;
     const open = ctx.openTokenOf[p]!;
     if (open > 0 && !tokens[open]!.lineBefore) continue;

@@ -32,6 +32,8 @@ export interface QuoteContext {
    * resolve-implicit-speaker.ts, which asks about the same sentences in both its runs.
    */
   openings: (Mention | null | undefined)[];
+  /** Whether some mark that may open a quotation paired with nothing (unclosed-quote.ts looks for those). */
+  unpairedOpening: boolean;
 }
 
 /** A found speaker mention with the tokens it covers. */

@@ -50,12 +50,15 @@ function matchAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): Cue
   // One lookup gives the phrases of the word as written, then those of it without each conjunction prefix (وقال → قال).
   const candidates = lex.cueForms.get(token.norm);
   if (candidates !== undefined) {
-    for (const phrase of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const phrase = candidates[c]!;
       if (!restMatches(tokens, i, phrase.words)) continue;
-      // `declined to say`, `did not confirm`: a bare verb after `to`, a modal or a negation reports nothing said.
-      if (lex.bareForms.hasWord(token) && lex.nonFiniteMarkers.hasWord(tokens[i - 1])) return null;
-      // `Say what you will about ...`: a bare verb that opens its sentence is an imperative.
-      if (lex.bareForms.hasWord(token) && (i === 0 || tokens[i - 1]!.sentence !== token.sentence)) return null;
+      if (lex.bareForms.hasWord(token)) {
+        // `declined to say`, `did not confirm`: a bare verb after `to`, a modal or a negation reports nothing said.
+        if (lex.nonFiniteMarkers.hasWord(tokens[i - 1])) return null;
+        // `Say what you will about ...`: a bare verb that opens its sentence is an imperative.
+        if (i === 0 || tokens[i - 1]!.sentence !== token.sentence) return null;
+      }
       const last = i + phrase.words.length - 1;
       return withAuxiliaries(tokens, { start: token.start, end: tokens[last]!.end, kind: phrase.kind, first: i, last, head: i, inverted: false }, lex);
     }

@@ -213,11 +213,16 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k]!;
   if (k === start) return false;
+  if (t.kind === 'word') {
+    // `أن اليونان اتخذت الإجراءات فيما كان قد قال مصدر إنها`: a breaker that opens another verb of saying ends the clause;
+    // `claimed that protesters are chanting "..." but a video appears to show`: `but` before a new subject is the writer's.
+    if (ctx.lex.clauseBreakers.hasWord(t)) {
+      if (!ctx.lex.source.subjectFirst ? opensReport(ctx, k + 1) : ctx.lex.conjunctions.hasWord(t) && opensSubject(ctx, k + 1)) return true;
+    }
+    // Asked of every token of a clause, most of them words: besides a breaker, only a cue can end the clause at one.
+    return ctx.cueOfToken[k] !== undefined && cueBreaks(ctx, k, t);
+  }
   if (isPunct(t, COLON) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
-  // `أن اليونان اتخذت الإجراءات فيما كان قد قال مصدر إنها`: a breaker that opens another verb of saying ends the clause.
-  if (t.kind === 'word' && !ctx.lex.source.subjectFirst && ctx.lex.clauseBreakers.hasWord(t) && opensReport(ctx, k + 1)) return true;
-  // `claimed that protesters are chanting "..." but a video appears to show`: `but` before a new subject is the writer's.
-  if (t.kind === 'word' && ctx.lex.source.subjectFirst && ctx.lex.conjunctions.hasWord(t) && ctx.lex.clauseBreakers.hasWord(t) && opensSubject(ctx, k + 1)) return true;
   // `...to Germany.“ has injected ...”`: a full stop glued to an opening mark ends the sentence the split missed.
   if (isPunct(t, TERMINAL) && ctx.markOfToken[k + 1] === 'open') return true;
   // `... رقابة قضائية ****🎥**** لقطات نادرة`: an emoji in a post separates its units.
@@ -235,6 +240,12 @@ function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
     if (cue && !ctx.lex.source.subjectFirst) return true;
     return false;
   }
+  return cueBreaks(ctx, k, t);
+}
+
+/** Whether the cue that starts at token k (if one does) opens an attribution of its own. */
+function cueBreaks(ctx: QuoteContext, k: number, t: Token): boolean {
+  const { tokens } = ctx;
   const cue = ctx.cueOfToken[k];
   if (cue === undefined || cue.first !== k) return false;
   // `claimed that protesters are chanting "..."`: after a form of `be` it is the clause's own verb, not an adjunct.

@@ -18,7 +18,8 @@ export function continueAcrossParagraphs(ctx: QuoteContext, direct: readonly Att
   const sorted = [...direct].sort((a, b) => a.span.start - b.span.start);
   let d = 0;
   let previous: Attribution | undefined;
-  for (const [p, pair] of ctx.pairs.entries()) {
+  for (let p = 0; p < ctx.pairs.length; p++) {
+    const pair = ctx.pairs[p]!;
     while (d < sorted.length && sorted[d]!.span.start < pair.inner.start) previous = sorted[d++];
     if (taken.has(pair.inner.start) || !previous || pair.family.weak || previous.span.end > pair.open) continue;
     const open = ctx.openTokenOf[p]!;

@@ -8,13 +8,13 @@ import { findIndirect } from './find-indirect.js';
 import { findSpeaker, type SpeakerFound } from './find-speaker.js';
 import { agreementFor, type CompiledAgreement } from './lang/agreement.js';
 import { lexiconFor, type CompiledLexicon } from './lang/index.js';
-import { pairStops, type MarkPair } from './pair-marks.js';
+import { mayOpenQuote, pairStops, type MarkPair } from './pair-marks.js';
 import { attributeImpersonalSources } from './impersonal-source.js';
 import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
 import { attributeFromNextSentence } from './attributed-next-sentence.js';
 import { continueAcrossParagraphs } from './follow-on-quote.js';
 import { continueInterrupted } from './split-interrupted.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Token } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
 import { findUnclosed } from './unclosed-quote.js';
 import { splitAtIncise } from './incise-in-marks.js';
@@ -106,7 +106,21 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
   const cues = withoutQuoted(findCues(tokens, lex, markOfToken, text), pairs, quotedCues);
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
-  return { text, tokens, sentences, lex, agreement, cues, quotedCues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [] };
+  const unpairedOpening = hasUnpairedOpening(text, tokens, stops, markOfToken);
+  return { text, tokens, sentences, lex, agreement, cues, quotedCues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [], unpairedOpening };
+}
+
+/**
+ * Whether a mark that may open a quotation is a token of its own that paired with nothing. `stops` holds
+ * every mark's offset (and line breaks'): a few per report, where asking each cue would read its tokens.
+ */
+function hasUnpairedOpening(text: string, tokens: readonly Token[], stops: readonly number[], markOfToken: readonly ('open' | 'close' | undefined)[]): boolean {
+  for (const at of stops) {
+    if (at < 0 || !mayOpenQuote(text.charCodeAt(at))) continue;
+    const k = tokenIndexAt(tokens, at);
+    if (tokens[k]?.start === at && tokens[k]!.kind === 'punct' && markOfToken[k] === undefined) return true;
+  }
+  return false;
 }
 
 /**
@@ -170,9 +184,14 @@ function withoutQuoted(cues: Cue[], pairs: readonly MarkPair[], quoted: Cue[]): 
   let i = 0;
   return cues.filter((cue) => {
     while (i < long.length && long[i]!.close < cue.start) i++;
-    const inside = long.slice(i, i + 4).some((p) => p.inner.start <= cue.start && cue.end <= p.inner.end);
-    if (inside) quoted.push(cue);
-    return !inside;
+    // The next few passages, looked at in place: no slice and closure made per cue.
+    for (let j = i; j < long.length && j < i + 4; j++) {
+      if (long[j]!.inner.start <= cue.start && cue.end <= long[j]!.inner.end) {
+        quoted.push(cue);
+        return false;
+      }
+    }
+    return true;
   });
 }
 

@@ -11,29 +11,48 @@ import type { Token } from './tokenize.js';
 import { isUpperCode } from '../text/char-class.js';
 import { hashNorm } from './normalise.js';
 
-/** Per report, the hashes of words seen capitalised inside a sentence; read once, on the first question. */
-const midCapitals = new WeakMap<QuoteContext, Set<number>>();
+/** Word hashes (normalise.ts) are below 2^16. */
+const HASH_VALUES = 1 << 16;
+
+/**
+ * The hashes of words seen capitalised inside a sentence, for the report `readFor` names, read on its
+ * first question: a bit per hash value, one table for all reports (a report's passes run to the end
+ * before the next starts), which costs less to fill than a Set of numbers made per report.
+ */
+const midCapitals = new Uint32Array(HASH_VALUES >>> 5);
+/**
+ * The report the table was read for, known by its openings memo (made afresh for each report): holding
+ * that small array, not the report, keeps no report's tokens alive (a WeakRef would, to the end of the
+ * job, and a loop over reports is one job).
+ */
+let readFor: QuoteContext['openings'] | undefined;
 
 /** Whether the sentence-opening token `k` is a word the report also capitalises mid-sentence (a name). */
 export function capitalisedElsewhere(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k]!;
-  let seen = midCapitals.get(ctx);
-  if (seen === undefined) midCapitals.set(ctx, (seen = readMidCapitals(ctx)));
-  return seen.has(stemHash(ctx, t));
+  if (readFor !== ctx.openings) {
+    readMidCapitals(ctx, midCapitals);
+    readFor = ctx.openings;
+  }
+  return hasBit(midCapitals, stemHash(ctx, t));
 }
 
-function readMidCapitals(ctx: QuoteContext): Set<number> {
+const hasBit = (bits: Uint32Array, hash: number): boolean => (bits[hash >>> 5]! & (1 << (hash & 31))) !== 0;
+
+function readMidCapitals(ctx: QuoteContext, seen: Uint32Array): void {
   const { tokens, text } = ctx;
-  const seen = new Set<number>();
+  seen.fill(0);
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.lineBefore || !isUpperCode(text.charCodeAt(t.start))) continue;
+    // A name seen once already needs no second look at its place.
+    const hash = stemHash(ctx, t);
+    if (hasBit(seen, hash)) continue;
     const before = tokens[k - 1]!;
     // A capital after a sentence end, a colon or a quotation mark is asked for by its place.
     if (before.sentence !== t.sentence || isPunct(before, TERMINAL) || isPunct(before, COLON) || isOpeningPunct(before)) continue;
-    seen.add(stemHash(ctx, t));
+    seen[hash >>> 5] |= 1 << (hash & 31);
   }
-  return seen;
 }
 
 /** Quotation marks, dashes and brackets: a word after one may open a quotation or an aside. */

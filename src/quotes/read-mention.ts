@@ -107,7 +107,8 @@ export function infinitive(ctx: QuoteContext, k: number): boolean {
 
 /** A lower-case word with a finite-verb ending (`included`): where a mention read forwards must stop. */
 function looksFinite(ctx: QuoteContext, t: Token): boolean {
-  return isLatin(ctx, t) && !isCapitalised(ctx, t) && ctx.lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
+  // Most languages list no verb endings: asked per word of every mention, the script and case reads are skipped for them.
+  return ctx.lex.verbEndings.length > 0 && isLatin(ctx, t) && !isCapitalised(ctx, t) && ctx.lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
 }
 
 /** `المتحدث باسم الوزارة، فلان الفلاني:` — a description followed by the name it describes. */

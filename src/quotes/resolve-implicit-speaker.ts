@@ -46,7 +46,8 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
     }
     return m;
   };
-  for (const [index, cue] of ctx.cues.entries()) {
+  for (let index = 0; index < ctx.cues.length; index++) {
+    const cue = ctx.cues[index]!;
     if (cue.start > until) break;
     const found = speakers.get(cue)!;
     let marks = -1;
@@ -160,10 +161,11 @@ function openingMention(ctx: QuoteContext, first: number | undefined): Mention |
   if (k < 0) return null;
   if (lex.source.subjectFirst) k = afterOpeningAdverbial(ctx, k);
   const m = mentionAfter(ctx, k, k);
-  if (m === null || !isNamed(ctx, m) || lex.pronouns.hasWord(tokens[m.first]!)) return null;
+  // The lookups first: isNamed may read the whole report's capitals, and `He`, `Il` need none of it.
+  if (m === null || lex.pronouns.hasWord(tokens[m.first]!)) return null;
   // `Les propos du chef de l'État remontent ...`: what was said is no one who says more.
   const head = lex.determiners.hasWord(tokens[m.first]) ? m.first + 1 : m.first;
-  return lex.utteranceNouns.hasWord(tokens[head]) ? null : nameOnly(ctx, m);
+  return lex.utteranceNouns.hasWord(tokens[head]) || !isNamed(ctx, m) ? null : nameOnly(ctx, m);
 }
 
 /** Tokens of a scene looked over for the comma that ends it. */

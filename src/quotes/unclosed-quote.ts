@@ -23,6 +23,8 @@ const MIN_WORDS = 3;
 export function findUnclosed(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>): Attribution[] {
   const out: Attribution[] = [];
   const { tokens, text, lex } = ctx;
+  // Most reports have no unpaired opening mark, and then no cue needs its tokens read.
+  if (!ctx.unpairedOpening) return out;
   for (const cue of ctx.cues) {
     const found = speakers.get(cue)!;
     const sentence = tokens[cue.head]!.sentence;
