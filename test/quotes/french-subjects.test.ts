@@ -68,3 +68,10 @@ describe('French subject in apposition before its verb', () => {
     expect(q[0]!.speaker).toContain('Paul Martin');
   });
 });
+
+describe('French subject relative after a comma', () => {
+  it('gives the speech to the mention before ", qui", not to the relative pronoun', () => {
+    const q = fr("Les peines sont plus légères que celles requises par le procureur, qui avait demandé deux ans ferme contre des prévenus jugés «dangereux pour l'ordre public».");
+    expect(q[0]).toMatchObject({ type: 'direct', speaker: 'le procureur', cue: 'avait demandé' });
+  });
+});

@@ -94,6 +94,7 @@ export const fr: QuoteLexicon = {
   bareForms: [],
   nonFiniteMarkers: [],
   relatives: ['qui'],
+  commaRelatives: ['qui'],
   impersonalPronouns: ['on'],
   sourceLinks: [['auprès', 'de'], ['auprès', 'du'], ['auprès', 'des'], ['auprès', "d'"], ['à'], ['au'], ['aux'], ['de', 'source'],
     ['de', 'sources'], ['de', 'même'], ['de', 'mêmes'], ['selon'], ['dans', "l'", 'entourage', 'de'], ['dans', "l'", 'entourage', 'du']],
