@@ -100,7 +100,6 @@ export function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
  * the sentence.
  */
 function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: ClauseIndex): Cue | 'fragment' | null {
-  const { tokens } = ctx;
   const pair = group.pairs[0]!;
   const nearest = nearestCueBefore(ctx, group, speakers);
   const inClause = clauses.around(pair);

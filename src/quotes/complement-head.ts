@@ -1,5 +1,5 @@
 import type { Mention, QuoteContext } from './context.js';
-import { TERMINAL, isPunct } from './context.js';
+import { startsSentence } from './context.js';
 import { startsUpper } from './word-case.js';
 
 /** Links a noun phrase read back over to the head it completes, at most. */
@@ -22,7 +22,7 @@ export function headOfComplement(ctx: QuoteContext, m: Mention | null, read: (en
     const link = tokens[first - 1];
     if (link === undefined || link.kind !== 'word' || !lex.phraseLinks.hasWord(link) || startsUpper(text, link.start, link.end)) break;
     const head = read(first - 1);
-    if (head === null || head.last !== first - 2 || !(lex.determiners.hasWord(tokens[head.first]) || opensSentence(ctx, head.first))) break;
+    if (head === null || head.last !== first - 2 || !(lex.determiners.hasWord(tokens[head.first]) || startsSentence(ctx, head.first))) break;
     first = withModifiers(ctx, head.first);
   }
   return first === m.first ? m : { start: tokens[first]!.start, end: m.end, first, last: m.last };
@@ -43,7 +43,3 @@ function withModifiers(ctx: QuoteContext, first: number): number {
   return first;
 }
 
-function opensSentence(ctx: QuoteContext, k: number): boolean {
-  const before = ctx.tokens[k - 1];
-  return before === undefined || before.sentence !== ctx.tokens[k]!.sentence || isPunct(before, TERMINAL);
-}

@@ -62,6 +62,12 @@ export function isPunct(t: Token | undefined, chars: string): boolean {
 }
 export const COMMA = ',،';
 export const TERMINAL = '.!?؟…;؛';
+
+/** Whether token k opens its sentence: the first of it, or the first after a full stop the split missed. */
+export function startsSentence(ctx: QuoteContext, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  return before === undefined || before.sentence !== ctx.tokens[k]!.sentence || isPunct(before, TERMINAL);
+}
 export const COLON = ':';
 // Joined once here: a concatenation at each call site would make a new string per token looked at.
 export const TERMINAL_OR_COLON = TERMINAL + COLON;

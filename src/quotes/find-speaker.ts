@@ -1,5 +1,5 @@
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
+import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct, startsSentence } from './context.js';
 import type { Cue } from './find-cues.js';
 import { normaliseWord } from './normalise.js';
 import { enclosedSpeaker } from './enclosed-speaker.js';
@@ -197,13 +197,8 @@ function apposedName(ctx: QuoteContext, comma: number): Mention | null {
   // `X, an ecologist at the Survey in Cambridge, United Kingdom, told`: a description that is itself set
   // off after a name describes that name, and the capitalised words after it end a place.
   const lead = description.first - 1;
-  if (isPunct(tokens[lead], COMMA) && tokens[lead - 1]?.kind === 'word' && startsUpper(text, tokens[lead - 1]!.start, tokens[lead - 1]!.end) && !opensSentenceAt(ctx, lead - 1)) return null;
+  if (isPunct(tokens[lead], COMMA) && tokens[lead - 1]?.kind === 'word' && startsUpper(text, tokens[lead - 1]!.start, tokens[lead - 1]!.end) && !startsSentence(ctx, lead - 1)) return null;
   return { start: tokens[first]!.start, end: tokens[comma - 1]!.end, first, last: comma - 1 };
-}
-
-function opensSentenceAt(ctx: QuoteContext, k: number): boolean {
-  const before = ctx.tokens[k - 1];
-  return before === undefined || before.sentence !== ctx.tokens[k]!.sentence;
 }
 
 function holdsClause(ctx: QuoteContext, m: Mention): boolean {

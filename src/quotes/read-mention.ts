@@ -4,7 +4,7 @@
  * one (addressees, stop words, speech nouns) kept out. find-speaker decides where to read; this reads.
  */
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct } from './context.js';
+import { COMMA, COMMA_TERMINAL_OR_COLON, isPunct, startsSentence } from './context.js';
 import { extendMention } from './extend-mention.js';
 import { headOfComplement } from './mention-complement.js';
 import { headOfComplement as headBehindLink } from './complement-head.js';
@@ -57,7 +57,7 @@ export function isAddressee(ctx: QuoteContext, t: Token): boolean {
 }
 /** The mention that starts at token `from`, skipping an addressee (`لـRT`, `à l'AFP`) and speech nouns. */
 export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1): Mention | null {
-  const { tokens, lex, text } = ctx;
+  const { tokens, lex } = ctx;
   let k = from;
   for (let guard = 0; guard < 5 && k < tokens.length; guard++) {
     const t = tokens[k]!;
@@ -250,8 +250,7 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   }
   // A lower-case run that neither opens its sentence nor starts with a determiner is a predicate
   // (`comforted relatives and urged`), not a subject.
-  const opener = tokens[first - 1];
-  const atStart = !opener || opener.sentence !== tokens[first]!.sentence || isPunct(opener, TERMINAL);
+  const atStart = startsSentence(ctx, first);
   const joinsPredicates = tokens.slice(first, end).some((t) => lex.conjunctions.hasWord(t));
   if (cased && !capitalRun && !lex.determiners.hasWord(tokens[first]!) && !atStart && joinsPredicates) return null;
   if (lex.complementLinks.size > 0) first = headOfComplement(ctx, first);

@@ -1,5 +1,5 @@
-import type { Attribution, Mention, QuoteContext } from './context.js';
-import { COLON, COMMA, TERMINAL, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import type { Attribution, QuoteContext } from './context.js';
+import { COLON, COMMA, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import type { SpeakerFound } from './find-speaker.js';
