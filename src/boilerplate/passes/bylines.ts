@@ -31,9 +31,10 @@ export function bylines(ctx: PassContext, credits: Credit[]): BoilerplateSpan[] 
   let bodyStarted = false; // a line closed by a sentence mark was seen
   let last = ctx.lines.length - 1;
   while (last > 0 && isBlank(ctx.lines[last])) last--;
+  const ends = suffixEndsOf(ctx.lexicon.rules);
   for (const line of ctx.lines) {
     if (isBlank(line)) continue;
-    const found = agencySignOff(ctx.text, line, credits, bodyStarted) ?? writesSuffix(ctx, line) ?? (line.index === last ? outletSignOff(ctx.text, line, bodyStarted) : null);
+    const found = agencySignOff(ctx.text, line, credits, bodyStarted) ?? writesSuffix(ctx, line, ends) ?? (line.index === last ? outletSignOff(ctx.text, line, bodyStarted) : null);
     if (found) out.push(found);
     bodyStarted ||= endsSentenceAt(ctx.text, line.trimmed.end - 1);
   }
@@ -97,11 +98,10 @@ function closesSentence(text: string, start: number, line: Line): boolean {
   return before <= line.body.start || endsSentenceAt(text, before - 1) || '»”"'.includes(text[before - 1]);
 }
 
-/** `<up to three words> يكتب:` ending a line: the words name the writer. */
-function writesSuffix(ctx: PassContext, line: Line): BoilerplateSpan | null {
+/** `<up to three words> يكتب:` ending a line: the words name the writer (`ends`: from `suffixEndsOf`). */
+function writesSuffix(ctx: PassContext, line: Line, ends: Set<number> | null): BoilerplateSpan | null {
   const { text } = ctx;
   const end = line.trimmed.end;
-  const ends = suffixEndsOf(ctx.lexicon.rules);
   if (ends && !ends.has(text.charCodeAt(end - 1))) return null; // no suffix ends as the line does
   for (const set of ctx.lexicon.rules) {
     for (const suffix of set.bylineSuffixes) {

@@ -26,13 +26,20 @@ const MAX_PLATFORM_ROW = 120;
 const PLATFORM_WORD_SET = new Set(PLATFORM_WORDS.map((w) => w.toLowerCase()));
 const LONGEST_PLATFORM_WORD = Math.max(...PLATFORM_WORDS.map((w) => w.length));
 /**
- * The first codes of the platform words in either case (and the Kelvin sign, whose lower case is `k`): a
- * line opening with another code is no row, and its first word is not lower-cased to be looked up.
+ * The first two codes of the platform words, lower-cased, as bits of a hashed pair: a line whose first
+ * two codes (lower-cased here) are no such pair opens with no platform word, and its first word is not cut
+ * and lower-cased to be looked up. Exact while the words hold only ASCII and Arabic codes: the lower case of
+ * another code is never one of theirs, except the Kelvin sign's `k` (and `İ`'s `i`, followed by a dot no
+ * word has). Null (no shortcut) for a word with any other code.
  */
-const PLATFORM_FIRSTS = new Uint32Array(0x10000 >>> 5);
-for (const w of PLATFORM_WORDS) {
-  for (const c of [w.charCodeAt(0), w[0].toLowerCase().charCodeAt(0), w[0].toUpperCase().charCodeAt(0), ...(/^k/iu.test(w) ? [0x212a] : [])]) {
-    PLATFORM_FIRSTS[c >>> 5] |= 1 << (c & 31);
+const PLATFORM_PAIRS = PLATFORM_WORDS.every((w) => /^[\0-\x7f\u0600-\u06ff]+$/u.test(w)) ? new Uint32Array(0x10000 >>> 5) : null;
+const lowerPairKey = (a: number, b: number): number => ((asciiLower(a) << 6) ^ asciiLower(b)) & 0xffff;
+const asciiLower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c === 0x212a ? 0x6b : c);
+if (PLATFORM_PAIRS) {
+  for (const w of PLATFORM_WORD_SET) {
+    if (w.length < 2) continue;
+    const key = lowerPairKey(w.charCodeAt(0), w.charCodeAt(1));
+    PLATFORM_PAIRS[key >>> 5] |= 1 << (key & 31);
   }
 }
 /** Names that are platforms on their own (`Facebook`, `تويتر`), not parts of one (`Plus`, `بوك`) or actions. */
@@ -54,13 +61,25 @@ const MIN_SIGNATURE_UNITS = 3;
 
 export function edges(ctx: PassContext): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
-  for (const line of ctx.lines) {
+  const { text, lines } = ctx;
+  // Where the next slash is, searched again only once passed: one native search along the text rules out
+  // the short lines that have none, instead of a walk along each (-1: none after the last search).
+  let slash = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (isBlank(line)) continue;
-    if (isCreditLine(ctx.text, line)) out.push(span(line.trimmed.start, line.trimmed.end, 'byline', 'common/credit-names'));
-    else if (isPlatformRow(ctx.text, line)) out.push(span(line.trimmed.start, line.trimmed.end, 'share', 'common/network-row'));
+    const { start, end } = line.trimmed;
+    let credit = false;
+    if (end - start <= MAX_CREDIT_LINE) {
+      if (slash >= 0 && slash < start) slash = text.indexOf('/', start);
+      credit = slash >= start && slash < end && isCreditLine(text, line);
+    }
+    if (credit) out.push(span(start, end, 'byline', 'common/credit-names'));
+    else if (isPlatformRow(text, line)) out.push(span(start, end, 'share', 'common/network-row'));
   }
   for (const menu of menus(ctx)) out.push(menu);
-  const first = ctx.lines.find((l) => !isBlank(l));
+  const firstIndex = nextNonBlankIndex(lines, -1);
+  const first = firstIndex >= 0 ? lines[firstIndex] : null;
   const opening = first ? openingByline(ctx, first) ?? openingCaption(ctx, first) : null;
   if (opening) out.push(opening);
   const last = lastNonBlank(ctx.lines, ctx.lines.length);
@@ -79,8 +98,11 @@ export function edges(ctx: PassContext): BoilerplateSpan[] {
 function openingByline(ctx: PassContext, line: Line): BoilerplateSpan | null {
   const { text } = ctx;
   const head = text.slice(line.body.start, Math.min(line.body.end, line.body.start + MAX_OPENING_BYLINE));
+  // Suffixes end with a colon (`متابعة:`): a head without one holds none of them, and most heads have none.
+  const colon = head.includes(':');
   for (const set of ctx.lexicon.rules) {
     for (const suffix of set.bylineSuffixes) {
+      if (!colon && suffix.includes(':')) continue;
       const at = head.indexOf(suffix);
       if (at <= 0 || at + suffix.length === line.body.end - line.body.start) continue; // a whole line is bylines.ts's
       const words = head.slice(0, at).split(' ').filter((w) => w !== '');
@@ -169,7 +191,12 @@ function isCreditLine(text: string, line: Line): boolean {
 /** Two or more network names and nothing else but separators. */
 function isPlatformRow(text: string, line: Line): boolean {
   const { start, end } = line.body;
-  if (end - start > MAX_PLATFORM_ROW || end - start < 5 || !(PLATFORM_FIRSTS[text.charCodeAt(start) >>> 5] & (1 << (text.charCodeAt(start) & 31)))) return false;
+  if (end - start > MAX_PLATFORM_ROW || end - start < 5) return false;
+  const second = text.charCodeAt(start + 1);
+  if (PLATFORM_PAIRS && !isSpaceUnit(second) && second !== 0x7c) {
+    const key = lowerPairKey(text.charCodeAt(start), second);
+    if (!(PLATFORM_PAIRS[key >>> 5] & (1 << (key & 31)))) return false; // most lines stop here
+  }
   let firstEnd = start;
   while (firstEnd < end && !isSpaceUnit(text.charCodeAt(firstEnd)) && text.charCodeAt(firstEnd) !== 0x7c) firstEnd++;
   if (firstEnd - start > LONGEST_PLATFORM_WORD || !PLATFORM_WORD_SET.has(text.slice(start, firstEnd).toLowerCase())) return false; // most lines stop here
@@ -210,9 +237,11 @@ function tailTags(ctx: PassContext, line: Line): BoilerplateSpan | null {
   // of a text is a view, not a copy.
   const from = Math.max(line.trimmed.start, line.trimmed.end - MAX_TAGS);
   let window: string | null = null;
+  let colon = true; // whether the window holds a colon, which most labels end with (`Tags:`)
   for (const set of ctx.lexicon.rules) {
     for (const label of set.tailLabels) {
-      window ??= text.slice(from, line.trimmed.end);
+      if (window === null) colon = (window = text.slice(from, line.trimmed.end)).includes(':');
+      if (!colon && label.includes(':')) continue;
       const found = window.lastIndexOf(label);
       if (found < 0) continue;
       const at = from + found;

@@ -14,7 +14,8 @@ const OPENING_QUOTES = '"«“\'(-–—';
 
 export function relatedLedes(ctx: PassContext, found: readonly BoilerplateSpan[]): BoilerplateSpan[] {
   // Most reports carry no widget: ask that first, before gathering the prefixes.
-  const widget = found.find((s) => s.kind === 'related_headline');
+  let widget: BoilerplateSpan | null = null;
+  for (let i = 0; i < found.length && widget === null; i++) if (found[i].kind === 'related_headline') widget = found[i];
   if (!widget) return [];
   const prefixes = ctx.lexicon.rules.flatMap((r) => r.continuationPrefixes);
   if (prefixes.length === 0) return [];
