@@ -10,7 +10,7 @@ const LATIN_BY_FREQUENCY = ' etaoinsrhldcumfpgwybvkjxqz';
 const ARABIC_BY_FREQUENCY = 'اليمونرتبةعفدهقكسحجأإشصطخضثزذغظىآئءؤ';
 
 /** Larger is rarer. */
-function rarity(c: number): number {
+export function rarity(c: number): number {
   const ch = String.fromCharCode(c);
   const latin = LATIN_BY_FREQUENCY.indexOf(ch);
   if (latin >= 0) return latin;
@@ -22,7 +22,7 @@ function rarity(c: number): number {
 }
 
 /** Past its rarest character, a needle keeps at least this many: one or two characters match too often. */
-const MIN_ANCHOR = 3;
+export const MIN_ANCHOR = 3;
 
 export interface Anchor {
   /** What to search for: the end of the word from its rarest character on. */

@@ -19,8 +19,6 @@ interface Piece {
   /** Every string the piece matches, when they are few and known ('' for an assertion). */
   exact: string[] | null;
   best: RequiredLiterals | null;
-  /** How many code units at its start each match one of a few known characters (`[اإأ]قر` : 3). */
-  lead: number;
 }
 
 /** Sets of words grow by cross products; past this many, a run of literals is cut. */
@@ -28,37 +26,22 @@ const MAX_WORDS = 16;
 
 class Unknown extends Error {}
 
-const derived = new WeakMap<RegExp, { needs: RequiredLiterals | null; lead: number }>();
-
-function read(pattern: RegExp): { needs: RequiredLiterals | null; lead: number } {
-  let out = derived.get(pattern);
-  if (out) return out;
-  out = { needs: null, lead: 0 };
-  if (!/[iv]/u.test(pattern.flags)) {
-    try {
-      const reader = new Reader(pattern.source, pattern.flags.includes('u'));
-      const piece = reader.alternation();
-      if (reader.at < pattern.source.length) throw new Unknown();
-      out = { needs: piece.best, lead: piece.lead };
-    } catch (e) {
-      if (!(e instanceof Unknown)) throw e;
-    }
+/** The words `pattern` needs, or null when none can be told (then every text must be searched). */
+export function requiredLiterals(pattern: RegExp): RequiredLiterals | null {
+  if (/[iv]/u.test(pattern.flags)) return null;
+  try {
+    const reader = new Reader(pattern.source, pattern.flags.includes('u'));
+    const piece = reader.alternation();
+    if (reader.at < pattern.source.length) throw new Unknown();
+    return piece.best;
+  } catch (e) {
+    if (!(e instanceof Unknown)) throw e;
+    return null;
   }
-  derived.set(pattern, out);
-  return out;
 }
 
-/** The words `pattern` needs, or null when none can be told (then every text must be searched). */
-export const requiredLiterals = (pattern: RegExp): RequiredLiterals | null => read(pattern).needs;
-
-/**
- * How many code units at the start of every match are each one of a few known characters: from about
- * three, the engine's own search skips along the text faster than searches for the words (0 when unknown).
- */
-export const fixedLead = (pattern: RegExp): number => read(pattern).lead;
-
-const assertion = (): Piece => ({ min: 0, max: 0, exact: [''], best: null, lead: 0 });
-const oneOf = (chars: string[] | null, max: number): Piece => ({ min: 1, max, exact: chars, best: chars && usable(chars) ? { words: chars, within: 1 } : null, lead: chars ? 1 : 0 });
+const assertion = (): Piece => ({ min: 0, max: 0, exact: [''], best: null });
+const oneOf = (chars: string[] | null, max: number): Piece => ({ min: 1, max, exact: chars, best: chars && usable(chars) ? { words: chars, within: 1 } : null });
 
 /** A recursive-descent reader of the source; throws `Unknown` at anything it does not model. */
 class Reader {
@@ -84,7 +67,6 @@ class Reader {
       max: Math.max(...branches.map((b) => b.max)),
       exact: exact && exact.length <= MAX_WORDS ? exact : null,
       best: pick([best, exact && usable(exact) ? { words: pruned(exact), within: 1 } : null]),
-      lead: 0,
     };
   }
 
@@ -93,8 +75,6 @@ class Reader {
     let max = 0;
     let exact: string[] | null = [''];
     let run: { words: string[]; start: number } | null = null;
-    let lead = 0;
-    let fixed = true;
     const candidates: (RequiredLiterals | null)[] = [];
     const close = () => {
       if (run && usable(run.words)) candidates.push({ words: pruned(run.words), within: run.start + 1 });
@@ -102,7 +82,6 @@ class Reader {
     };
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
       const piece = this.quantified();
-      if (fixed) (lead += piece.lead), (fixed = piece.lead === piece.max && piece.min === piece.max);
       if (piece.best) candidates.push({ words: piece.best.words, within: max + piece.best.within });
       if (piece.exact) {
         const joined: string[] | null = run ? product(run.words, piece.exact) : null;
@@ -117,7 +96,7 @@ class Reader {
       max += piece.max;
     }
     close();
-    return { min, max, exact, best: pick(candidates), lead };
+    return { min, max, exact, best: pick(candidates) };
   }
 
   quantified(): Piece {
@@ -127,7 +106,7 @@ class Reader {
     if (this.src[this.at] === '?') this.at++; // lazy: the same strings
     const [lo, hi] = q;
     const exact = lo === 0 && hi === 1 && atom.exact ? [...new Set(['', ...atom.exact])] : lo === 1 && hi === 1 ? atom.exact : null;
-    return { min: atom.min * lo, max: atom.max === 0 ? 0 : atom.max * hi, exact, best: lo >= 1 ? atom.best : null, lead: lo >= 1 ? atom.lead : 0 };
+    return { min: atom.min * lo, max: atom.max === 0 ? 0 : atom.max * hi, exact, best: lo >= 1 ? atom.best : null };
   }
 
   private quantifier(): [number, number] | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedLead, requiredLiterals } from '../../src/boilerplate/required-literals.js';
+import { requiredLiterals } from '../../src/boilerplate/required-literals.js';
 import { matchNearWords } from '../../src/boilerplate/word-search.js';
 import { rulesFor } from '../../src/boilerplate/rules/index.js';
 
@@ -74,13 +74,6 @@ describe('required literals of a pattern', () => {
     }
     expect(matches).toBeGreaterThan(500); // the texts do match: the check is not empty
   });
-
-  it('counts the fixed characters a pattern opens with, up to its first choice of words', () => {
-    expect(fixedLead(/[اإ]قرأ (?:كذلك|أيضا)/gu)).toBe(5);
-    expect(fixedLead(/\bSee (?:also|more)/gu)).toBe(4);
-    expect(fixedLead(/(?:Read|See) also/gu)).toBe(0);
-    expect(fixedLead(/\d{1,2} photos/u)).toBe(0);
-  });
 });
 
 describe('matches found from the words they need', () => {
@@ -96,6 +89,11 @@ describe('matches found from the words they need', () => {
     const pattern = /(?:Also see|See) notes/gu;
     for (const text of ['See notes, Also see notes and See notes.', 'Also see notes', 'xSee notesSee notes', 'Also See notes', 'nothing here']) {
       expect(near(pattern, text)).toEqual(all(pattern, text));
+    }
+    // Words of different lengths that share one search (`همك`), met in either order and glued.
+    const shared = /(?:قد|ربما) يهمك:/gu;
+    for (const text of ['ربما يهمك: قد يهمك: x', 'قد يهمكربما يهمك:', 'ربما قد يهمك:', 'يهمك: ما يهمك:']) {
+      expect(near(shared, text)).toEqual(all(shared, text));
     }
   });
 

@@ -7,35 +7,59 @@ import { span, type PassContext } from '../context.js';
 import { headlineRunEnd, MAX_RUN } from '../headline-run.js';
 import { isBlank, lineAt, type Line } from '../lines.js';
 import { skipSpaceBack } from '../scan.js';
-import { fixedLead, requiredLiterals } from '../required-literals.js';
-import { matchNearWords } from '../word-search.js';
-import type { BoilerplateSpan, MarkerRule } from '../types.js';
+import { requiredLiterals } from '../required-literals.js';
+import { NearWords, type MatchTaker } from '../word-search.js';
+import type { BoilerplateSpan, LanguageRules, MarkerRule } from '../types.js';
 import { isSeparator } from './separators.js';
 
 /** A related headline is short and has no full stop; longer lines or lines ending in `.`/`،` are body. */
 const MAX_HEADLINE_LINE = 150;
 const MAX_FOLLOWING_HEADLINES = 5;
-const MIN_FIXED_LEAD = 3;
+
+/** A marker of a report's rule sets, with its rule name and its word search prepared once. */
+interface PreparedMarker {
+  marker: MarkerRule;
+  rule: string;
+  /**
+   * The pattern found from the words every match holds (`اقرأ`, `قد يهمك`): a few native searches for
+   * them cost less than the engine's own search, which tries the pattern along the whole text, even from
+   * a few fixed characters (`[اإأ]قر[أا] ` stops at every alef). Null when no such words can be told.
+   */
+  near: NearWords | null;
+}
+
+const prepared = new WeakMap<readonly LanguageRules[], PreparedMarker[]>();
+
+function markersOf(sets: readonly LanguageRules[]): PreparedMarker[] {
+  let list = prepared.get(sets);
+  if (list) return list;
+  list = [];
+  for (const set of sets) {
+    for (const marker of set.markers) {
+      const needs = requiredLiterals(marker.pattern);
+      list.push({ marker, rule: `${set.id}/${marker.name}`, near: needs === null ? null : new NearWords(marker.pattern, needs) });
+    }
+  }
+  prepared.set(sets, list);
+  return list;
+}
 
 export function markerRuns(ctx: PassContext): BoilerplateSpan[] {
   const { text } = ctx;
   const out: BoilerplateSpan[] = [];
-  for (const set of ctx.lexicon.rules) {
-    for (const marker of set.markers) {
-      let from = 0;
-      if (marker.holds) {
-        // A native search for the piece every match holds rules out most of the text, often all of it.
-        const at = text.indexOf(marker.holds.text);
-        if (at < 0) continue;
-        from = Math.max(0, at - marker.holds.within + 1);
-      }
-      const run = new Run(ctx, marker, set.id, out);
-      // A pattern that opens with a few fixed characters (`رابط `) the engine searches for well itself;
-      // one that opens with a choice of words (`قد يهمك|للمزيد`) it tries at every place of the text.
-      const needs = fixedLead(marker.pattern) < MIN_FIXED_LEAD ? requiredLiterals(marker.pattern) : null;
-      if (needs !== null) matchNearWords(text, marker.pattern, needs, from, (at, length) => run.take(at, length));
-      else matchAll(text, marker.pattern, from, run);
+  const markers = markersOf(ctx.lexicon.rules);
+  for (let k = 0; k < markers.length; k++) {
+    const { marker, rule, near } = markers[k];
+    let from = 0;
+    if (marker.holds) {
+      // A native search for the piece every match holds rules out most of the text, often all of it.
+      const at = text.indexOf(marker.holds.text);
+      if (at < 0) continue;
+      from = Math.max(0, at - marker.holds.within + 1);
     }
+    const run = new Run(ctx, marker, rule, out);
+    if (near !== null) near.matches(text, from, run);
+    else matchAll(text, marker.pattern, from, run);
   }
   return out;
 }
@@ -50,14 +74,14 @@ function matchAll(text: string, pattern: RegExp, from: number, run: Run): void {
 }
 
 /** The runs of one marker, taken in order of their start; runs never overlap. */
-class Run {
+class Run implements MatchTaker {
   /** A marker inside the previous run is part of it. */
   private previousEnd = 0;
 
   constructor(
     private readonly ctx: PassContext,
     private readonly marker: MarkerRule,
-    private readonly setId: string,
+    private readonly rule: string,
     private readonly out: BoilerplateSpan[],
   ) {}
 
@@ -74,7 +98,7 @@ class Run {
     const trusted = runEnd >= 0;
     let end = trusted ? runEnd : afterMarker;
     if (trusted && marker.continues && end >= line.trimmed.end) end = followingHeadlines(ctx, line, end);
-    this.out.push(span(at, end, marker.kind, `${this.setId}/${marker.name}`));
+    this.out.push(span(at, end, marker.kind, this.rule));
     this.previousEnd = trusted ? end : afterMarker + MAX_RUN;
   }
 }
