@@ -1,8 +1,8 @@
 /**
  * The matches of a pattern found from the words every match holds (required-literals.ts): native searches
- * for the words, each from its rarest character (anchors.ts), and the pattern tried only at the few places
- * before each word where a match holding it could start. Most texts hold none of the words, and then the
- * pattern is never run.
+ * for the words (words that end alike share one, from its rarest character: anchors.ts), and the pattern
+ * tried only at the few places before each word where a match holding it could start. Most texts hold
+ * none of the words, and then the pattern is never run.
  */
 import { MIN_ANCHOR, rarity } from './anchors.js';
 import type { RequiredLiterals } from './required-literals.js';
