@@ -214,6 +214,22 @@ describe('ad slots, video titles and network rows', () => {
     expect(r.texts).toEqual(['Facebook Twitter WhatsApp Email', 'فيسبوك تويتر واتساب']);
     expect(r.kinds).toEqual(['share', 'share']);
   });
+
+  it('takes a row whatever the case of its first word, a one-letter first word and the Kelvin sign included', () => {
+    // The row is ruled in or out by the first two codes of its line, lower-cased: these just pass.
+    const text = 'The company said the outage was fixed.\nFACEBOOK TWITTER EMAIL\nX Facebook Telegram\nLin\u212aedIn Twitter\nThe rest of the report follows here.';
+    expect(run(text, 'eng').texts).toEqual(['FACEBOOK TWITTER EMAIL', 'X Facebook Telegram', 'Lin\u212aedIn Twitter']);
+    const ar = 'وأعلنت الوزارة فتح باب التسجيل.\nانستغرام تويتر واتساب\nوقال الوزير إن التسجيل مفتوح.';
+    expect(run(ar, 'arb').texts).toEqual(['انستغرام تويتر واتساب']);
+  });
+
+  it('takes short credit lines after a line whose slash was found first', () => {
+    // Short lines are read for a credit only where the text's next slash falls inside them.
+    const text = 'The ministry posted the figures at https://example.org/data/2024 on Monday, officials said.\nAFP/Reuters\nThe vote was held on Sunday.\nAP / Reuters\n';
+    const r = run(text, 'eng');
+    expect(r.texts).toEqual(['AFP/Reuters', 'AP / Reuters']);
+    expect(r.kinds).toEqual(['byline', 'byline']);
+  });
 });
 
 describe('buttons left on their own line', () => {
