@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NormFilter, WordSet, normaliseWord } from '../../src/quotes/normalise.js';
+import { NormFilter, WordSet, hashNorm, normaliseWord } from '../../src/quotes/normalise.js';
 import { tokenize } from '../../src/quotes/tokenize.js';
 
 // Words as a lexicon lists them (matching form) and a report writes them (vowels, tatweel, hamza seats,
@@ -37,6 +37,17 @@ describe('word filters', () => {
     for (const token of tokens.filter((t) => t.kind === 'word' && t.hash >= 0)) {
       expect(normaliseWord(report.slice(token.start, token.end))).toBe(token.norm);
       expect(new NormFilter([token.norm]).mayHave(token.hash)).toBe(true);
+      // tokenize.ts writes the hash steps out in place: they must stay normalise.ts's own.
+      expect(token.hash).toBe(hashNorm(token.norm));
     }
+  });
+
+  it('give no hash to a word with a unit that cannot be folded alone, and keep lone surrogates out of words', () => {
+    const text = 'İstanbul ΟΔΟΣ U.S. M. Fagni \ud800x';
+    const words = tokenize(text, [{ start: 0, end: text.length }], [{ start: 0, end: text.length }]);
+    expect(words.map((t) => [text.slice(t.start, t.end), t.hash >= 0])).toEqual([
+      ['İstanbul', false], ['ΟΔΟΣ', false], ['U.S.', true], ['M.', true], ['Fagni', true], ['\ud800', false], ['x', true],
+    ]);
+    for (const t of words) if (t.hash >= 0) expect(t.hash).toBe(hashNorm(t.norm));
   });
 });
