@@ -11,10 +11,10 @@ import { hasLatin, startsUpper } from './word-case.js';
 const isCapitalised = (ctx: QuoteContext, t: Token): boolean => startsUpper(ctx.text, t.start, t.end);
 const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.start, t.end);
 
-/** Whether a comma group opens with a relative pronoun, alone or after a conjunction (`who ...`, `and who ...`). */
-export function opensRelative(ctx: QuoteContext, g: readonly Token[]): boolean {
-  const { lex } = ctx;
-  return lex.commaRelatives.hasWord(g[0]) || (lex.conjunctions.hasWord(g[0]) && lex.commaRelatives.hasWord(g[1]));
+/** Whether the comma group of tokens first..last opens with a relative pronoun, alone or after a conjunction (`who ...`, `and who ...`). */
+export function opensRelative(ctx: QuoteContext, first: number, last: number): boolean {
+  const { lex, tokens } = ctx;
+  return lex.commaRelatives.hasWord(tokens[first]) || (lex.conjunctions.hasWord(tokens[first]) && first < last && lex.commaRelatives.hasWord(tokens[first + 1]));
 }
 
 /**

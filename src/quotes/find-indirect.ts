@@ -2,7 +2,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { COMMA, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
-import { isAddressee } from './read-mention.js';
+import { isAddressee, hasDigit } from './read-mention.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { addresseeClauseStart } from './addressee-clause.js';
 import { startsLower } from './word-case.js';
@@ -128,7 +128,7 @@ const MAX_APPOSITION_TOKENS = 16;
 function afterApposition(ctx: QuoteContext, k: number, sentence: number): number {
   const { tokens, lex } = ctx;
   const head = tokens[k];
-  if (!head || head.kind !== 'word' || !startsLower(ctx.text, head.start, head.end) || /\d/.test(head.norm)) return k;
+  if (!head || head.kind !== 'word' || !startsLower(ctx.text, head.start, head.end) || hasDigit(head.norm)) return k;
   if (lex.determiners.hasWord(head) || lex.pronouns.hasWord(head) || lex.stops.hasWord(head) || ctx.cueOfToken[k]) return k;
   for (let end = k + 1; end < tokens.length && end <= k + MAX_APPOSITION_TOKENS && tokens[end]!.sentence === sentence; end++) {
     const t = tokens[end]!;

@@ -12,13 +12,15 @@ const MAX_SOURCE_TAIL = 12;
  * `…, a-t-on appris de source policière`, `a-t-on indiqué à la préfecture`, `précise-t-on auprès du
  * parquet`: a cue whose subject is the impersonal pronoun names its source after a link, and that
  * source is the speaker. `de même source` names none: the cue stays implicit and takes the last speaker.
+ * `own` holds each cue's speaker by the cue's index in ctx.cues.
  */
-export function attributeImpersonalSources(ctx: QuoteContext, own: Map<Cue, SpeakerFound>): void {
+export function attributeImpersonalSources(ctx: QuoteContext, own: SpeakerFound[]): void {
   const { tokens, lex } = ctx;
   if (lex.sourceLinks.length === 0) return;
-  for (const cue of ctx.cues) {
+  for (let index = 0; index < ctx.cues.length; index++) {
+    const cue = ctx.cues[index]!;
     if (!cue.inverted || !impersonal(ctx, cue)) continue;
-    const found = own.get(cue)!;
+    const found = own[index]!;
     const sentence = tokens[cue.head]!.sentence;
     for (let k = cue.last + 1; k <= cue.last + 1 + MAX_WORDS_BEFORE_SOURCE && tokens[k]?.sentence === sentence; k++) {
       const link = lex.sourceLinks.find((words) => words.every((w, i) => tokens[k + i]?.kind === 'word' && tokens[k + i]!.norm === w));
@@ -27,8 +29,8 @@ export function attributeImpersonalSources(ctx: QuoteContext, own: Map<Cue, Spea
       const last = tokens[k + link.length - 1];
       const from = lex.sourceNouns.hasWord(last) ? k + link.length - 1 : k + link.length;
       const source = lex.sameSource.hasWord(last) ? null : mentionAfter(ctx, from, cue.last);
-      if (source) own.set(cue, { speaker: source, implicit: false, after: endOfSource(ctx, source.last + 1) });
-      else own.set(cue, { ...found, pronoun: undefined });
+      if (source) own[index] = { speaker: source, implicit: false, after: endOfSource(ctx, source.last + 1) };
+      else own[index] = { ...found, pronoun: undefined };
       break;
     }
   }

@@ -40,40 +40,55 @@ export interface Quote extends Span {
  */
 export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[], anyLanguage = false): Quote[] {
   const ctx = buildContext(text, sentences, lexiconFor(language, anyLanguage), agreementFor(language), regions);
-  const own = new Map<Cue, SpeakerFound>(ctx.cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
+  // Each cue's own speaker, by the cue's index: a second resolution (reresolve) starts again from these.
+  const own: SpeakerFound[] = new Array(ctx.cues.length);
+  for (let i = 0; i < ctx.cues.length; i++) own[i] = findSpeaker(ctx, ctx.cues[i]!);
   attributeImpersonalSources(ctx, own);
-  const speakers = new Map(own);
+  const speakers = speakerMap(ctx, own);
   resolveImplicitSpeakers(ctx, speakers);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
-  const interrupted = outsideOtherClauses(continueInterrupted(ctx, [...direct, ...clausesEndingInQuote(ctx, clauses)]), clauses);
-  const nextSentence = attributeFromNextSentence(ctx, speakers, [...direct, ...interrupted]);
-  const continued = [...interrupted, ...nextSentence, ...continueAcrossParagraphs(ctx, [...direct, ...interrupted, ...nextSentence])];
+  // Lists joined with concat: a spread walks the iteration protocol, element by element.
+  const interrupted = outsideOtherClauses(continueInterrupted(ctx, direct.concat(clausesEndingInQuote(ctx, clauses))), clauses);
+  const nextSentence = attributeFromNextSentence(ctx, speakers, direct.concat(interrupted));
+  const continued = interrupted.concat(nextSentence, continueAcrossParagraphs(ctx, direct.concat(interrupted, nextSentence)));
   const colon = findColonSpeech(ctx, speakers);
   const unclosed = findUnclosed(ctx, speakers);
-  const indirect = withoutQuotedClauses(clauses, [...direct, ...unclosed]);
+  const indirect = withoutQuotedClauses(clauses, direct.concat(unclosed));
   const incise = splitAtIncise(ctx, ctx.quotedCues);
-  const marked = [...withoutSplit(direct, incise.split), ...incise.quotes, ...withoutSplit(continued, incise.split), ...unclosed];
-  const found = dedupe([...marked, ...indirect, ...outside(colon, marked), ...nestedIndirect(ctx)]);
+  const marked = withoutSplit(direct, incise.split).concat(incise.quotes, withoutSplit(continued, incise.split), unclosed);
+  const found = dedupe(marked.concat(indirect, outside(colon, marked), nestedIndirect(ctx)));
   reresolve(ctx, own, found);
   return toQuotes(found, sentences);
+}
+
+/** The speakers by cue, from the list of each cue's own (same order as ctx.cues). */
+function speakerMap(ctx: QuoteContext, own: readonly SpeakerFound[]): Map<Cue, SpeakerFound> {
+  const speakers = new Map<Cue, SpeakerFound>();
+  for (let i = 0; i < ctx.cues.length; i++) speakers.set(ctx.cues[i]!, own[i]!);
+  return speakers;
 }
 
 /**
  * Implicit speakers again, now that the quotes are known: a cue that attributes no quote (a denial of a
  * noun phrase, a cue inside a scare quote) is no antecedent for the ones after it.
  */
-function reresolve(ctx: QuoteContext, own: ReadonlyMap<Cue, SpeakerFound>, found: Attribution[]): void {
-  const spoken = new Set<Cue>();
+function reresolve(ctx: QuoteContext, own: readonly SpeakerFound[], found: Attribution[]): void {
+  const { cues } = ctx;
+  // Whether each cue (by index) attributes a quote.
+  const spoken = new Uint8Array(cues.length);
   let lastImplicit = -1;
+  const cueIndex = cueIndexer(cues);
   for (const q of found) {
-    if (q.cue) spoken.add(q.cue);
-    if (q.implicit && q.cue) lastImplicit = Math.max(lastImplicit, q.cue.start);
+    if (!q.cue) continue;
+    const i = cueIndex(q.cue);
+    if (i >= 0) spoken[i] = 1;
+    if (q.implicit) lastImplicit = Math.max(lastImplicit, q.cue.start);
   }
   // Only a silent cue before an implicit quote can change what that quote's speaker resolves to.
-  const silent = ctx.cues.find((cue) => !spoken.has(cue));
-  if (silent === undefined || silent.start > lastImplicit) return;
-  const speakers = new Map(own);
+  const silent = spoken.indexOf(0);
+  if (silent < 0 || cues[silent]!.start > lastImplicit) return;
+  const speakers = speakerMap(ctx, own);
   // Cues after the last implicit quote's cannot change its speaker: the second pass stops there.
   resolveImplicitSpeakers(ctx, speakers, spoken, lastImplicit);
   for (const q of found) {
@@ -81,6 +96,23 @@ function reresolve(ctx: QuoteContext, own: ReadonlyMap<Cue, SpeakerFound>, found
     const now = speakers.get(q.cue);
     if (now?.speaker) q.speaker = now.speaker;
   }
+}
+
+/**
+ * A function from a cue to its index in the list, or -1 (a cue inside a quotation is in none): a binary
+ * search by start, as cues come in text order; a map in case their starts are ever out of order.
+ */
+function cueIndexer(cues: readonly Cue[]): (cue: Cue) => number {
+  let ordered = true;
+  for (let i = 1; i < cues.length && ordered; i++) ordered = cues[i - 1]!.start < cues[i]!.start;
+  if (!ordered) {
+    const index = new Map(cues.map((cue, i) => [cue, i]));
+    return (cue) => index.get(cue) ?? -1;
+  }
+  return (cue) => {
+    const i = tokenIndexAt(cues, cue.start);
+    return cues[i] === cue ? i : -1;
+  };
 }
 
 /** Tokens, mark pairs and cues, with per-token lookups the passes share. */
@@ -146,28 +178,43 @@ function outsideOtherClauses(quotes: Attribution[], clauses: readonly Attributio
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */
 function withoutQuotedClauses(clauses: readonly Attribution[], direct: readonly Attribution[]): Attribution[] {
-  const byStart = new Map<number, Attribution[]>();
-  for (const d of direct) {
+  if (direct.length === 0) return clauses.slice();
+  // Direct quotes by start (a copy: the list's own order is kept for the caller), read by binary search.
+  const sorted = direct.slice().sort(byStart);
+  return clauses.filter((c) => {
+    const at = firstStartingAt(sorted, c.span.start);
     // The clause may start on the opening mark or just before it (`that “...”`).
-    for (let at = d.span.start - 2; at <= d.span.start; at++) {
-      const list = byStart.get(at);
-      if (list) list.push(d);
-      else byStart.set(at, [d]);
-    }
+    for (let i = at; i < sorted.length && sorted[i]!.span.start <= c.span.start + 2; i++) if (coversClause(sorted[i]!, c)) return false;
+    return !mostlyQuoted(c, sorted, at);
+  });
+}
+
+const byStart = (a: Attribution, b: Attribution): number => a.span.start - b.span.start;
+
+/** Index of the first attribution (sorted by start) that starts at or after `offset`. */
+function firstStartingAt(sorted: readonly Attribution[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  const byCue = new Map<Cue, Attribution[]>();
-  for (const d of direct) if (d.cue) byCue.set(d.cue, [...(byCue.get(d.cue) ?? []), d]);
-  return clauses.filter((c) => !(byStart.get(c.span.start) ?? []).some((d) => coversClause(d, c)) && !mostlyQuoted(c, byCue.get(c.cue!)));
+  return lo;
 }
 
 /**
  * `Après ces incidents, «...», selon un message`: a clause that is mostly one quotation of its own cue is
- * that direct quote with a few words of setting, not a second, indirect quote.
+ * that direct quote with a few words of setting, not a second, indirect quote. `sorted` holds the direct
+ * quotes by start, `at` the first that starts inside the clause.
  */
-function mostlyQuoted(clause: Attribution, direct: readonly Attribution[] | undefined): boolean {
-  if (!direct) return false;
+function mostlyQuoted(clause: Attribution, sorted: readonly Attribution[], at: number): boolean {
   const length = clause.span.end - clause.span.start;
-  return direct.some((d) => d.span.start >= clause.span.start && d.span.end <= clause.span.end + 2 && d.span.end - d.span.start >= 0.6 * length);
+  for (let i = at; i < sorted.length && sorted[i]!.span.start <= clause.span.end + 2; i++) {
+    const d = sorted[i]!;
+    if (d.cue === clause.cue && d.span.end <= clause.span.end + 2 && d.span.end - d.span.start >= 0.6 * length) return true;
+  }
+  return false;
 }
 
 /** A clause that is nothing but one marked quote is that direct quote, not a second, indirect one. */
@@ -215,13 +262,22 @@ function outside(colon: readonly Attribution[], marked: readonly Attribution[]):
 
 /** Keeps one quote per span: the first found wins, since direct quotes come first. */
 function dedupe(found: Attribution[]): Attribution[] {
-  const endsByStart = new Map<number, number[]>();
+  // The first end seen for each start; the rare further ends of one start in a list.
+  const endByStart = new Map<number, number>();
+  let moreEnds: Map<number, number[]> | undefined;
   return found.filter((q) => {
-    if (q.span.end <= q.span.start) return false;
-    const ends = endsByStart.get(q.span.start);
-    if (ends === undefined) endsByStart.set(q.span.start, [q.span.end]);
-    else if (ends.includes(q.span.end)) return false;
-    else ends.push(q.span.end);
+    const { start, end } = q.span;
+    if (end <= start) return false;
+    const first = endByStart.get(start);
+    if (first === undefined) {
+      endByStart.set(start, end);
+      return true;
+    }
+    if (first === end) return false;
+    const more = moreEnds?.get(start);
+    if (more === undefined) (moreEnds ??= new Map()).set(start, [end]);
+    else if (more.includes(end)) return false;
+    else more.push(end);
     return true;
   });
 }

@@ -44,7 +44,8 @@ function readMidCapitals(ctx: QuoteContext, seen: Uint32Array): void {
   seen.fill(0);
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || t.lineBefore || !isUpperCode(text.charCodeAt(t.start))) continue;
+    // The capital first: most tokens fail there (no punctuation starts with a capital letter).
+    if (!isUpperCode(text.charCodeAt(t.start)) || t.kind !== 'word' || t.lineBefore) continue;
     // A name seen once already needs no second look at its place.
     const hash = stemHash(ctx, t);
     if (hasBit(seen, hash)) continue;

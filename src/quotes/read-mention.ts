@@ -80,7 +80,8 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   if (k === first) return null;
   const relayCue = ctx.cueOfToken[from - 1];
   const relays = relayCue !== undefined && lex.prefixedRelayCues.hasWord(tokens[relayCue.head]!);
-  let last = extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !/\d/.test(tokens[j]!.norm), relays);
+  // Only where complements are chained (extend-mention.ts reads none otherwise): no closure made per mention.
+  let last = lex.genitivePrefixes.length === 0 ? k - 1 : extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !hasDigit(tokens[j]!.norm), relays);
   const head = tokens[first]!;
   const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
   if (descriptionFirst && isPunct(tokens[last + 1], COMMA)) last = withApposition(ctx, last + 1, last);
@@ -119,7 +120,7 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   const start = k;
   const name = tokens[start];
   if (!name || ctx.lex.pronouns.hasWord(name) || (isLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
-  while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !/\d/.test(tokens[k]!.norm)) k++;
+  while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !hasDigit(tokens[k]!.norm)) k++;
   if (k === start) return last;
   const end = tokens[k];
   // `son avocat, Hugues Vigier au Figaro`: the one spoken to may follow the name.
@@ -181,23 +182,61 @@ export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mentio
     // `X, apposition, said`: the name is the comma group that looks like one, else the group before it.
     let start = end - 2;
     while (start >= 0 && end - start < APPOSITION_REACH && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
-    const g = tokens.slice(start + 1, end - 1);
-    if (!g.length) return null;
-    // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).
-    const relative = g.some((t, i) => ctx.lex.pronouns.hasWord(t) || (t.kind === 'word' && !mentionWord(ctx, start + 1 + i)));
-    const isName = !relative && (!isLatin(ctx, g[0]!)
-      ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
-      : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.hasWord(t) || ctx.lex.nameConnectors.hasWord(t))));
+    // The comma group is tokens first..last, read in place.
+    const first = start + 1;
+    const last = end - 2;
+    if (first > last) return null;
+    const relative = groupHoldsRelative(ctx, first, last);
+    const latin = isLatin(ctx, tokens[first]!);
+    const isName = !relative && (!latin ? last - first < 4 && unmarkedName(ctx, first, last) : capitalisedGroup(ctx, first, last));
     // `X, an ecologist at the Polar Institute in Cambridge, United Kingdom, said`: the place ends the description.
-    const described = isName && isLatin(ctx, g[0]!) ? placeAfterDescription(ctx, start) : -1;
+    const described = isName && latin ? placeAfterDescription(ctx, start) : -1;
     if (described >= 0) return leadingName(ctx, described, start) ?? mentionBefore(ctx, start + 1, depth + 1);
-    if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
+    if (isName) return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
     // `X, a leader who met Y, and who is running, said`: a second relative clause still describes X.
-    if (isPunct(tokens[start], COMMA) && depth < MAX_APPOSITIONS && opensRelative(ctx, g)) return mentionBefore(ctx, start + 1, depth + 1);
+    if (isPunct(tokens[start], COMMA) && depth < MAX_APPOSITIONS && opensRelative(ctx, first, last)) return mentionBefore(ctx, start + 1, depth + 1);
     if (isPunct(tokens[start], COMMA)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
     return relative ? null : readBack(ctx, end - 1);
   }
-  return headBehindLink(ctx, readBack(ctx, end), (e) => readBack(ctx, e));
+  const m = readBack(ctx, end);
+  return m === null || ctx.lex.phraseLinks.size === 0 ? m : headBehindLink(ctx, m, (e) => readBack(ctx, e));
+}
+
+/** A group holding a relative or a function word is a description (`who was ...`, `then her adviser`). */
+function groupHoldsRelative(ctx: QuoteContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.lex.pronouns.hasWord(t) || (t.kind === 'word' && !mentionWord(ctx, k))) return true;
+  }
+  return false;
+}
+
+/** In a script without case: words only, no digits, the first a mention word. */
+function unmarkedName(ctx: QuoteContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || hasDigit(t.norm) || (k === first && !mentionWord(ctx, first))) return false;
+  }
+  return true;
+}
+
+/** In cased text: words only, each capitalised, a title or a name connector. */
+function capitalisedGroup(ctx: QuoteContext, first: number, last: number): boolean {
+  const { lex } = ctx;
+  for (let k = first; k <= last; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || !(isCapitalised(ctx, t) || lex.titles.hasWord(t) || lex.nameConnectors.hasWord(t))) return false;
+  }
+  return true;
+}
+
+/** `/\d/` on a word: an ASCII digit anywhere in it. */
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 /**
@@ -250,10 +289,14 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   }
   // A lower-case run that neither opens its sentence nor starts with a determiner is a predicate
   // (`comforted relatives and urged`), not a subject.
-  const atStart = startsSentence(ctx, first);
-  const joinsPredicates = tokens.slice(first, end).some((t) => lex.conjunctions.hasWord(t));
-  if (cased && !capitalRun && !lex.determiners.hasWord(tokens[first]!) && !atStart && joinsPredicates) return null;
+  if (cased && !capitalRun && !lex.determiners.hasWord(tokens[first]!) && !startsSentence(ctx, first) && holdsConjunction(ctx, first, end)) return null;
   if (lex.complementLinks.size > 0) first = headOfComplement(ctx, first);
   while (first < end - 1 && ctx.lex.nameConnectors.hasWord(tokens[first]!)) first++;
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
+}
+
+/** Whether a conjunction lies among tokens [from, end). */
+function holdsConjunction(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (ctx.lex.conjunctions.hasWord(ctx.tokens[k])) return true;
+  return false;
 }

@@ -16,10 +16,10 @@ import type { Token } from './tokenize.js';
  * its sentence; a bare verb (وأضاف), a pronoun (he said) or an inverted cue (a-t-il dit) takes the
  * nearest earlier mention: a speaker, or, where subjects come first, a named sentence subject. Cues are
  * visited in text order, so a resolved cue is itself an antecedent for the ones after it. Run again
- * with `spoken` (the cues that attribute a quote), a cue that attributes nothing is no antecedent.
+ * with `spoken` (1 for each cue, by index, that attributes a quote), a cue that attributes nothing is no antecedent.
  * Cues that start after `until` are left as they are: a cue's speaker depends only on the cues before it.
  */
-export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>, spoken?: ReadonlySet<Cue>, until = Infinity): void {
+export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>, spoken?: Uint8Array, until = Infinity): void {
   const subjects = ctx.lex.source.subjectFirst ? new SubjectCursor(ctx) : null;
   // The latest speakers (newest last), each with the start of its cue and the gender and number it is
   // known to have: a named subject that ends after that start came later.
@@ -29,7 +29,8 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
   const nearest = (at: number, marks: number): Mention | null => {
     let latest = null;
     for (let i = recent.length - 1; i >= 0 && latest === null; i--) if (marks === 0 || agrees(marksOf(recent[i]!), marks)) latest = recent[i]!;
-    const subject = subjects === null ? null : subjects.latestEndingBy(at);
+    // Only a subject that ends after the latest speaker's cue can be taken: the cursor reads no further back.
+    const subject = subjects === null ? null : subjects.latestEndingBy(at, latest === null ? -1 : latest.at);
     // Whether the subject agrees is asked only of one that came later than the latest speaker.
     const later = subject !== null && (latest === null || subject.end > latest.at);
     return later && (marks === 0 || agrees(mentionMarks(ctx, subject, null), marks)) ? subject : latest?.speaker ?? null;
@@ -56,12 +57,13 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
       const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]) || insideVerbFirstClause(ctx, cue);
       // A pronoun with nothing before it to stand for is the speaker itself (`he said` in a one-line text).
       const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers, marks, asRecent) : null) ?? nearest(cue.start, marks) ?? found.pronoun;
-      if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
+      // Built field by field: a spread of `found` is a generic copy, per implicit cue of both runs.
+      if (resolved) speakers.set(cue, { speaker: resolved, implicit: true, after: found.after, pronoun: found.pronoun });
     }
     const now = speakers.get(cue)!.speaker;
     // Once the quotes are known, only a cue that attributes one makes its speaker the last one speaking
     // (`ونفت سوريا أي استخدام ...` reports a denial of a noun phrase: no one to continue).
-    if (now && (spoken === undefined || spoken.has(cue))) {
+    if (now && (spoken === undefined || spoken[index] === 1)) {
       const same = recent.length > 0 && recent[recent.length - 1]!.speaker === now;
       if (same) recent[recent.length - 1]!.at = cue.start;
       else recent.push({ speaker: now, at: cue.start, marks, cue });
@@ -89,13 +91,20 @@ class SubjectCursor {
   private floor = 0;
   constructor(private readonly ctx: QuoteContext) {}
 
-  /** The latest named subject that ends at or before `at`; `at` never decreases between calls. */
-  latestEndingBy(at: number): Mention | null {
+  /**
+   * The latest named subject that ends at or before `at`; `at` never decreases between calls. Null, with
+   * nothing remembered, once the sentences left to read all end by `after`: a subject there would come
+   * before the latest speaker, and the caller takes only one that ends after it.
+   */
+  latestEndingBy(at: number, after: number): Mention | null {
     if (at === this.askedAt) return this.answer;
+    const { sentences } = this.ctx;
     // The last sentence that starts before `at`, -1 when none does.
-    const top = tokenIndexAt(this.ctx.sentences, at) - 1;
+    const top = tokenIndexAt(sentences, at) - 1;
     let found: Mention | null = null;
     for (let s = top; s >= this.floor && found === null; s--) {
+      // A sentence's opening mention ends, at the latest, with the sentence after it (its first word may be a lone conjunction).
+      if (s + 1 < sentences.length && sentences[s + 1]!.end <= after) return null;
       const m = sentenceOpening(this.ctx, s);
       if (m !== null && m.end <= at) found = m;
     }

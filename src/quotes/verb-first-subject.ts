@@ -8,7 +8,7 @@ import type { Mention, QuoteContext } from './context.js';
 import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { FEMININE, MASCULINE, PLURAL } from './lang/agreement.js';
-import { mentionAfter } from './read-mention.js';
+import { mentionAfter, hasDigit } from './read-mention.js';
 
 const SEMICOLONS = ';؛';
 const COMMA_OR_SEMICOLON = COMMA + SEMICOLONS;
@@ -119,7 +119,7 @@ export function insideVerbFirstClause(ctx: QuoteContext, cue: Cue): boolean {
 function looksVerbal(ctx: QuoteContext, k: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[k]!;
-  if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || lex.pronouns.hasWord(t) || /\d/.test(t.norm)) return false;
+  if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || lex.pronouns.hasWord(t) || hasDigit(t.norm)) return false;
   // `وزير الخارجية قال`: a title or a named noun opens a subject, not a verb.
   if (lex.descriptionHeads.hasWord(t) || lex.titles.hasWord(t) || lex.nameHeads.hasWord(t) || lex.quantifierHeads.hasWord(t)) return false;
   let word = t.norm;
