@@ -2,7 +2,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
-import { findSpeaker } from './find-speaker.js';
+import { findSpeaker, type SpeakerFound } from './find-speaker.js';
 
 /**
  * `«... وهم يقولون بوضوح، إنهم سيواصلون معركتهم»`: inside a long quotation the quoted speaker reports what
@@ -14,10 +14,12 @@ export function nestedIndirect(ctx: QuoteContext): Attribution[] {
   const nested = ctx.quotedCues;
   // Verb-first reports only: there the subject follows the cue and is read without the quotation's help.
   if (nested.length === 0 || ctx.lex.source.subjectFirst) return [];
-  const cueOfToken = [...ctx.cueOfToken];
+  // A native copy (a spread walks the iteration protocol over every token).
+  const cueOfToken = ctx.cueOfToken.slice();
   for (const cue of nested) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   const inner: QuoteContext = { ...ctx, cues: nested, cueOfToken, openings: [] };
-  const speakers = new Map(nested.map((cue) => [cue, findSpeaker(inner, cue)]));
+  const speakers = new Map<Cue, SpeakerFound>();
+  for (const cue of nested) speakers.set(cue, findSpeaker(inner, cue));
   return findIndirect(inner, speakers).filter((clause) => {
     const first = tokenIndexAt(ctx.tokens, clause.span.start);
     const before = ctx.tokens[first - 1];

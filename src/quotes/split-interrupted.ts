@@ -18,20 +18,23 @@ const DESCRIBED_REACH = 24;
  */
 export function continueInterrupted(ctx: QuoteContext, direct: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
-  const taken = new Set(direct.map((d) => d.span.start));
-  const sorted = [...direct].sort((a, b) => a.span.start - b.span.start);
+  if (direct.length === 0) return out;
+  // The quotes by start: what came before a pair, and (by binary search) whether one starts where it does.
+  const sorted = direct.slice().sort(byStart);
+  // Starts taken by the continuations found here, made on the first.
+  let added: Set<number> | undefined;
   let d = 0;
   let previous: Attribution | undefined;
   for (const pair of ctx.pairs) {
     while (d < sorted.length && sorted[d]!.span.start < pair.inner.start) previous = sorted[d++];
-    if (taken.has(pair.inner.start) || !previous || pair.family.weak || previous.span.end > pair.open) continue;
+    if (!previous || startsAt(sorted, pair.inner.start) || added?.has(pair.inner.start) || pair.family.weak || previous.span.end > pair.open) continue;
     if (!bridged(ctx, previous, pair, BRIDGE_REACH) && !(wholeSentence(ctx, pair) && bridged(ctx, previous, pair, DESCRIBED_REACH))) continue;
     if (!mayBeSpeech(ctx, pair)) continue;
     // After a clause, only a quotation that opens the next sentence goes on with it (not `, saying ... a “decline”`).
     if (previous.type === 'indirect' && !opensSentence(ctx, pair)) continue;
-    const next: Attribution = { ...previous, type: 'direct', span: pair.inner };
+    const next = continuation(previous, pair.inner, previous.implicit);
     out.push(next);
-    taken.add(pair.inner.start);
+    (added ??= new Set()).add(pair.inner.start);
     previous = next;
   }
   return out;
@@ -69,4 +72,25 @@ function bridged(ctx: QuoteContext, previous: Attribution, pair: MarkPair, reach
   }
   if (tokens[to]?.lineBefore) return false;
   return sawCue && sentenceEnds <= 1;
+}
+
+const byStart = (a: Attribution, b: Attribution): number => a.span.start - b.span.start;
+
+/** Whether one of the attributions (sorted by start) starts at `offset`: a binary search. */
+export function startsAt(sorted: readonly Attribution[], offset: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.span.start === offset;
+}
+
+/** A direct quote over `span` attributed as `previous` is, built field by field (a spread is a generic copy). */
+export function continuation(previous: Attribution, span: Attribution['span'], implicit: boolean): Attribution {
+  const next: Attribution = { type: 'direct', span, cue: previous.cue, speaker: previous.speaker, implicit };
+  if (previous.colon !== undefined) next.colon = previous.colon;
+  return next;
 }
