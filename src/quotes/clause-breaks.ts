@@ -8,6 +8,7 @@ import { COLON, COMMA, TERMINAL, isPunct } from './context.js';
 import type { Token } from './tokenize.js';
 import { isClockTime } from './clause.js';
 import { isGerund } from './clause-bounds.js';
+import { endsWithOneOf } from './read-mention.js';
 
 /** A clause ends where the next attribution starts: `, adding`, `، مبينا`, `et affirmant`, `، بحسب`, `, but`. */
 export function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
@@ -37,7 +38,7 @@ export function breaksClause(ctx: QuoteContext, k: number, start: number): boole
     if (next?.kind === 'word' && isGerund(ctx, k + 1)) return true;
     // `..., and asked for a delay`: a second predicate of the main clause, not reported content.
     const then = tokens[k + 2];
-    if (next?.kind === 'word' && ctx.lex.conjunctions.hasWord(next) && then && ctx.lex.verbEndings.some((e) => then.norm.endsWith(e))) return true;
+    if (next?.kind === 'word' && ctx.lex.conjunctions.hasWord(next) && then && endsWithOneOf(then.norm, ctx.lex.verbEndings, -1)) return true;
     if (cue && !ctx.lex.source.subjectFirst) return true;
     return false;
   }

@@ -1,6 +1,7 @@
 import type { QuoteContext } from './context.js';
 import { COMMA, COMMA_TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import { isQuoteMark } from './pair-marks.js';
+import { startsWithOneOf } from './read-mention.js';
 
 /** Most words a mention may reach once its complements and its marked name are taken in. */
 const MAX_EXTENDED_WORDS = 12;
@@ -51,13 +52,17 @@ export function extendMention(ctx: QuoteContext, first: number, last: number, is
 
 /** `القناة الرسمية "..."`: a common noun with its article names what the marks then name; a bare name does not. */
 function definite(ctx: QuoteContext, k: number): boolean {
-  return ctx.lex.definitePrefixes.some((p) => ctx.tokens[k]!.norm.startsWith(p));
+  return startsWithOneOf(ctx.tokens[k]!.norm, ctx.lex.definitePrefixes);
 }
 
 /** `للأمم`, `للأمانة`: a definite noun behind the preposition ل, not an outlet spoken to. */
 function isGenitive(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k]!;
-  return ctx.lex.genitivePrefixes.some((p) => t.norm.startsWith(p) && t.norm.length > p.length + 1) && !ctx.lex.dativeOutlets.hasWord(t);
+  const norm = t.norm;
+  const prefixes = ctx.lex.genitivePrefixes;
+  let genitive = false;
+  for (let i = 0; i < prefixes.length && !genitive; i++) genitive = norm.startsWith(prefixes[i]!) && norm.length > prefixes[i]!.length + 1;
+  return genitive && !ctx.lex.dativeOutlets.hasWord(t);
 }
 
 /** The last of the mention words from k on (k - 1 when there is none), within the length allowed. */

@@ -107,8 +107,21 @@ function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   // `ووفقا للإدارة، فإن ...`: the complementizer that opens the clause is not part of it.
   let from = afterApposition(ctx, comma + 1, sentence);
   const opener = tokens[from];
-  if (opener?.kind === 'word' && (ctx.lex.complementizers.hasWord(opener) || ctx.lex.prefixes.some((p) => opener.norm.startsWith(p) && ctx.lex.complementizers.has(opener.norm.slice(p.length))))) from++;
+  if (opener?.kind === 'word' && (ctx.lex.complementizers.hasWord(opener) || prefixedComplementizer(ctx, opener.norm))) from++;
   return clauseFrom(ctx, from, sentence);
+}
+
+/** `فإن`: a complementizer behind one of the cue prefixes. */
+function prefixedComplementizer(ctx: QuoteContext, norm: string): boolean {
+  const { prefixes, complementizers } = ctx.lex;
+  for (let i = 0; i < prefixes.length; i++) if (norm.startsWith(prefixes[i]!) && complementizers.has(norm.slice(prefixes[i]!.length))) return true;
+  return false;
+}
+
+/** Whether a complementizer lies among tokens [from, end). */
+function holdsComplementizer(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (ctx.lex.complementizers.hasWord(ctx.tokens[k])) return true;
+  return false;
 }
 
 /** Whether the source's head, first (`الخطة المعلنة`, `the law`) or last (`the new rules`), is a rule or a plan. */
@@ -203,7 +216,7 @@ function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
   // `ذكرت الوزارة إن الرئيس، فلان، قال ...`: what follows the complementizer is the subject of the next cue.
   const next = tokens[end]?.sentence === sentence ? ctx.cueOfToken[end] ?? ctx.cueOfToken[end + 1] : undefined;
   // A verb with its conjunction (`ونقلت`) opens a report of its own instead.
-  if (next && next.kind === 'verb' && !ctx.lex.prefixedCueWords.has(tokens[next.first]!.norm) && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.hasWord(t))) return null;
+  if (next && next.kind === 'verb' && !ctx.lex.prefixedCueWords.has(tokens[next.first]!.norm) && end - k <= 8 && !holdsComplementizer(ctx, k, end)) return null;
   const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokens[end - 1]!.end });
   return hasWords(ctx, clause, 2) ? clause : null;
 }

@@ -9,7 +9,7 @@ import { isQuoteMark } from './pair-marks.js';
 import { isPassiveCue, passiveAgentAfter } from './passive-cue.js';
 import type { Token } from './tokenize.js';
 import { startsUpper } from './word-case.js';
-import { antecedent, isAddressee, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
+import { antecedent, endsWithOneOf, isAddressee, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
 import { markedGroup } from './mention-complement.js';
 
 /** How a cue's speaker is known: a mention, a pronoun or no subject (implicit), or an antecedent. */
@@ -225,7 +225,7 @@ function contracted(ctx: QuoteContext, k: number): boolean {
 function skippable(ctx: QuoteContext, t: Token): boolean {
   const { lex } = ctx;
   if (lex.source.auxiliariesInCue) return false;
-  return lex.auxiliaries.hasWord(t) || lex.adverbSuffixes.some((s) => t.norm.length > s.length + 3 && t.norm.endsWith(s));
+  return lex.auxiliaries.hasWord(t) || endsWithOneOf(t.norm, lex.adverbSuffixes, 3);
 }
 
 /** Whether an inverted subject ends its clause, as it must (`, said X.` / `, said X, adding`). */

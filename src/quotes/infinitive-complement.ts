@@ -3,6 +3,7 @@ import { COMMA, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import { startsLower } from './word-case.js';
+import { endsWithOneOf } from './read-mention.js';
 
 /** Tokens an infinitive may stand from its verb of saying (`a annoncé sur son compte, mercredi, avoir ...`). */
 const WINDOW = 9;
@@ -64,7 +65,7 @@ function isInfinitive(ctx: QuoteContext, t: Token): boolean {
   const { lex, text } = ctx;
   if (!startsLower(text, t.start, t.end) || lex.notInfinitives.hasWord(t) || ctx.lex.determiners.hasWord(t)) return false;
   const norm = t.norm;
-  return lex.source.infinitiveEndings.some((e) => norm.length > e.length + 1 && norm.endsWith(e));
+  return endsWithOneOf(norm, lex.source.infinitiveEndings, 1);
 }
 
 /** Whether the infinitive clause starts at token k or right after its link (`vowed to`): no inverted subject stands there. */

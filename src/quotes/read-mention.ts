@@ -110,7 +110,7 @@ export function infinitive(ctx: QuoteContext, k: number): boolean {
 /** A lower-case word with a finite-verb ending (`included`): where a mention read forwards must stop. */
 function looksFinite(ctx: QuoteContext, t: Token): boolean {
   // Most languages list no verb endings: asked per word of every mention, the script and case reads are skipped for them.
-  return ctx.lex.verbEndings.length > 0 && isLatin(ctx, t) && !isCapitalised(ctx, t) && ctx.lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
+  return ctx.lex.verbEndings.length > 0 && isLatin(ctx, t) && !isCapitalised(ctx, t) && endsWithOneOf(t.norm, ctx.lex.verbEndings, 2);
 }
 
 /** `المتحدث باسم الوزارة، فلان الفلاني:` — a description followed by the name it describes. */
@@ -228,6 +228,24 @@ function capitalisedGroup(ctx: QuoteContext, first: number, last: number): boole
     if (t.kind !== 'word' || !(isCapitalised(ctx, t) || lex.titles.hasWord(t) || lex.nameConnectors.hasWord(t))) return false;
   }
   return true;
+}
+
+/**
+ * Whether `word` ends with one of `endings` and is longer than it by more than `extra` code units:
+ * `endings.some((e) => word.length > e.length + extra && word.endsWith(e))`, without a closure per call.
+ */
+export function endsWithOneOf(word: string, endings: readonly string[], extra: number): boolean {
+  for (let i = 0; i < endings.length; i++) {
+    const e = endings[i]!;
+    if (word.length > e.length + extra && word.endsWith(e)) return true;
+  }
+  return false;
+}
+
+/** Whether `word` starts with one of `prefixes`: `prefixes.some((p) => word.startsWith(p))`, without a closure. */
+export function startsWithOneOf(word: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (word.startsWith(prefixes[i]!)) return true;
+  return false;
 }
 
 /** `/\d/` on a word: an ASCII digit anywhere in it. */

@@ -8,7 +8,7 @@ import type { Mention, QuoteContext } from './context.js';
 import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { FEMININE, MASCULINE, PLURAL } from './lang/agreement.js';
-import { mentionAfter, hasDigit } from './read-mention.js';
+import { mentionAfter, hasDigit, startsWithOneOf } from './read-mention.js';
 
 const SEMICOLONS = ';؛';
 const COMMA_OR_SEMICOLON = COMMA + SEMICOLONS;
@@ -83,20 +83,24 @@ const MAX_NAME_WORDS = 4;
  */
 function objectCut(ctx: QuoteContext, m: Mention): Mention {
   const { tokens, lex } = ctx;
-  const definite = (k: number): boolean => lex.definitePrefixes.some((p) => tokens[k]!.norm.startsWith(p));
   let construct = false;
   for (let k = m.first + 1; k <= m.last; k++) {
     const t = tokens[k]!;
     // Marks around a name and an apposition's comma belong to the mention.
     if (t.kind !== 'word') continue;
-    const accusative = t.norm.length >= 4 && t.norm.endsWith('ا') && !definite(k);
-    const afterConstruct = construct && definite(k) && !isNisba(ctx.text, t.end);
+    const accusative = t.norm.length >= 4 && t.norm.endsWith('ا') && !isDefinite(ctx, k);
+    const afterConstruct = construct && isDefinite(ctx, k) && !isNisba(ctx.text, t.end);
     // `مجلة "الأفق" نشرت`: after a marked name only an adjective with its article goes on.
-    const afterName = ctx.markOfToken[k - 1] === 'close' && !definite(k);
-    construct ||= definite(k) && tokens[k - 1]!.kind === 'word' && !definite(k - 1);
+    const afterName = ctx.markOfToken[k - 1] === 'close' && !isDefinite(ctx, k);
+    construct ||= isDefinite(ctx, k) && tokens[k - 1]!.kind === 'word' && !isDefinite(ctx, k - 1);
     if (lex.mentionLinks.hasWord(t) || accusative || afterConstruct || afterName) return { start: m.start, end: tokens[k - 1]!.end, first: m.first, last: k - 1 };
   }
   return m;
+}
+
+/** Whether token k carries the definite article (`ال`). */
+function isDefinite(ctx: QuoteContext, k: number): boolean {
+  return startsWithOneOf(ctx.tokens[k]!.norm, ctx.lex.definitePrefixes);
 }
 
 /** Whether the word ending at `end` ends in `ي` or `ية` as written (the folded form merges `ى` into `ي`). */
@@ -124,5 +128,5 @@ function looksVerbal(ctx: QuoteContext, k: number): boolean {
   if (lex.descriptionHeads.hasWord(t) || lex.titles.hasWord(t) || lex.nameHeads.hasWord(t) || lex.quantifierHeads.hasWord(t)) return false;
   let word = t.norm;
   for (const p of lex.prefixes) if (word.length > p.length + 2 && word.startsWith(p)) { word = word.slice(p.length); break; }
-  return !lex.source.definitePrefixes?.some((p) => word.startsWith(p));
+  return lex.source.definitePrefixes === undefined || !startsWithOneOf(word, lex.source.definitePrefixes);
 }
