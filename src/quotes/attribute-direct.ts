@@ -7,6 +7,7 @@ import { normaliseWord } from './normalise.js';
 import type { MarkPair } from './pair-marks.js';
 import { endsWithAny, innerWords } from './quoted-words.js';
 import { startsUpper } from './word-case.js';
+import { sortedByStart } from './split-interrupted.js';
 
 /** Words a cue and its speaker may stand from the mark they introduce (`وقال X أمام لجنة ... “`). */
 const PRE_CUE_REACH = 20;
@@ -183,8 +184,9 @@ class ClauseIndex {
   private readonly sorted: Attribution[];
   private readonly spans: { start: number }[];
   constructor(clauses: readonly Attribution[]) {
-    this.sorted = [...clauses].sort((a, b) => a.span.start - b.span.start);
-    this.spans = this.sorted.map((c) => c.span);
+    this.sorted = sortedByStart(clauses);
+    this.spans = [];
+    for (const c of this.sorted) this.spans.push(c.span);
   }
 
   around(pair: MarkPair): Attribution | undefined {

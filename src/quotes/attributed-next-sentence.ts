@@ -3,7 +3,7 @@ import { isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { endsWithAny } from './quoted-words.js';
-import { startsAt } from './split-interrupted.js';
+import { sortedByStart, startsAt } from './split-interrupted.js';
 
 /** Tokens of the next sentence a cue may stand at (`C'est par ces quelques mots que X a annoncé`). */
 const CUE_REACH = 12;
@@ -20,7 +20,7 @@ export function attributeFromNextSentence(ctx: QuoteContext, speakers: ReadonlyM
   const out: Attribution[] = [];
   if (ctx.pairs.length === 0) return out;
   // The quotes found, by start, asked by binary search whether one starts where a pair's words do.
-  const taken = found.slice().sort((a, b) => a.span.start - b.span.start);
+  const taken = sortedByStart(found);
   for (let p = 0; p < ctx.pairs.length; p++) {
     const pair = ctx.pairs[p]!;
     if (pair.family.weak || startsAt(taken, pair.inner.start)) continue;

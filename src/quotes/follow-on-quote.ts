@@ -3,7 +3,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { isPunct, tokenIndexAt } from './context.js';
 import type { MarkPair } from './pair-marks.js';
 import { endsWithAny } from './quoted-words.js';
-import { startsAt } from './split-interrupted.js';
+import { sortedByStart, startsAt } from './split-interrupted.js';
 
 /** Tokens that may stand between an attributed quote and the paragraph that follows it (its cue, its speaker). */
 const REACH = 16;
@@ -17,7 +17,7 @@ export function continueAcrossParagraphs(ctx: QuoteContext, direct: readonly Att
   const out: Attribution[] = [];
   if (direct.length === 0) return out;
   // The quotes by start: what came before a pair, and (by binary search) whether one starts where it does.
-  const sorted = direct.slice().sort((a, b) => a.span.start - b.span.start);
+  const sorted = sortedByStart(direct);
   // Starts taken by the follow-on quotes found here, made on the first.
   let added: Set<number> | undefined;
   let d = 0;

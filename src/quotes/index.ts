@@ -13,7 +13,7 @@ import { attributeImpersonalSources } from './impersonal-source.js';
 import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
 import { attributeFromNextSentence } from './attributed-next-sentence.js';
 import { continueAcrossParagraphs } from './follow-on-quote.js';
-import { continueInterrupted } from './split-interrupted.js';
+import { continueInterrupted, sortedByStart } from './split-interrupted.js';
 import { tokenize, type Token } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
 import { findUnclosed } from './unclosed-quote.js';
@@ -180,7 +180,7 @@ function outsideOtherClauses(quotes: Attribution[], clauses: readonly Attributio
 function withoutQuotedClauses(clauses: readonly Attribution[], direct: readonly Attribution[]): Attribution[] {
   if (direct.length === 0) return clauses.slice();
   // Direct quotes by start (a copy: the list's own order is kept for the caller), read by binary search.
-  const sorted = direct.slice().sort(byStart);
+  const sorted = sortedByStart(direct);
   return clauses.filter((c) => {
     const at = firstStartingAt(sorted, c.span.start);
     // The clause may start on the opening mark or just before it (`that “...”`).
@@ -188,8 +188,6 @@ function withoutQuotedClauses(clauses: readonly Attribution[], direct: readonly 
     return !mostlyQuoted(c, sorted, at);
   });
 }
-
-const byStart = (a: Attribution, b: Attribution): number => a.span.start - b.span.start;
 
 /** Index of the first attribution (sorted by start) that starts at or after `offset`. */
 function firstStartingAt(sorted: readonly Attribution[], offset: number): number {

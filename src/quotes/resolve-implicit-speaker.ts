@@ -20,33 +20,7 @@ import type { Token } from './tokenize.js';
  * Cues that start after `until` are left as they are: a cue's speaker depends only on the cues before it.
  */
 export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>, spoken?: Uint8Array, until = Infinity): void {
-  const subjects = ctx.lex.source.subjectFirst ? new SubjectCursor(ctx) : null;
-  // The latest speakers (newest last), each with the start of its cue and the gender and number it is
-  // known to have: a named subject that ends after that start came later.
-  // Marks are read only when an implicit cue marks something to agree with (-1: not read yet).
-  const recent: { speaker: Mention; at: number; marks: number; cue: Cue }[] = [];
-  const marksOf = (r: (typeof recent)[number]): number => (r.marks >= 0 ? r.marks : (r.marks = mentionMarks(ctx, r.speaker, r.cue)));
-  const nearest = (at: number, marks: number): Mention | null => {
-    let latest = null;
-    for (let i = recent.length - 1; i >= 0 && latest === null; i--) if (marks === 0 || agrees(marksOf(recent[i]!), marks)) latest = recent[i]!;
-    // Only a subject that ends after the latest speaker's cue can be taken: the cursor reads no further back.
-    const subject = subjects === null ? null : subjects.latestEndingBy(at, latest === null ? -1 : latest.at);
-    // Whether the subject agrees is asked only of one that came later than the latest speaker.
-    const later = subject !== null && (latest === null || subject.end > latest.at);
-    return later && (marks === 0 || agrees(mentionMarks(ctx, subject, null), marks)) ? subject : latest?.speaker ?? null;
-  };
-  // `وهدد ترامب المسؤول عن ...`: a clause subject read without a cue's help may run into the object; when
-  // its first word names a recent speaker and its next word is none of that speaker's, it is that speaker.
-  const asRecent = (m: Mention): Mention => {
-    for (let i = recent.length - 1; i >= 0; i--) {
-      const r = recent[i]!.speaker;
-      if (r.first >= m.first || !holdsWordOf(ctx, r, m.first)) continue;
-      let last = m.first;
-      while (last < m.last && holdsWordOf(ctx, r, last + 1)) last++;
-      return last === m.last ? m : r;
-    }
-    return m;
-  };
+  const recent = new RecentSpeakers(ctx);
   for (let index = 0; index < ctx.cues.length; index++) {
     const cue = ctx.cues[index]!;
     if (cue.start > until) break;
@@ -56,19 +30,77 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
       marks = cueMarks(ctx, cue, found);
       const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]) || insideVerbFirstClause(ctx, cue);
       // A pronoun with nothing before it to stand for is the speaker itself (`he said` in a one-line text).
-      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers, marks, asRecent) : null) ?? nearest(cue.start, marks) ?? found.pronoun;
+      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers, marks, recent) : null) ?? recent.nearest(cue.start, marks) ?? found.pronoun;
       // Built field by field: a spread of `found` is a generic copy, per implicit cue of both runs.
       if (resolved) speakers.set(cue, { speaker: resolved, implicit: true, after: found.after, pronoun: found.pronoun });
     }
     const now = speakers.get(cue)!.speaker;
     // Once the quotes are known, only a cue that attributes one makes its speaker the last one speaking
     // (`ونفت سوريا أي استخدام ...` reports a denial of a noun phrase: no one to continue).
-    if (now && (spoken === undefined || spoken[index] === 1)) {
-      const same = recent.length > 0 && recent[recent.length - 1]!.speaker === now;
-      if (same) recent[recent.length - 1]!.at = cue.start;
-      else recent.push({ speaker: now, at: cue.start, marks, cue });
-      if (recent.length > MAX_RECENT) recent.shift();
+    if (now && (spoken === undefined || spoken[index] === 1)) recent.add(now, cue, marks);
+  }
+}
+
+/** One of the latest speakers: its mention, the start of its cue, and its gender and number (-1: not read yet). */
+interface Recent {
+  speaker: Mention;
+  at: number;
+  marks: number;
+  cue: Cue;
+}
+
+/**
+ * The latest speakers of one resolution (newest last), each with the start of its cue and the gender and
+ * number it is known to have: a named subject that ends after that start came later. Marks are read only
+ * when an implicit cue marks something to agree with. A class, not closures made per run: the passes
+ * call its methods from several places.
+ */
+class RecentSpeakers {
+  private readonly list: Recent[] = [];
+  private readonly subjects: SubjectCursor | null;
+  constructor(private readonly ctx: QuoteContext) {
+    this.subjects = ctx.lex.source.subjectFirst ? new SubjectCursor(ctx) : null;
+  }
+
+  /** The speaker becomes the latest, or the latest again (its cue moves on) when it already was. */
+  add(speaker: Mention, cue: Cue, marks: number): void {
+    const { list } = this;
+    const same = list.length > 0 && list[list.length - 1]!.speaker === speaker;
+    if (same) list[list.length - 1]!.at = cue.start;
+    else list.push({ speaker, at: cue.start, marks, cue });
+    if (list.length > MAX_RECENT) list.shift();
+  }
+
+  private marksOf(r: Recent): number {
+    return r.marks >= 0 ? r.marks : (r.marks = mentionMarks(this.ctx, r.speaker, r.cue));
+  }
+
+  /** The nearest earlier mention a cue at `at` that marks `marks` agrees with: a speaker, or a later sentence subject. */
+  nearest(at: number, marks: number): Mention | null {
+    const { list, subjects } = this;
+    let latest: Recent | null = null;
+    for (let i = list.length - 1; i >= 0 && latest === null; i--) if (marks === 0 || agrees(this.marksOf(list[i]!), marks)) latest = list[i]!;
+    // Only a subject that ends after the latest speaker's cue can be taken: the cursor reads no further back.
+    const subject = subjects === null ? null : subjects.latestEndingBy(at, latest === null ? -1 : latest.at);
+    // Whether the subject agrees is asked only of one that came later than the latest speaker.
+    const later = subject !== null && (latest === null || subject.end > latest.at);
+    return later && (marks === 0 || agrees(mentionMarks(this.ctx, subject, null), marks)) ? subject : latest?.speaker ?? null;
+  }
+
+  /**
+   * `وهدد ترامب المسؤول عن ...`: a clause subject read without a cue's help may run into the object; when
+   * its first word names a recent speaker and its next word is none of that speaker's, it is that speaker.
+   */
+  asRecent(m: Mention): Mention {
+    const { list, ctx } = this;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const r = list[i]!.speaker;
+      if (r.first >= m.first || !holdsWordOf(ctx, r, m.first)) continue;
+      let last = m.first;
+      while (last < m.last && holdsWordOf(ctx, r, last + 1)) last++;
+      return last === m.last ? m : r;
     }
+    return m;
   }
 }
 
@@ -116,7 +148,7 @@ class SubjectCursor {
 }
 
 /** The speaker of the nearest verb cue earlier in the sentence, or the mention the sentence opens with. */
-function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>, marks: number, asRecent: (m: Mention) => Mention): Mention | null {
+function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>, marks: number, recent: RecentSpeakers): Mention | null {
   const { tokens } = ctx;
   const cue = ctx.cues[index]!;
   const sentence = tokens[cue.head]!.sentence;
@@ -128,7 +160,7 @@ function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyM
   if (sentence < 0) return null;
   if (!ctx.lex.source.subjectFirst) {
     const subject = verbFirstSubject(ctx, cue, marks);
-    return subject && asRecent(subject);
+    return subject && recent.asRecent(subject);
   }
   const opening = sentenceOpening(ctx, sentence) ?? describedOpening(ctx, sentence);
   return opening && opening.last < cue.first ? opening : null;

@@ -20,7 +20,7 @@ export function continueInterrupted(ctx: QuoteContext, direct: readonly Attribut
   const out: Attribution[] = [];
   if (direct.length === 0) return out;
   // The quotes by start: what came before a pair, and (by binary search) whether one starts where it does.
-  const sorted = direct.slice().sort(byStart);
+  const sorted = sortedByStart(direct);
   // Starts taken by the continuations found here, made on the first.
   let added: Set<number> | undefined;
   let d = 0;
@@ -75,6 +75,22 @@ function bridged(ctx: QuoteContext, previous: Attribution, pair: MarkPair, reach
 }
 
 const byStart = (a: Attribution, b: Attribution): number => a.span.start - b.span.start;
+
+/** Longest list sorted by insertion: a report's few quotes, without a comparator called through the builtin sort. */
+const INSERTION_SORT_MAX = 32;
+
+/** A copy of the list sorted by start, stably (equal starts keep their order), as `slice().sort(byStart)`. */
+export function sortedByStart(list: readonly Attribution[]): Attribution[] {
+  const sorted = list.slice();
+  if (sorted.length > INSERTION_SORT_MAX) return sorted.sort(byStart);
+  for (let i = 1; i < sorted.length; i++) {
+    const q = sorted[i]!;
+    let j = i - 1;
+    for (; j >= 0 && sorted[j]!.span.start > q.span.start; j--) sorted[j + 1] = sorted[j]!;
+    sorted[j + 1] = q;
+  }
+  return sorted;
+}
 
 /** Whether one of the attributions (sorted by start) starts at `offset`: a binary search. */
 export function startsAt(sorted: readonly Attribution[], offset: number): boolean {
