@@ -8,6 +8,7 @@ import type { MarkPair } from './pair-marks.js';
 import { endsWithAny, innerWords } from './quoted-words.js';
 import { startsUpper } from './word-case.js';
 import { sortedByStart } from './split-interrupted.js';
+import { tokenAt } from './token-at.js';
 
 /** Words a cue and its speaker may stand from the mark they introduce (`وقال X أمام لجنة ... “`). */
 const PRE_CUE_REACH = 20;
@@ -86,11 +87,11 @@ function shortSpeechBeforeCue(ctx: QuoteContext, group: Group): boolean {
 export function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
   const { words, cased } = innerWords(ctx.text, pair.inner);
   // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
-  const before = ctx.text[pair.open - 1] ?? '';
+  const before = pair.open > 0 ? ctx.text[pair.open - 1] ?? '' : '';
   const glued = before !== '' && isLetterCode(before.charCodeAt(0)) && !ctx.lex.prefixes.includes(normaliseWord(before));
   // `“The Times”`, `“Make America Great Again”`: a few words all capitalised are a title or a slogan.
   if (cased && words >= 2 && words <= 4 && !endsWithAny(ctx.text, pair.inner, '.!?,')) return false;
-  const head = ctx.tokens[tokenIndexAt(ctx.tokens, pair.open) - 1];
+  const head = tokenAt(ctx, tokenIndexAt(ctx.tokens, pair.open) - 1);
   const named = head !== undefined && head.kind === 'word' && ctx.lex.nameHeads.hasWord(head);
   return words >= ctx.lex.source.minQuoteWords && !(glued && words < 3) && !named;
 }
@@ -120,7 +121,7 @@ function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap
   const { tokens } = ctx;
   const open = group.openToken;
   // `وقال الوزير:` at the end of a line hands its cue to the quotation that opens the next one.
-  const sentence = isPunct(tokens[open - 1], COLON) ? tokens[open - 1]!.sentence : tokens[open]!.sentence;
+  const sentence = isPunct(tokenAt(ctx, open - 1), COLON) ? tokenAt(ctx, open - 1)!.sentence : tokens[open]!.sentence;
   for (let k = open - 1; k >= 0 && k >= open - 2 * PRE_CUE_REACH && tokens[k]!.sentence === sentence; k--) {
     const cue = ctx.cueOfToken[k];
     if (!cue) continue;
@@ -165,12 +166,12 @@ function ownMentionAfter(found: SpeakerFound | undefined, close: number): boolea
 /** Whether nothing but a conjunction stands between the start of the sentence and the mark. */
 function opensSentence(ctx: QuoteContext, open: number): boolean {
   const { tokens } = ctx;
-  const prev = tokens[open - 1];
+  const prev = tokenAt(ctx, open - 1);
   if (!prev || prev.sentence !== tokens[open]!.sentence) return true;
   if (tokens[open]!.lineBefore || (prev.lineBefore && ctx.lex.prefixes.includes(prev.norm))) return true;
   const prefix = ctx.text.slice(prev.start, prev.end);
   if (prev.end === tokens[open]!.start && ctx.lex.prefixes.includes(prev.norm) && prefix.length === 1) {
-    const before = tokens[open - 2];
+    const before = tokenAt(ctx, open - 2);
     return !before || before.sentence !== tokens[open]!.sentence || isPunct(before, TERMINAL);
   }
   return isPunct(prev, TERMINAL);
@@ -190,7 +191,7 @@ class ClauseIndex {
   }
 
   around(pair: MarkPair): Attribution | undefined {
-    const at = tokenIndexAt(this.spans, pair.open + 2);
+    const at = spanIndexAt(this.spans, pair.open + 2);
     for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
       const c = this.sorted[i]!;
       // `... was a “hopelessly rushed” plan, an engineer said`: the clause may come before its cue too.
@@ -211,7 +212,7 @@ function groupPairs(ctx: QuoteContext): Group[] {
     const pair = ctx.pairs[p]!;
     const openToken = ctx.openTokenOf[p]!;
     const closeToken = ctx.closeTokenOf[p]!;
-    const last = groups[groups.length - 1];
+    const last = groups.length > 0 ? groups[groups.length - 1] : undefined;
     if (last && pair.open > last.pairs[last.pairs.length - 1]!.close && joined(ctx, last.closeToken, openToken)) {
       last.pairs.push(pair);
       last.closeToken = closeToken;
@@ -232,4 +233,20 @@ function joined(ctx: QuoteContext, close: number, open: number): boolean {
     if (!isPunct(t, COMMA) && !(t.kind === 'word' && ctx.lex.conjunctions.hasWord(t))) return false;
   }
   return true;
+}
+
+/**
+ * Index of the first of `list` (sorted by start) that starts at or after `offset`: a binary search of its
+ * own, so that context.ts's tokenIndexAt reads the start of tokens only and its property load stays
+ * monomorphic.
+ */
+function spanIndexAt(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

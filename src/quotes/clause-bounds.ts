@@ -9,6 +9,7 @@ import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { hasWords, trimClause } from './clause.js';
 import { startsLower } from './word-case.js';
+import { tokenAt } from './token-at.js';
 
 /** Longest phrase after a fronted source that still describes it (`pour le JDD publié dimanche`). */
 const MAX_SOURCE_TAIL = 9;
@@ -72,16 +73,16 @@ const RELATIVE_REACH = 24;
 export function relativeVouched(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const { tokens, lex } = ctx;
   const sentence = tokens[cue.first]!.sentence;
-  if (lex.relatives.size === 0 || !found.speaker || tokens[cue.first - 1]?.kind !== 'word') return null;
+  if (lex.relatives.size === 0 || !found.speaker || tokenAt(ctx, cue.first - 1)?.kind !== 'word') return null;
   const tail = tokens[found.after];
   if (tail && tail.sentence === sentence && !isPunct(tail, COMMA_OR_TERMINAL + BRACKETS)) return null;
   for (let k = cue.first - 1; k >= 0 && k >= cue.first - RELATIVE_REACH && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
     // `(51 400 selon la police)`: a figure in brackets, given by its source.
-    if (isPunct(t, '(') && isPunct(tail, ')') && k + 1 < cue.first) return trimClause(ctx, { start: tokens[k + 1]!.start, end: tokens[cue.first - 1]!.end });
+    if (isPunct(t, '(') && isPunct(tail, ')') && k + 1 < cue.first) return trimClause(ctx, { start: tokens[k + 1]!.start, end: tokenAt(ctx, cue.first - 1)!.end });
     if ((t.kind === 'punct' && !ctx.markOfToken[k]) || ctx.cueOfToken[k]) return null;
     if (t.kind === 'word' && lex.relatives.hasWord(t)) {
-      const clause = trimClause(ctx, { start: t.start, end: tokens[cue.first - 1]!.end });
+      const clause = trimClause(ctx, { start: t.start, end: tokenAt(ctx, cue.first - 1)!.end });
       return hasWords(ctx, clause, 4) ? clause : null;
     }
   }

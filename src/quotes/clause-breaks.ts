@@ -9,6 +9,7 @@ import type { Token } from './tokenize.js';
 import { isClockTime } from './clause.js';
 import { isGerund } from './clause-bounds.js';
 import { endsWithOneOf } from './read-mention.js';
+import { tokenAt } from './token-at.js';
 
 /** A clause ends where the next attribution starts: `, adding`, `، مبينا`, `et affirmant`, `، بحسب`, `, but`. */
 export function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
@@ -51,11 +52,11 @@ function cueBreaks(ctx: QuoteContext, k: number, t: Token): boolean {
   const cue = ctx.cueOfToken[k];
   if (cue === undefined || cue.first !== k) return false;
   // `claimed that protesters are chanting "..."`: after a form of `be` it is the clause's own verb, not an adjunct.
-  if (cue.kind === 'participle') return !(ctx.lex.source.subjectFirst && ctx.lex.passiveAuxiliaries.hasWord(tokens[k - 1]));
+  if (cue.kind === 'participle') return !(ctx.lex.source.subjectFirst && ctx.lex.passiveAuxiliaries.hasWord(tokenAt(ctx, k - 1)));
   // `... وقال إن ...`: a new verb of saying, opening its own clause after a conjunction, starts a new report.
   const after = tokens[cue.last + 1];
   const norm = t.norm;
-  const joined = isPunct(tokens[k - 1], COMMA) || ctx.lex.prefixedCueWords.has(norm);
+  const joined = isPunct(tokenAt(ctx, k - 1), COMMA) || ctx.lex.prefixedCueWords.has(norm);
   // `... لم يكن مخمورا ونقلت وكالة X عن Y`: where verbs come first, a verb of saying with its conjunction
   // opens a new report whatever follows it.
   if (joined && cue.kind === 'verb' && !ctx.lex.source.subjectFirst && ctx.lex.prefixedCueWords.has(norm)) return true;

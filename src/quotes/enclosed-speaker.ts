@@ -9,6 +9,7 @@ import { COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { isQuoteMark } from './pair-marks.js';
 import { hasDigit } from './read-mention.js';
+import { tokenAt } from './token-at.js';
 
 /** Most words of a name set in marks. */
 const MAX_NAME_WORDS = 4;
@@ -30,7 +31,7 @@ export function enclosedSpeaker(ctx: QuoteContext, cue: Cue): Mention | null {
   const speech = next !== undefined && next.sentence === t.sentence &&
     (isPunct(next, COLON) || lex.complementizers.hasWord(next) || (next.kind === 'punct' && isQuoteMark(next.norm) && ctx.markOfToken[close + 1] === 'open'));
   if (!speech) return null;
-  return { start: tokens[open + 1]!.start, end: tokens[close - 1]!.end, first: open, last: close };
+  return { start: tokens[open + 1]!.start, end: tokenAt(ctx, close - 1)!.end, first: open, last: close };
 }
 
 /** The token that closes the mark or dash opened at `open`, or -1. */

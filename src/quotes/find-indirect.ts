@@ -9,6 +9,7 @@ import { startsLower } from './word-case.js';
 import { breaksClause } from './clause-breaks.js';
 import { afterDateline, hasWords, trimClause } from './clause.js';
 import { quotesPart, relativeVouched, setsScene, sourceTailEnd } from './clause-bounds.js';
+import { markAt, pairAt, tokenAt } from './token-at.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
 const COMPLEMENTIZER_WINDOW = 14;
@@ -58,7 +59,7 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
     // A quotation (not a name in marks, `لـ"رويترز"`) between the cue and a complementizer is the speech itself.
     if (ctx.markOfToken[k] === 'open' && opensSpeech(ctx, k)) break;
     if (t.kind === 'word' && lex.complementizers.hasWord(t)) {
-      if (lex.conjunctionHeads.hasWord(tokens[k - 1])) break; // `alors que`: a conjunction, not speech
+      if (lex.conjunctionHeads.hasWord(tokenAt(ctx, k - 1))) break; // `alors que`: a conjunction, not speech
       return clauseFrom(ctx, k + 1, sentence);
     }
     // `said he would`, `said the talks had failed`: a pronoun or determiner right after a bare verb opens the clause itself.
@@ -97,7 +98,7 @@ function afterSpeakerRelative(ctx: QuoteContext, k: number, sentence: number): n
 function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const { tokens } = ctx;
   const sentence = tokens[cue.head]!.sentence;
-  const before = tokens[cue.first - 1];
+  const before = tokenAt(ctx, cue.first - 1);
   if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.hasWord(before))) return null;
   if (!found.speaker) return null;
   const comma = isPunct(tokens[found.speaker.last + 1], COMMA) ? found.speaker.last + 1 : sourceTailEnd(ctx, found.speaker.last + 1, sentence);
@@ -158,14 +159,14 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (sentence < 0 || cue.kind === 'participle') return null;
   const adjacent = found.speaker && !found.implicit && found.speaker.last < cue.first;
   let speakerFirst = adjacent ? found.speaker!.first : cue.first;
-  if (lex.pronouns.hasWord(tokens[speakerFirst - 1])) speakerFirst--;
+  if (lex.pronouns.hasWord(tokenAt(ctx, speakerFirst - 1))) speakerFirst--;
   // `..., the newspaper reported, citing police.`: the speaker is the cited source, the subject still stands before.
-  if (!adjacent && !isPunct(tokens[speakerFirst - 1], COMMA) && found.speaker && found.speaker.first > cue.last) {
+  if (!adjacent && !isPunct(tokenAt(ctx, speakerFirst - 1), COMMA) && found.speaker && found.speaker.first > cue.last) {
     const subject = mentionBefore(ctx, cue.first);
     if (subject) speakerFirst = subject.first;
   }
   const comma = speakerFirst - 1;
-  if (!isPunct(tokens[comma], COMMA)) return cue.kind === 'preposition' ? relativeVouched(ctx, cue, found) : null;
+  if (!isPunct(tokenAt(ctx, comma), COMMA)) return cue.kind === 'preposition' ? relativeVouched(ctx, cue, found) : null;
   let end = found.after;
   // `, the company said in a statement on Monday.`: a prepositional phrase may run a little longer.
   const window = lex.stops.hasWord(tokens[found.after]) ? PHRASE_TAIL_WINDOW : TAIL_WINDOW;
@@ -184,8 +185,8 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (lex.prefixes.includes(tokens[from]?.norm ?? '') || lex.conjunctions.hasWord(tokens[from])) from++;
   if ((ctx.markOfToken[from] === 'open' && !quotesPart(ctx, from, comma)) || ctx.cueOfToken[from]) return null;
   // A sentence cut inside a quotation (`«A. B», a-t-il dit`) is the end of that quotation, not a clause.
-  const closing = ctx.pairOfToken[comma - 1];
-  if (ctx.markOfToken[comma - 1] === 'close' && closing && closing.open < clause.start) return null;
+  const closing = pairAt(ctx, comma - 1);
+  if (markAt(ctx, comma - 1) === 'close' && closing && closing.open < clause.start) return null;
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
   if (adjacent && setsScene(ctx, from, comma)) return null;
   // `le ministre, Paul Martin, a annoncé`: a name set off by commas ends its description, not reported content.
@@ -203,7 +204,7 @@ function relativeBefore(ctx: QuoteContext, from: number, comma: number): number 
     const t = tokens[k]!;
     if (t.kind === 'punct' && !ctx.markOfToken[k]) return from;
     // `the phone, which was in his pocket, according to X`: a relative set off by a comma is an aside of the whole.
-    if (t.kind === 'word' && lex.relatives.hasWord(t)) return isPunct(tokens[k - 1], COMMA) ? from : k;
+    if (t.kind === 'word' && lex.relatives.hasWord(t)) return isPunct(tokenAt(ctx, k - 1), COMMA) ? from : k;
   }
   return from;
 }
@@ -217,7 +218,7 @@ function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
   const next = tokens[end]?.sentence === sentence ? ctx.cueOfToken[end] ?? ctx.cueOfToken[end + 1] : undefined;
   // A verb with its conjunction (`ونقلت`) opens a report of its own instead.
   if (next && next.kind === 'verb' && !ctx.lex.prefixedCueWords.has(tokens[next.first]!.norm) && end - k <= 8 && !holdsComplementizer(ctx, k, end)) return null;
-  const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokens[end - 1]!.end });
+  const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokenAt(ctx, end - 1)!.end });
   return hasWords(ctx, clause, 2) ? clause : null;
 }
 
@@ -225,7 +226,7 @@ function opensSpeech(ctx: QuoteContext, k: number): boolean {
   const pair = ctx.pairOfToken[k];
   if (!pair) return false;
   // `لـ(عكاظ)`: brackets glued to an addressee's preposition hold the outlet's name, not speech.
-  const before = ctx.tokens[k - 1];
+  const before = tokenAt(ctx, k - 1);
   if (pair.family.weak && before?.kind === 'word' && before.end === ctx.tokens[k]!.start && isAddressee(ctx, before)) return false;
   if (pair.family.weak) return true;
   let words = 0;

@@ -2,6 +2,7 @@ import type { QuoteContext } from './context.js';
 import { COMMA_OR_TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import { mentionAfter, type SpeakerFound } from './find-speaker.js';
+import { tokenAt } from './token-at.js';
 
 /** Words of time or place an impersonal cue may have before its source (`a-t-on appris samedi auprès de`). */
 const MAX_WORDS_BEFORE_SOURCE = 2;
@@ -26,7 +27,7 @@ export function attributeImpersonalSources(ctx: QuoteContext, own: SpeakerFound[
       const link = lex.sourceLinks.find((words) => words.every((w, i) => tokens[k + i]?.kind === 'word' && tokens[k + i]!.norm === w));
       if (!link) continue;
       // `de source policière`, `de sources proches du dossier`: the source noun is the head of the mention.
-      const last = tokens[k + link.length - 1];
+      const last = tokenAt(ctx, k + link.length - 1);
       const from = lex.sourceNouns.hasWord(last) ? k + link.length - 1 : k + link.length;
       const source = lex.sameSource.hasWord(last) ? null : mentionAfter(ctx, from, cue.last);
       if (source) own[index] = { speaker: source, implicit: false, after: endOfSource(ctx, source.last + 1) };
@@ -39,7 +40,7 @@ export function attributeImpersonalSources(ctx: QuoteContext, own: SpeakerFound[
 /** `auprès de la Société des journalistes (SDJ) de la chaîne`: the source's description runs to the next comma or stop. */
 function endOfSource(ctx: QuoteContext, k: number): number {
   const { tokens } = ctx;
-  const sentence = tokens[k - 1]!.sentence;
+  const sentence = tokenAt(ctx, k - 1)!.sentence;
   for (let end = k; end < k + MAX_SOURCE_TAIL; end++) {
     const t = tokens[end];
     if (!t || t.sentence !== sentence || isPunct(t, COMMA_OR_TERMINAL)) return end;

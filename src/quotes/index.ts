@@ -19,6 +19,7 @@ import { findColonSpeech } from './unmarked-colon-speech.js';
 import { findUnclosed } from './unclosed-quote.js';
 import { splitAtIncise } from './incise-in-marks.js';
 import { nestedIndirect } from './nested-speech.js';
+import { markAt } from './token-at.js';
 
 export interface Quote extends Span {
   type: 'direct' | 'indirect';
@@ -110,7 +111,7 @@ function cueIndexer(cues: readonly Cue[]): (cue: Cue) => number {
     return (cue) => index.get(cue) ?? -1;
   }
   return (cue) => {
-    const i = tokenIndexAt(cues, cue.start);
+    const i = cueIndexAt(cues, cue.start);
     return cues[i] === cue ? i : -1;
   };
 }
@@ -163,7 +164,7 @@ function clausesEndingInQuote(ctx: QuoteContext, clauses: readonly Attribution[]
   return clauses.filter((c) => {
     // The clause takes its closing mark in, or stops just before it.
     const k = tokenIndexAt(ctx.tokens, c.span.end);
-    return ctx.markOfToken[k - 1] === 'close' || (ctx.markOfToken[k] === 'close' && ctx.tokens[k]!.start - c.span.end <= 1);
+    return markAt(ctx, k - 1) === 'close' || (ctx.markOfToken[k] === 'close' && ctx.tokens[k]!.start - c.span.end <= 1);
   });
 }
 
@@ -251,7 +252,7 @@ function outside(colon: readonly Attribution[], marked: readonly Attribution[]):
   if (colon.length === 0) return [];
   const spans = marked.map((m) => m.span).sort((a, b) => a.start - b.start);
   return colon.filter((c) => {
-    const at = tokenIndexAt(spans, c.span.start + 1) - 1;
+    const at = spanIndexAt(spans, c.span.start + 1) - 1;
     // Quotations found are apart or nested a level or two: a few spans back hold any that contains this one.
     for (let i = at; i >= 0 && i >= at - 3; i--) if (spans[i]!.end > c.span.start) return false;
     return true;
@@ -334,6 +335,38 @@ function firstEndingAfter(sentences: readonly Sentence[], offset: number): numbe
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first of `list` (sorted by start) that starts at or after `offset`: a binary search of its
+ * own, so that context.ts's tokenIndexAt reads the start of tokens only and its property load stays
+ * monomorphic.
+ */
+function cueIndexAt(list: readonly Cue[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first of `list` (sorted by start) that starts at or after `offset`: a binary search of its
+ * own, so that context.ts's tokenIndexAt reads the start of tokens only and its property load stays
+ * monomorphic.
+ */
+function spanIndexAt(list: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

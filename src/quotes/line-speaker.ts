@@ -4,6 +4,7 @@ import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
 import { hasDigit } from './read-mention.js';
+import { tokenAt } from './token-at.js';
 
 /** Longest bare speaker mention before a headline colon (`جنود أمريكيون:`). */
 const MAX_NAME_WORDS = 4;
@@ -25,16 +26,16 @@ export const DECORATION = '*_';
 export function headlineSpeaker(ctx: QuoteContext, colon: number): Mention | null {
   const { tokens, lex } = ctx;
   let end = colon;
-  while (end > 0 && isPunct(tokens[end - 1], DECORATION)) end--;
+  while (end > 0 && isPunct(tokenAt(ctx, end - 1), DECORATION)) end--;
   let first = end;
   let relayAt = -1;
   while (first > 0 && colon - first < MAX_SEGMENT_TOKENS && !tokens[first]!.lineBefore) {
-    const t = tokens[first - 1]!;
+    const t = tokenAt(ctx, first - 1)!;
     if (t.kind === 'punct' && !isPunct(t, DECORATION_OR_COMMA) && !isQuoteMark(t.norm)) break;
     if (t.kind === 'word' && lex.relayWords.hasWord(t)) { relayAt = first - 1; break; }
     first--;
   }
-  const opener = tokens[first - 1];
+  const opener = tokenAt(ctx, first - 1);
   // A speaker opens its line or follows a separator; a relay (`صحيفة عن مسؤول:`) may stand mid-line.
   const opens = opener === undefined || opener.kind === 'punct' || (tokens[first]!.lineBefore) || relayAt >= 0;
   if (!opens) return null;

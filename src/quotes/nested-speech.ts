@@ -3,6 +3,7 @@ import { tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findSpeaker, type SpeakerFound } from './find-speaker.js';
+import { tokenAt } from './token-at.js';
 
 /**
  * `«... وهم يقولون بوضوح، إنهم سيواصلون معركتهم»`: inside a long quotation the quoted speaker reports what
@@ -22,7 +23,7 @@ export function nestedIndirect(ctx: QuoteContext): Attribution[] {
   for (const cue of nested) speakers.set(cue, findSpeaker(inner, cue));
   return findIndirect(inner, speakers).filter((clause) => {
     const first = tokenIndexAt(ctx.tokens, clause.span.start);
-    const before = ctx.tokens[first - 1];
+    const before = tokenAt(ctx, first - 1);
     const pair = ctx.pairs.find((p) => p.inner.start <= clause.cue!.start && clause.cue!.end <= p.inner.end && !p.family.weak);
     // Only with its own named subject: a pronoun before the verb (`وهم يقولون`) points into the quotation.
     if (!clause.speaker || clause.implicit || pronounBefore(ctx, clause.cue!)) return false;
@@ -32,7 +33,7 @@ export function nestedIndirect(ctx: QuoteContext): Attribution[] {
 
 /** `وهم يقولون`: a subject pronoun, with or without its conjunction, right before the verb. */
 function pronounBefore(ctx: QuoteContext, cue: Cue): boolean {
-  const t = ctx.tokens[cue.first - 1];
+  const t = tokenAt(ctx, cue.first - 1);
   if (t === undefined || t.kind !== 'word') return false;
   if (ctx.lex.pronouns.hasWord(t)) return true;
   return ctx.lex.prefixes.some((p) => t.norm.startsWith(p) && ctx.lex.pronouns.has(t.norm.slice(p.length)));

@@ -10,6 +10,7 @@ import { isAnyMarkCode } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { isUpperCode } from '../text/char-class.js';
 import { hashNorm } from './normalise.js';
+import { tokenAt } from './token-at.js';
 
 /** Word hashes (normalise.ts) are below 2^16. */
 const HASH_VALUES = 1 << 16;
@@ -49,7 +50,7 @@ function readMidCapitals(ctx: QuoteContext, seen: Uint32Array): void {
     // A name seen once already needs no second look at its place.
     const hash = stemHash(ctx, t);
     if (hasBit(seen, hash)) continue;
-    const before = tokens[k - 1]!;
+    const before = tokenAt(ctx, k - 1)!;
     // A capital after a sentence end, a colon or a quotation mark is asked for by its place.
     if (before.sentence !== t.sentence || isPunct(before, TERMINAL) || isPunct(before, COLON) || isOpeningPunct(before)) continue;
     seen[hash >>> 5] |= 1 << (hash & 31);

@@ -13,6 +13,7 @@ import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
 import { isUpperCode } from '../text/char-class.js';
 import { APPOSITION_REACH, describes, leadingName, opensRelative, placeAfterDescription } from './apposition-edges.js';
+import { cueAt, tokenAt } from './token-at.js';
 
 const MAX_MENTION_WORDS = 8;
 /** Tokens of a mention read forwards where noun complements are chained (see complementLinks). */
@@ -22,7 +23,7 @@ const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.s
 
 /** Whether a token may be part of a speaker mention at all. */
 export function mentionWord(ctx: QuoteContext, k: number): boolean {
-  const t = ctx.tokens[k];
+  const t = tokenAt(ctx, k);
   if (!t) return false;
   if (t.kind !== 'word') return pluralPossessive(ctx, k);
   const { lex } = ctx;
@@ -41,7 +42,7 @@ function acronym(ctx: QuoteContext, t: Token): boolean {
 function pluralPossessive(ctx: QuoteContext, k: number): boolean {
   const { tokens, text } = ctx;
   const t = tokens[k]!;
-  const before = tokens[k - 1];
+  const before = tokenAt(ctx, k - 1);
   const after = tokens[k + 1];
   if (t.code !== 0x2019 && t.code !== 0x27) return false;
   if (ctx.markOfToken[k] !== undefined || before?.kind !== 'word' || before.end !== t.start || after?.kind !== 'word' || after.start === t.end) return false;
@@ -78,7 +79,7 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
     k++;
   }
   if (k === first) return null;
-  const relayCue = ctx.cueOfToken[from - 1];
+  const relayCue = cueAt(ctx, from - 1);
   const relays = relayCue !== undefined && lex.prefixedRelayCues.hasWord(tokens[relayCue.head]!);
   // Only where complements are chained (extend-mention.ts reads none otherwise): no closure made per mention.
   let last = lex.genitivePrefixes.length === 0 ? k - 1 : extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !hasDigit(tokens[j]!.norm), relays);
@@ -141,7 +142,7 @@ function skipName(ctx: QuoteContext, k: number, outlet: boolean): number {
     const t = tokens[k]!;
     if (t.kind === 'word') {
       if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || ctx.cueOfToken[k]) break;
-      if (sawWord && !lex.determiners.hasWord(tokens[k - 1]!)) return outlet ? wholeOutletName(ctx, start, k) : k;
+      if (sawWord && !lex.determiners.hasWord(tokenAt(ctx, k - 1)!)) return outlet ? wholeOutletName(ctx, start, k) : k;
       sawWord = true;
       k++;
       continue;
@@ -178,10 +179,10 @@ export function antecedent(ctx: QuoteContext, at: number): Mention | null {
  */
 export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mention | null {
   const { tokens } = ctx;
-  if (isPunct(tokens[end - 1], COMMA)) {
+  if (isPunct(tokenAt(ctx, end - 1), COMMA)) {
     // `X, apposition, said`: the name is the comma group that looks like one, else the group before it.
     let start = end - 2;
-    while (start >= 0 && end - start < APPOSITION_REACH && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
+    while (start >= 0 && end - start < APPOSITION_REACH && tokens[start]!.sentence === tokenAt(ctx, end - 1)!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
     // The comma group is tokens first..last, read in place.
     const first = start + 1;
     const last = end - 2;
@@ -194,8 +195,8 @@ export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mentio
     if (described >= 0) return leadingName(ctx, described, start) ?? mentionBefore(ctx, start + 1, depth + 1);
     if (isName) return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
     // `X, a leader who met Y, and who is running, said`: a second relative clause still describes X.
-    if (isPunct(tokens[start], COMMA) && depth < MAX_APPOSITIONS && opensRelative(ctx, first, last)) return mentionBefore(ctx, start + 1, depth + 1);
-    if (isPunct(tokens[start], COMMA)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
+    if (isPunct(tokenAt(ctx, start), COMMA) && depth < MAX_APPOSITIONS && opensRelative(ctx, first, last)) return mentionBefore(ctx, start + 1, depth + 1);
+    if (isPunct(tokenAt(ctx, start), COMMA)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
     return relative ? null : readBack(ctx, end - 1);
   }
   const m = readBack(ctx, end);
@@ -265,7 +266,7 @@ export function phraseBefore(ctx: QuoteContext, end: number): Mention | null {
   const { tokens, lex } = ctx;
   let m = readBack(ctx, end);
   for (let hops = 0; m !== null && hops < 3; hops++) {
-    const link = tokens[m.first - 1];
+    const link = tokenAt(ctx, m.first - 1);
     // Only a capitalised place hangs on a preposition (`the UK`); a lower-case phrase is the head noun.
     const place = lex.determiners.hasWord(tokens[m.first]!) ? tokens[m.first + 1]! : tokens[m.first]!;
     if (!isCapitalised(ctx, place) || link?.kind !== 'word' || isCapitalised(ctx, link) || !lex.stops.hasWord(link) || lex.complementizers.hasWord(link)) break;
@@ -286,13 +287,13 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   const cased = isLatin(ctx, tokens[k]!);
   let capitalRun = cased && isCapitalised(ctx, tokens[k]!);
   let first = k;
-  for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[end - 1]!.sentence; k--) {
+  for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokenAt(ctx, end - 1)!.sentence; k--) {
     const t = tokens[k]!;
     if (lex.pronouns.hasWord(t)) break;
     // `Emmanuel Rivière of pollsters Kantar Public France`: a name, `of`, a description of it.
-    const ofName = tokens[k - 1] !== undefined && lex.nameConnectors.hasWord(tokens[k - 1]!) && tokens[k - 2] !== undefined && isCapitalised(ctx, tokens[k - 2]!);
+    const ofName = tokenAt(ctx, k - 1) !== undefined && lex.nameConnectors.hasWord(tokenAt(ctx, k - 1)!) && tokenAt(ctx, k - 2) !== undefined && isCapitalised(ctx, tokenAt(ctx, k - 2)!);
     // `a Singapore-based spokesman for Google`: the name is the complement of a description head before its link.
-    if (capitalRun && lex.mentionLinks.hasWord(t) && lex.descriptionHeads.hasWord(tokens[k - 1])) {
+    if (capitalRun && lex.mentionLinks.hasWord(t) && lex.descriptionHeads.hasWord(tokenAt(ctx, k - 1))) {
       capitalRun = false;
       first = k;
       continue;
@@ -310,7 +311,7 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   if (cased && !capitalRun && !lex.determiners.hasWord(tokens[first]!) && !startsSentence(ctx, first) && holdsConjunction(ctx, first, end)) return null;
   if (lex.complementLinks.size > 0) first = headOfComplement(ctx, first);
   while (first < end - 1 && ctx.lex.nameConnectors.hasWord(tokens[first]!)) first++;
-  return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
+  return { start: tokens[first]!.start, end: tokenAt(ctx, end - 1)!.end, first, last: end - 1 };
 }
 
 /** Whether a conjunction lies among tokens [from, end). */

@@ -8,10 +8,11 @@ import type { Cue } from './find-cues.js';
 import { agrees } from './lang/agreement.js';
 import { mentionBefore } from './read-mention.js';
 import { verbMarks } from './speaker-agreement.js';
+import { tokenAt } from './token-at.js';
 
 export function relativeSubject(ctx: QuoteContext, cue: Cue): Mention | null {
   const { tokens, lex } = ctx;
-  const relative = tokens[cue.first - 1];
+  const relative = tokenAt(ctx, cue.first - 1);
   if (cue.kind !== 'verb' || lex.subjectRelatives.size === 0 || relative === undefined || relative.kind !== 'word') return null;
   const marks = lex.subjectRelatives.get(relative.norm);
   if (marks === undefined) return null;

@@ -9,6 +9,8 @@ import { insideVerbFirstClause, verbFirstSubject } from './verb-first-subject.js
 import { startsUpper } from './word-case.js';
 import { capitalisedElsewhere, insideQuotation } from './proper-opening.js';
 import type { Token } from './tokenize.js';
+import type { Sentence } from '../sentences/index.js';
+import { tokenAt } from './token-at.js';
 
 /**
  * Gives every cue without a subject of its own the mention it refers to. A participle (مضيفا, adding,
@@ -28,7 +30,7 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, Sp
     let marks = -1;
     if (!found.speaker) {
       marks = cueMarks(ctx, cue, found);
-      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]) || insideVerbFirstClause(ctx, cue);
+      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(tokenAt(ctx, cue.first - 1)) || insideVerbFirstClause(ctx, cue);
       // A pronoun with nothing before it to stand for is the speaker itself (`he said` in a one-line text).
       const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers, marks, recent) : null) ?? recent.nearest(cue.start, marks) ?? found.pronoun;
       // Built field by field: a spread of `found` is a generic copy, per implicit cue of both runs.
@@ -132,7 +134,7 @@ class SubjectCursor {
     if (at === this.askedAt) return this.answer;
     const { sentences } = this.ctx;
     // The last sentence that starts before `at`, -1 when none does.
-    const top = tokenIndexAt(sentences, at) - 1;
+    const top = sentenceIndexAt(sentences, at) - 1;
     let found: Mention | null = null;
     for (let s = top; s >= this.floor && found === null; s--) {
       // A sentence's opening mention ends, at the latest, with the sentence after it (its first word may be a lone conjunction).
@@ -303,7 +305,7 @@ function appositionName(ctx: QuoteContext, m: Mention): Mention | null {
   let k = first;
   while (k < tokens.length && k - first < 4 && tokens[k]!.kind === 'word' && startsUpper(text, tokens[k]!.start, tokens[k]!.end)) k++;
   if (k === first || !isPunct(tokens[k], COMMA)) return null;
-  return { start: tokens[first]!.start, end: tokens[k - 1]!.end, first, last: k - 1 };
+  return { start: tokens[first]!.start, end: tokenAt(ctx, k - 1)!.end, first, last: k - 1 };
 }
 
 /** Speakers an implicit cue looks back over for one it agrees with. */
@@ -320,4 +322,20 @@ function firstTokenOf(ctx: QuoteContext, sentence: number): number | undefined {
   const s = ctx.sentences[sentence]!;
   const k = tokenIndexAt(ctx.tokens, s.start);
   return k < ctx.tokens.length && ctx.tokens[k]!.start < s.end ? k : undefined;
+}
+
+/**
+ * Index of the first of `list` (sorted by start) that starts at or after `offset`: a binary search of its
+ * own, so that context.ts's tokenIndexAt reads the start of tokens only and its property load stays
+ * monomorphic.
+ */
+function sentenceIndexAt(list: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

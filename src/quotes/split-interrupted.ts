@@ -2,6 +2,7 @@ import { mayBeSpeech } from './attribute-direct.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { MarkPair } from './pair-marks.js';
+import { tokenAt } from './token-at.js';
 
 /** Tokens that may stand between two parts of one speaker's quote (`," he said. "`, `," said the mayor, "`). */
 const BRIDGE_REACH = 12;
@@ -44,12 +45,12 @@ export function continueInterrupted(ctx: QuoteContext, direct: readonly Attribut
 function wholeSentence(ctx: QuoteContext, pair: MarkPair): boolean {
   if (!opensSentence(ctx, pair)) return false;
   const close = tokenIndexAt(ctx.tokens, pair.close);
-  return isPunct(ctx.tokens[close - 1], TERMINAL) || isPunct(ctx.tokens[close + 1], TERMINAL);
+  return isPunct(tokenAt(ctx, close - 1), TERMINAL) || isPunct(ctx.tokens[close + 1], TERMINAL);
 }
 
 function opensSentence(ctx: QuoteContext, pair: MarkPair): boolean {
   const open = tokenIndexAt(ctx.tokens, pair.open);
-  const before = ctx.tokens[open - 1];
+  const before = tokenAt(ctx, open - 1);
   return before === undefined || before.sentence !== ctx.tokens[open]!.sentence || isPunct(before, TERMINAL);
 }
 

@@ -4,6 +4,7 @@ import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { isQuoteMarkCode, mayOpenQuote } from './pair-marks.js';
 import { trimClause } from './clause.js';
+import { tokenAt } from './token-at.js';
 
 /** Tokens a cue and its speaker may stand from the mark they open (`وقال X في بيان “`). */
 const REACH = 8;
@@ -37,14 +38,14 @@ export function findUnclosed(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Speak
     const mark = tokens[k];
     if (!mark || mark.kind !== 'punct' || !mayOpenQuote(mark.code) || ctx.markOfToken[k] !== undefined) continue;
     // Only a colon or a complementizer may stand between the speaker and the mark, or a phrase or two.
-    const before = tokens[k - 1]!;
+    const before = tokenAt(ctx, k - 1)!;
     if (before.kind === 'punct' && !isPunct(before, COLON)) continue;
     const end = paragraphEnd(ctx, k, mark.code);
     if (end <= k + MIN_WORDS) continue;
     let words = 0;
     for (let j = k + 1; j < end && words < MIN_WORDS; j++) if (tokens[j]!.kind === 'word') words++;
     if (words < MIN_WORDS || lex.nameHeads.hasWord(before)) continue;
-    const span = trimQuote(ctx, tokens[k + 1]!.start, tokens[end - 1]!.end, text);
+    const span = trimQuote(ctx, tokens[k + 1]!.start, tokenAt(ctx, end - 1)!.end, text);
     out.push({ type: 'direct', span, cue, speaker: found.speaker, implicit: found.implicit });
   }
   return out;

@@ -7,6 +7,7 @@ import { isClockTime, trimClause } from './clause.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 import { DECORATION, headlineSpeaker } from './line-speaker.js';
+import { markAt, tokenAt } from './token-at.js';
 
 /** Longest unmarked statement, in tokens, so a run-on line full of colons stays linear. */
 const MAX_STATEMENT_TOKENS = 300;
@@ -75,12 +76,12 @@ function statementAfter(ctx: QuoteContext, colon: number, sentence: number) {
   let words = 0;
   for (let k = from; k < end; k++) if (tokens[k]!.kind === 'word') words++;
   if (words < MIN_STATEMENT_WORDS) return null;
-  return trimClause(ctx, { start: first.start, end: tokens[end - 1]!.end });
+  return trimClause(ctx, { start: first.start, end: tokenAt(ctx, end - 1)!.end });
 }
 
 /** The statement stops where a new attribution starts (`،وقال (...)`). */
 function endsAtCue(ctx: QuoteContext, k: number, start: number): boolean {
-  return k > start && ctx.tokens[k - 1]!.kind === 'punct' && ctx.cueOfToken[k] !== undefined;
+  return k > start && tokenAt(ctx, k - 1)!.kind === 'punct' && ctx.cueOfToken[k] !== undefined;
 }
 
 /** A cue in the same sentence before the colon, with nothing but its speaker and a phrase or two between. */
@@ -131,18 +132,18 @@ function paragraphAfter(ctx: QuoteContext, colon: number, from: number) {
   }
   // Marked words run on into the statement only after a comma (`: "...", and more`).
   if (from > colon && (end <= from + 2 || !isPunct(tokens[from + 1], COMMA))) return null;
-  while (end > first && isBullet(tokens[end - 1]) && ctx.markOfToken[end - 1] === undefined) end--;
+  while (end > first && isBullet(tokenAt(ctx, end - 1)) && markAt(ctx, end - 1) === undefined) end--;
   let words = 0;
   for (let k = first; k < end; k++) if (tokens[k]!.kind === 'word') words++;
   if (words < MIN_STATEMENT_WORDS) return null;
-  return trimClause(ctx, { start: tokens[first]!.start, end: tokens[end - 1]!.end });
+  return trimClause(ctx, { start: tokens[first]!.start, end: tokenAt(ctx, end - 1)!.end });
 }
 
 /** ` - ` with space on both sides: a separator between a statement and what follows it, not a hyphen. */
 function isSpacedDash(ctx: QuoteContext, k: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k]!;
-  return isPunct(t, DASHES) && tokens[k - 1] !== undefined && tokens[k - 1]!.end < t.start && tokens[k + 1] !== undefined && t.end < tokens[k + 1]!.start;
+  return isPunct(t, DASHES) && tokenAt(ctx, k - 1) !== undefined && tokenAt(ctx, k - 1)!.end < t.start && tokens[k + 1] !== undefined && t.end < tokens[k + 1]!.start;
 }
 
 /** Longest unmarked headline statement, in tokens, so a run-on post stays linear. */

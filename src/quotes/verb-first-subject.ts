@@ -9,6 +9,7 @@ import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { FEMININE, MASCULINE, PLURAL } from './lang/agreement.js';
 import { mentionAfter, hasDigit, startsWithOneOf } from './read-mention.js';
+import { markAt, tokenAt } from './token-at.js';
 
 const SEMICOLONS = ';؛';
 const COMMA_OR_SEMICOLON = COMMA + SEMICOLONS;
@@ -91,9 +92,9 @@ function objectCut(ctx: QuoteContext, m: Mention): Mention {
     const accusative = t.norm.length >= 4 && t.norm.endsWith('ا') && !isDefinite(ctx, k);
     const afterConstruct = construct && isDefinite(ctx, k) && !isNisba(ctx.text, t.end);
     // `مجلة "الأفق" نشرت`: after a marked name only an adjective with its article goes on.
-    const afterName = ctx.markOfToken[k - 1] === 'close' && !isDefinite(ctx, k);
-    construct ||= isDefinite(ctx, k) && tokens[k - 1]!.kind === 'word' && !isDefinite(ctx, k - 1);
-    if (lex.mentionLinks.hasWord(t) || accusative || afterConstruct || afterName) return { start: m.start, end: tokens[k - 1]!.end, first: m.first, last: k - 1 };
+    const afterName = markAt(ctx, k - 1) === 'close' && !isDefinite(ctx, k);
+    construct ||= isDefinite(ctx, k) && tokenAt(ctx, k - 1)!.kind === 'word' && !isDefinite(ctx, k - 1);
+    if (lex.mentionLinks.hasWord(t) || accusative || afterConstruct || afterName) return { start: m.start, end: tokenAt(ctx, k - 1)!.end, first: m.first, last: k - 1 };
   }
   return m;
 }
@@ -115,7 +116,7 @@ const TEH_MARBUTA = 0x0629;
 export function insideVerbFirstClause(ctx: QuoteContext, cue: Cue): boolean {
   // `، حسب تأكيدهم`: a prepositional cue names a source apart from the clause, never its subject.
   if (ctx.lex.clauseOpeners.size === 0 || cue.kind !== 'verb') return false;
-  const before = ctx.tokens[cue.first - 1];
+  const before = tokenAt(ctx, cue.first - 1);
   return before !== undefined && before.sentence === ctx.tokens[cue.first]!.sentence && !ctx.tokens[cue.first]!.lineBefore && !isPunct(before, TERMINAL);
 }
 
