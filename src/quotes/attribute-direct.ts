@@ -169,8 +169,8 @@ function opensSentence(ctx: QuoteContext, open: number): boolean {
   const prev = tokenAt(ctx, open - 1);
   if (!prev || prev.sentence !== tokens[open]!.sentence) return true;
   if (tokens[open]!.lineBefore || (prev.lineBefore && ctx.lex.prefixes.includes(prev.norm))) return true;
-  const prefix = ctx.text.slice(prev.start, prev.end);
-  if (prev.end === tokens[open]!.start && ctx.lex.prefixes.includes(prev.norm) && prefix.length === 1) {
+  // A one-letter conjunction glued to the mark (`و"...`): its length is read off the token, no slice made.
+  if (prev.end === tokens[open]!.start && prev.end - prev.start === 1 && ctx.lex.prefixes.includes(prev.norm)) {
     const before = tokenAt(ctx, open - 2);
     return !before || before.sentence !== tokens[open]!.sentence || isPunct(before, TERMINAL);
   }

@@ -8,7 +8,7 @@ import type { Mention, QuoteContext } from './context.js';
 import { COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { isQuoteMark } from './pair-marks.js';
-import { hasDigit } from './read-mention.js';
+import { tokenHasDigit } from './read-mention.js';
 import { tokenAt } from './token-at.js';
 
 /** Most words of a name set in marks. */
@@ -25,7 +25,7 @@ export function enclosedSpeaker(ctx: QuoteContext, cue: Cue): Mention | null {
   if (close < open + 2 || close - open - 1 > MAX_NAME_WORDS) return null;
   for (let k = open + 1; k < close; k++) {
     const w = tokens[k]!;
-    if (w.kind !== 'word' || ctx.cueOfToken[k] || lex.prefixedStops.hasWord(w) || lex.complementizers.hasWord(w) || hasDigit(w.norm)) return null;
+    if (w.kind !== 'word' || ctx.cueOfToken[k] || lex.prefixedStops.hasWord(w) || lex.complementizers.hasWord(w) || tokenHasDigit(ctx, w)) return null;
   }
   const next = tokens[close + 1];
   const speech = next !== undefined && next.sentence === t.sentence &&

@@ -2,7 +2,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { COMMA, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
-import { isAddressee, hasDigit } from './read-mention.js';
+import { isAddressee, tokenHasDigit } from './read-mention.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { addresseeClauseStart } from './addressee-clause.js';
 import { startsLower } from './word-case.js';
@@ -10,6 +10,8 @@ import { breaksClause } from './clause-breaks.js';
 import { afterDateline, hasWords, trimClause } from './clause.js';
 import { quotesPart, relativeVouched, setsScene, sourceTailEnd } from './clause-bounds.js';
 import { markAt, pairAt, tokenAt } from './token-at.js';
+import type { CompiledLexicon } from './lang/index.js';
+import { NormFilter } from './normalise.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
 const COMPLEMENTIZER_WINDOW = 14;
@@ -85,7 +87,7 @@ const MAX_RELATIVE_TOKENS = 30;
 function afterSpeakerRelative(ctx: QuoteContext, k: number, sentence: number): number {
   const { tokens, lex } = ctx;
   const t = tokens[k];
-  if (t === undefined || t.kind !== 'word' || !lex.subjectRelatives.has(t.norm)) return k;
+  if (t === undefined || t.kind !== 'word' || !relativesFilter(lex).mayHave(t.hash) || !lex.subjectRelatives.has(t.norm)) return k;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_RELATIVE_TOKENS; j++) {
     const u = tokens[j]!;
     if (u.sentence !== sentence || isPunct(u, TERMINAL_OR_COLON) || ctx.markOfToken[j] !== undefined || ctx.cueOfToken[j] !== undefined) return k;
@@ -93,6 +95,17 @@ function afterSpeakerRelative(ctx: QuoteContext, k: number, sentence: number): n
   }
   return k;
 }
+
+/**
+ * A hash filter over the lexicon's subject relatives, made once per lexicon: asked of the word after every
+ * cue's speaker, it answers "no" without making that word's matching form.
+ */
+function relativesFilter(lex: CompiledLexicon): NormFilter {
+  let filter = RELATIVES_FILTERS.get(lex);
+  if (filter === undefined) RELATIVES_FILTERS.set(lex, (filter = new NormFilter(lex.subjectRelatives.keys())));
+  return filter;
+}
+const RELATIVES_FILTERS = new WeakMap<CompiledLexicon, NormFilter>();
 
 /** `According to X, ...`, `حسب X، ...`, `D'après X, ...` at the head of a sentence. */
 function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
@@ -142,7 +155,7 @@ const MAX_APPOSITION_TOKENS = 16;
 function afterApposition(ctx: QuoteContext, k: number, sentence: number): number {
   const { tokens, lex } = ctx;
   const head = tokens[k];
-  if (!head || head.kind !== 'word' || !startsLower(ctx.text, head.start, head.end) || hasDigit(head.norm)) return k;
+  if (!head || head.kind !== 'word' || !startsLower(ctx.text, head.start, head.end) || tokenHasDigit(ctx, head)) return k;
   if (lex.determiners.hasWord(head) || lex.pronouns.hasWord(head) || lex.stops.hasWord(head) || ctx.cueOfToken[k]) return k;
   for (let end = k + 1; end < tokens.length && end <= k + MAX_APPOSITION_TOKENS && tokens[end]!.sentence === sentence; end++) {
     const t = tokens[end]!;

@@ -3,7 +3,7 @@ import { COMMA, isPunct } from './context.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
-import { hasDigit } from './read-mention.js';
+import { tokenHasDigit } from './read-mention.js';
 import { tokenAt } from './token-at.js';
 
 /** Longest bare speaker mention before a headline colon (`جنود أمريكيون:`). */
@@ -82,7 +82,7 @@ function cleanMention(ctx: QuoteContext, first: number, end: number, described: 
       continue;
     }
     words++;
-    if (lex.labels.hasWord(t) || lex.stops.hasWord(t) || lex.pronouns.hasWord(t) || hasDigit(t.norm) || ctx.cueOfToken[k]) return null;
+    if (lex.labels.hasWord(t) || lex.stops.hasWord(t) || lex.pronouns.hasWord(t) || tokenHasDigit(ctx, t) || ctx.cueOfToken[k]) return null;
   }
   const head = tokens[first]!;
   // In cased scripts a speaker opens with a capital (`Le préfet :`), never a lower-case phrase.

@@ -52,8 +52,16 @@ function pluralPossessive(ctx: QuoteContext, k: number): boolean {
 
 /** `لـRT`, `للصحفيين`, `لوكالة`, `لسانا`: the one spoken to, never the speaker. */
 export function isAddressee(ctx: QuoteContext, t: Token): boolean {
-  const { lex } = ctx;
-  for (const p of lex.addresseePrefixes) if (ctx.text.startsWith(p, t.start)) return true;
+  const { lex, text } = ctx;
+  const prefixes = lex.addresseePrefixes;
+  if (prefixes.length > 0) {
+    // Asked of nearly every word read as a mention: the first letter is compared before the prefix is.
+    const first = text.charCodeAt(t.start);
+    for (let i = 0; i < prefixes.length; i++) {
+      const p = prefixes[i]!;
+      if ((p.length === 0 || p.charCodeAt(0) === first) && text.startsWith(p, t.start)) return true;
+    }
+  }
   return lex.dativeOutlets.hasWord(t);
 }
 /** The mention that starts at token `from`, skipping an addressee (`لـRT`, `à l'AFP`) and speech nouns. */
@@ -82,7 +90,7 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   const relayCue = cueAt(ctx, from - 1);
   const relays = relayCue !== undefined && lex.prefixedRelayCues.hasWord(tokens[relayCue.head]!);
   // Only where complements are chained (extend-mention.ts reads none otherwise): no closure made per mention.
-  let last = lex.genitivePrefixes.length === 0 ? k - 1 : extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !hasDigit(tokens[j]!.norm), relays);
+  let last = lex.genitivePrefixes.length === 0 ? k - 1 : extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !tokenHasDigit(ctx, tokens[j]!), relays);
   const head = tokens[first]!;
   const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
   if (descriptionFirst && isPunct(tokens[last + 1], COMMA)) last = withApposition(ctx, last + 1, last);
@@ -121,7 +129,7 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   const start = k;
   const name = tokens[start];
   if (!name || ctx.lex.pronouns.hasWord(name) || (isLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
-  while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !hasDigit(tokens[k]!.norm)) k++;
+  while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !tokenHasDigit(ctx, tokens[k]!)) k++;
   if (k === start) return last;
   const end = tokens[k];
   // `son avocat, Hugues Vigier au Figaro`: the one spoken to may follow the name.
@@ -216,7 +224,7 @@ function groupHoldsRelative(ctx: QuoteContext, first: number, last: number): boo
 function unmarkedName(ctx: QuoteContext, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const t = ctx.tokens[k]!;
-    if (t.kind !== 'word' || hasDigit(t.norm) || (k === first && !mentionWord(ctx, first))) return false;
+    if (t.kind !== 'word' || tokenHasDigit(ctx, t) || (k === first && !mentionWord(ctx, first))) return false;
   }
   return true;
 }
@@ -249,10 +257,14 @@ export function startsWithOneOf(word: string, prefixes: readonly string[]): bool
   return false;
 }
 
-/** `/\d/` on a word: an ASCII digit anywhere in it. */
-export function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+/**
+ * `/\d/` on a token's matching form, read off the text: folding makes no ASCII digit and removes none, so
+ * the form need not be made.
+ */
+export function tokenHasDigit(ctx: QuoteContext, t: Token): boolean {
+  const { text } = ctx;
+  for (let i = t.start; i < t.end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) return true;
   }
   return false;

@@ -8,7 +8,7 @@ import type { Mention, QuoteContext } from './context.js';
 import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { FEMININE, MASCULINE, PLURAL } from './lang/agreement.js';
-import { mentionAfter, hasDigit, startsWithOneOf } from './read-mention.js';
+import { mentionAfter, startsWithOneOf, tokenHasDigit } from './read-mention.js';
 import { markAt, tokenAt } from './token-at.js';
 
 const SEMICOLONS = ';؛';
@@ -124,7 +124,7 @@ export function insideVerbFirstClause(ctx: QuoteContext, cue: Cue): boolean {
 function looksVerbal(ctx: QuoteContext, k: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[k]!;
-  if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || lex.pronouns.hasWord(t) || hasDigit(t.norm)) return false;
+  if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || lex.pronouns.hasWord(t) || tokenHasDigit(ctx, t)) return false;
   // `وزير الخارجية قال`: a title or a named noun opens a subject, not a verb.
   if (lex.descriptionHeads.hasWord(t) || lex.titles.hasWord(t) || lex.nameHeads.hasWord(t) || lex.quantifierHeads.hasWord(t)) return false;
   let word = t.norm;
