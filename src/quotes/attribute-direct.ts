@@ -1,6 +1,6 @@
 import { isLetterCode } from '../text/char-class.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
+import { COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { normaliseWord } from './normalise.js';
@@ -8,7 +8,7 @@ import type { MarkPair } from './pair-marks.js';
 import { endsWithAny, innerWords } from './quoted-words.js';
 import { startsUpper } from './word-case.js';
 import { sortedByStart } from './split-interrupted.js';
-import { tokenAt } from './token-at.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Words a cue and its speaker may stand from the mark they introduce (`وقال X أمام لجنة ... “`). */
 const PRE_CUE_REACH = 20;
@@ -77,7 +77,7 @@ function shortSpeechBeforeCue(ctx: QuoteContext, group: Group): boolean {
   if (group.pairs.length !== 1 || group.pairs[0]!.family.weak || !opensSentence(ctx, group.openToken)) return false;
   let k = group.closeToken + 1;
   const inside = endsWithAny(ctx.text, group.pairs[0]!.inner, ',!?');
-  if (isPunct(tokens[k], COMMA)) k++;
+  if (punctIn(tokens[k], COMMA_BIT)) k++;
   else if (!inside) return false;
   const cue = ctx.cueOfToken[k];
   return cue !== undefined && cue.first === k && cue.kind === 'verb' && innerWords(ctx.text, group.pairs[0]!.inner).words >= 1;
@@ -121,7 +121,7 @@ function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap
   const { tokens } = ctx;
   const open = group.openToken;
   // `وقال الوزير:` at the end of a line hands its cue to the quotation that opens the next one.
-  const sentence = isPunct(tokenAt(ctx, open - 1), COLON) ? tokenAt(ctx, open - 1)!.sentence : tokens[open]!.sentence;
+  const sentence = punctIn(tokenAt(ctx, open - 1), COLON_BIT) ? tokenAt(ctx, open - 1)!.sentence : tokens[open]!.sentence;
   for (let k = open - 1; k >= 0 && k >= open - 2 * PRE_CUE_REACH && tokens[k]!.sentence === sentence; k--) {
     const cue = ctx.cueOfToken[k];
     if (!cue) continue;
@@ -152,7 +152,7 @@ function cueAfter(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, Sp
       // A cue far from the mark attributes it only across its own speaker's long mention (`,” X of the University of Y in Z, W, said`).
       return k <= close + NEAR_CUE || ownMentionAfter(speakers.get(cue), close) ? cue : null;
     }
-    if (isPunct(t, TERMINAL) || ctx.markOfToken[k]) return null;
+    if (punctIn(t, TERMINAL_BIT) || ctx.markOfToken[k]) return null;
     if (t.kind === 'punct' && !isPunct(t, COMMA_OR_DASH)) return null;
   }
   return null;
@@ -172,9 +172,9 @@ function opensSentence(ctx: QuoteContext, open: number): boolean {
   // A one-letter conjunction glued to the mark (`و"...`): its length is read off the token, no slice made.
   if (prev.end === tokens[open]!.start && prev.end - prev.start === 1 && ctx.lex.prefixes.includes(prev.norm)) {
     const before = tokenAt(ctx, open - 2);
-    return !before || before.sentence !== tokens[open]!.sentence || isPunct(before, TERMINAL);
+    return !before || before.sentence !== tokens[open]!.sentence || punctIn(before, TERMINAL_BIT);
   }
-  return isPunct(prev, TERMINAL);
+  return punctIn(prev, TERMINAL_BIT);
 }
 
 /**
@@ -202,7 +202,7 @@ class ClauseIndex {
 }
 
 function onlyColonBetween(ctx: QuoteContext, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (!isPunct(ctx.tokens[k], COLON)) return false;
+  for (let k = from + 1; k < to; k++) if (!punctIn(ctx.tokens[k], COLON_BIT)) return false;
   return true;
 }
 
@@ -230,7 +230,7 @@ function joined(ctx: QuoteContext, close: number, open: number): boolean {
     const t = ctx.tokens[k]!;
     if (t.lineBefore) return false; // a new paragraph starts a new attribution
     if (k === open) break;
-    if (!isPunct(t, COMMA) && !(t.kind === 'word' && ctx.lex.conjunctions.hasWord(t))) return false;
+    if (!punctIn(t, COMMA_BIT) && !(t.kind === 'word' && ctx.lex.conjunctions.hasWord(t))) return false;
   }
   return true;
 }

@@ -5,11 +5,11 @@
  * or an opening quotation mark.
  */
 import type { Mention, QuoteContext } from './context.js';
-import { COLON, isPunct, tokenIndexAt } from './context.js';
+import { isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { isQuoteMark } from './pair-marks.js';
 import { tokenHasDigit } from './read-mention.js';
-import { tokenAt } from './token-at.js';
+import { COLON_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Most words of a name set in marks. */
 const MAX_NAME_WORDS = 4;
@@ -29,7 +29,7 @@ export function enclosedSpeaker(ctx: QuoteContext, cue: Cue): Mention | null {
   }
   const next = tokens[close + 1];
   const speech = next !== undefined && next.sentence === t.sentence &&
-    (isPunct(next, COLON) || lex.complementizers.hasWord(next) || (next.kind === 'punct' && isQuoteMark(next.norm) && ctx.markOfToken[close + 1] === 'open'));
+    (punctIn(next, COLON_BIT) || lex.complementizers.hasWord(next) || (next.kind === 'punct' && isQuoteMark(next.norm) && ctx.markOfToken[close + 1] === 'open'));
   if (!speech) return null;
   return { start: tokens[open + 1]!.start, end: tokenAt(ctx, close - 1)!.end, first: open, last: close };
 }

@@ -1,7 +1,8 @@
 import type { QuoteContext } from './context.js';
-import { COMMA, COMMA_TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { isPunct, tokenIndexAt } from './context.js';
 import { isQuoteMark } from './pair-marks.js';
 import { startsWithOneOf } from './read-mention.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, punctIn } from './token-at.js';
 
 /** Most words a mention may reach once its complements and its marked name are taken in. */
 const MAX_EXTENDED_WORDS = 12;
@@ -96,7 +97,7 @@ function endsCleanly(ctx: QuoteContext, k: number, sentence: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[k];
   if (!t || t.sentence !== sentence) return true;
-  if (t.kind === 'punct') return isPunct(t, COMMA_TERMINAL_OR_COLON) || isQuoteMark(t.norm) || isPunct(t, COMMA);
+  if (t.kind === 'punct') return punctIn(t, COMMA_BIT | TERMINAL_BIT | COLON_BIT) || isQuoteMark(t.norm) || punctIn(t, COMMA_BIT);
   // A cue with its conjunction (`"..." وأكد`) opens a clause of its own: what came before it was said.
   const cue = ctx.cueOfToken[k] !== undefined && !lex.prefixedCueWords.has(t.norm);
   return lex.complementizers.hasWord(t) || lex.relayWords.hasWord(t) || cue || lex.speechNouns.hasWord(t) || settingBeforeSpeech(ctx, k, sentence);

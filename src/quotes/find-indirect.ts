@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COMMA, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
 import { isAddressee, tokenHasDigit } from './read-mention.js';
@@ -9,7 +9,7 @@ import { startsLower } from './word-case.js';
 import { breaksClause } from './clause-breaks.js';
 import { afterDateline, hasWords, trimClause } from './clause.js';
 import { quotesPart, relativeVouched, setsScene, sourceTailEnd } from './clause-bounds.js';
-import { markAt, pairAt, tokenAt } from './token-at.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, markAt, pairAt, punctIn, tokenAt } from './token-at.js';
 import type { CompiledLexicon } from './lang/index.js';
 import { NormFilter } from './normalise.js';
 
@@ -52,10 +52,10 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   for (let k = searchFrom; k < tokens.length && k < searchFrom + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     const other = ctx.cueOfToken[k];
-    if (t.sentence !== sentence || isPunct(t, TERMINAL_OR_COLON) || (other && k > cue.last && other.kind !== 'preposition')) break;
+    if (t.sentence !== sentence || punctIn(t, TERMINAL_BIT | COLON_BIT) || (other && k > cue.last && other.kind !== 'preposition')) break;
     // `بحسب ما أوضحت النيابة، علما أن ...`: after a comma, a clause breaker opens the writer's own aside
     // (one that is a preposition, `، في بيان إن`, only sets the scene of this cue).
-    if (!lex.source.subjectFirst && isPunct(t, COMMA) && lex.clauseBreakers.hasWord(tokens[k + 1]) && !lex.stops.hasWord(tokens[k + 1])) break;
+    if (!lex.source.subjectFirst && punctIn(t, COMMA_BIT) && lex.clauseBreakers.hasWord(tokens[k + 1]) && !lex.stops.hasWord(tokens[k + 1])) break;
     // `urged the world to act ... that`: the complementizer after an infinitive belongs to that verb.
     if (infinitive(ctx, k)) break;
     // A quotation (not a name in marks, `لـ"رويترز"`) between the cue and a complementizer is the speech itself.
@@ -90,8 +90,8 @@ function afterSpeakerRelative(ctx: QuoteContext, k: number, sentence: number): n
   if (t === undefined || t.kind !== 'word' || !relativesFilter(lex).mayHave(t.hash) || !lex.subjectRelatives.has(t.norm)) return k;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_RELATIVE_TOKENS; j++) {
     const u = tokens[j]!;
-    if (u.sentence !== sentence || isPunct(u, TERMINAL_OR_COLON) || ctx.markOfToken[j] !== undefined || ctx.cueOfToken[j] !== undefined) return k;
-    if (isPunct(u, COMMA)) return j + 1;
+    if (u.sentence !== sentence || punctIn(u, TERMINAL_BIT | COLON_BIT) || ctx.markOfToken[j] !== undefined || ctx.cueOfToken[j] !== undefined) return k;
+    if (punctIn(u, COMMA_BIT)) return j + 1;
   }
   return k;
 }
@@ -114,7 +114,7 @@ function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const before = tokenAt(ctx, cue.first - 1);
   if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.hasWord(before))) return null;
   if (!found.speaker) return null;
-  const comma = isPunct(tokens[found.speaker.last + 1], COMMA) ? found.speaker.last + 1 : sourceTailEnd(ctx, found.speaker.last + 1, sentence);
+  const comma = punctIn(tokens[found.speaker.last + 1], COMMA_BIT) ? found.speaker.last + 1 : sourceTailEnd(ctx, found.speaker.last + 1, sentence);
   if (comma < 0) return null;
   // `وحسب الإصلاحات المرتقب تطبيقها، فإن`: a rule or a plan the sentence follows has said nothing.
   if (silent(ctx, found.speaker.first, found.speaker.last)) return null;
@@ -159,7 +159,7 @@ function afterApposition(ctx: QuoteContext, k: number, sentence: number): number
   if (lex.determiners.hasWord(head) || lex.pronouns.hasWord(head) || lex.stops.hasWord(head) || ctx.cueOfToken[k]) return k;
   for (let end = k + 1; end < tokens.length && end <= k + MAX_APPOSITION_TOKENS && tokens[end]!.sentence === sentence; end++) {
     const t = tokens[end]!;
-    if (isPunct(t, COMMA)) return end + 1;
+    if (punctIn(t, COMMA_BIT)) return end + 1;
     if (t.kind === 'punct' && !ctx.markOfToken[end] || ctx.cueOfToken[end] || lex.complementizers.hasWord(t)) return k;
   }
   return k;
@@ -174,12 +174,12 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   let speakerFirst = adjacent ? found.speaker!.first : cue.first;
   if (lex.pronouns.hasWord(tokenAt(ctx, speakerFirst - 1))) speakerFirst--;
   // `..., the newspaper reported, citing police.`: the speaker is the cited source, the subject still stands before.
-  if (!adjacent && !isPunct(tokenAt(ctx, speakerFirst - 1), COMMA) && found.speaker && found.speaker.first > cue.last) {
+  if (!adjacent && !punctIn(tokenAt(ctx, speakerFirst - 1), COMMA_BIT) && found.speaker && found.speaker.first > cue.last) {
     const subject = mentionBefore(ctx, cue.first);
     if (subject) speakerFirst = subject.first;
   }
   const comma = speakerFirst - 1;
-  if (!isPunct(tokenAt(ctx, comma), COMMA)) return cue.kind === 'preposition' ? relativeVouched(ctx, cue, found) : null;
+  if (!punctIn(tokenAt(ctx, comma), COMMA_BIT)) return cue.kind === 'preposition' ? relativeVouched(ctx, cue, found) : null;
   let end = found.after;
   // `, the company said in a statement on Monday.`: a prepositional phrase may run a little longer.
   const window = lex.stops.hasWord(tokens[found.after]) ? PHRASE_TAIL_WINDOW : TAIL_WINDOW;
@@ -203,7 +203,7 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
   if (adjacent && setsScene(ctx, from, comma)) return null;
   // `le ministre, Paul Martin, a annoncé`: a name set off by commas ends its description, not reported content.
-  if (adjacent && isPunct(tokens[found.speaker!.last + 1], COMMA)) return null;
+  if (adjacent && punctIn(tokens[found.speaker!.last + 1], COMMA_BIT)) return null;
   return hasWords(ctx, clause, 4) ? clause : null;
 }
 
@@ -217,7 +217,7 @@ function relativeBefore(ctx: QuoteContext, from: number, comma: number): number 
     const t = tokens[k]!;
     if (t.kind === 'punct' && !ctx.markOfToken[k]) return from;
     // `the phone, which was in his pocket, according to X`: a relative set off by a comma is an aside of the whole.
-    if (t.kind === 'word' && lex.relatives.hasWord(t)) return isPunct(tokenAt(ctx, k - 1), COMMA) ? from : k;
+    if (t.kind === 'word' && lex.relatives.hasWord(t)) return punctIn(tokenAt(ctx, k - 1), COMMA_BIT) ? from : k;
   }
   return from;
 }

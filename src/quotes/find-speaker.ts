@@ -1,5 +1,5 @@
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct, startsSentence } from './context.js';
+import { startsSentence } from './context.js';
 import type { Cue } from './find-cues.js';
 import { normaliseWord } from './normalise.js';
 import { enclosedSpeaker } from './enclosed-speaker.js';
@@ -11,7 +11,7 @@ import type { Token } from './tokenize.js';
 import { startsUpper } from './word-case.js';
 import { antecedent, endsWithOneOf, isAddressee, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
 import { markedGroup } from './mention-complement.js';
-import { markAt, tokenAt } from './token-at.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, markAt, punctIn, tokenAt } from './token-at.js';
 
 /** How a cue's speaker is known: a mention, a pronoun or no subject (implicit), or an antecedent. */
 export interface SpeakerFound {
@@ -50,7 +50,7 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const framed = perfectSubject(ctx, cue);
   if (framed) return { speaker: framed, implicit: false, after: next };
   // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
-  if (prefixless(ctx, cue) && isPunct(tokenAt(ctx, cue.first - 1), COMMA)) {
+  if (prefixless(ctx, cue) && punctIn(tokenAt(ctx, cue.first - 1), COMMA_BIT)) {
     const before = mentionBefore(ctx, cue.first);
     if (before) return { speaker: before, implicit: false, after: next };
   }
@@ -72,7 +72,7 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
 function opensUnit(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   const before = tokenAt(ctx, k - 1);
-  return !before || t.lineBefore || (before.kind === 'punct' && !isPunct(before, COMMA_TERMINAL_OR_COLON) && !isQuoteMark(before.norm));
+  return !before || t.lineBefore || (before.kind === 'punct' && !punctIn(before, COMMA_BIT | TERMINAL_BIT | COLON_BIT) && !isQuoteMark(before.norm));
 }
 
 function wordMention(ctx: QuoteContext, k: number): Mention {
@@ -105,7 +105,7 @@ function perfectSubject(ctx: QuoteContext, cue: Cue): Mention | null {
   const end = lex.perfectParticles.hasWord(before) ? cue.first - 1 : cue.first;
   for (let k = end - 1; k >= 0 && k >= cue.first - PERFECT_REACH; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== before.sentence || isPunct(t, TERMINAL)) return null;
+    if (t.sentence !== before.sentence || punctIn(t, TERMINAL_BIT)) return null;
     if (t.kind !== 'word' || !lex.perfectCopulas.hasWord(t)) continue;
     const m = mentionAfter(ctx, k + 1) ?? markedFrameSubject(ctx, k + 1, end);
     return m && m.last < end ? m : null;
@@ -151,7 +151,7 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
     if (agent) return { speaker: agent, implicit: false, after: agent.last + 1 };
   }
   // `May, who said ...`, `Coldiretti, the farmers' association, which said`: the relative's antecedent spoke.
-  if (before?.kind === 'word' && lex.commaRelatives.hasWord(before) && isPunct(tokenAt(ctx, k - 1), COMMA)) {
+  if (before?.kind === 'word' && lex.commaRelatives.hasWord(before) && punctIn(tokenAt(ctx, k - 1), COMMA_BIT)) {
     const antecedent = mentionBefore(ctx, k) ?? phraseBefore(ctx, k - 1);
     if (antecedent) return { speaker: antecedent, implicit: false, after: next };
   }
@@ -162,16 +162,16 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const group = markAt(ctx, k) === 'close' ? markedGroup(ctx, k) : null;
   if (group) return { speaker: group, implicit: false, after: next };
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
-  const afterQuote = markAt(ctx, isPunct(before, COMMA) ? k - 1 : k) === 'close';
+  const afterQuote = markAt(ctx, punctIn(before, COMMA_BIT) ? k - 1 : k) === 'close';
   // `le ministre, Paul Martin, a annoncé un plan`: a name set off by commas is the subject before its verb.
-  const apposed = sameSentence && !afterQuote && lex.source.subjectFirst && isPunct(before, COMMA) ? apposedName(ctx, k) : null;
+  const apposed = sameSentence && !afterQuote && lex.source.subjectFirst && punctIn(before, COMMA_BIT) ? apposedName(ctx, k) : null;
   if (apposed) return { speaker: apposed, implicit: false, after: next };
   // `“...,” said , a professor at ...`: a name dropped from the text leaves its comma behind.
   // `indique vouloir former ...`: an infinitive after the verb is what was said, not its subject.
   // A subject after the verb counts only after punctuation, a closing mark or a sentence start: after a
   // word (`Officials said`) it is never used, so it is not read.
   const readsAfter = !sameSentence || afterQuote || before!.kind === 'punct';
-  const read = !readsAfter || infinitiveAt(ctx, cue, next) ? null : mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
+  const read = !readsAfter || infinitiveAt(ctx, cue, next) ? null : mentionAfter(ctx, afterQuote && punctIn(tokens[next], COMMA_BIT) ? next + 1 : next);
   // `, said the colony had shrunk`: a pronoun or an auxiliary inside makes it a clause, not an inverted subject.
   const inverted = read !== null && holdsClause(ctx, read) ? null : read;
   // `X, a minister, called the plan “reckless”`: a mention right before a quotation is the verb's object.
@@ -190,7 +190,7 @@ function apposedName(ctx: QuoteContext, comma: number): Mention | null {
   const { tokens, text } = ctx;
   let k = comma - 1;
   while (k >= 0 && comma - k <= 4 && tokens[k]!.kind === 'word' && (startsUpper(text, tokens[k]!.start, tokens[k]!.end) || ctx.lex.nameConnectors.hasWord(tokens[k]))) k--;
-  if (k === comma - 1 || !isPunct(tokens[k], COMMA) || tokenAt(ctx, k - 1)?.kind !== 'word' || tokens[k]!.sentence !== tokens[comma]!.sentence) return null;
+  if (k === comma - 1 || !punctIn(tokens[k], COMMA_BIT) || tokenAt(ctx, k - 1)?.kind !== 'word' || tokens[k]!.sentence !== tokens[comma]!.sentence) return null;
   const first = k + 1;
   if (!startsUpper(text, tokens[first]!.start, tokens[first]!.end)) return null;
   const description = mentionBefore(ctx, k);
@@ -198,7 +198,7 @@ function apposedName(ctx: QuoteContext, comma: number): Mention | null {
   // `X, an ecologist at the Survey in Cambridge, United Kingdom, told`: a description that is itself set
   // off after a name describes that name, and the capitalised words after it end a place.
   const lead = description.first - 1;
-  if (isPunct(tokens[lead], COMMA) && tokenAt(ctx, lead - 1)?.kind === 'word' && startsUpper(text, tokenAt(ctx, lead - 1)!.start, tokenAt(ctx, lead - 1)!.end) && !startsSentence(ctx, lead - 1)) return null;
+  if (punctIn(tokens[lead], COMMA_BIT) && tokenAt(ctx, lead - 1)?.kind === 'word' && startsUpper(text, tokenAt(ctx, lead - 1)!.start, tokenAt(ctx, lead - 1)!.end) && !startsSentence(ctx, lead - 1)) return null;
   return { start: tokens[first]!.start, end: tokenAt(ctx, comma - 1)!.end, first, last: comma - 1 };
 }
 
@@ -261,7 +261,7 @@ function relayedBy(ctx: QuoteContext, cue: Cue): Mention | null {
 function citedSource(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const { tokens, lex } = ctx;
   const relay = tokens[found.after + 1];
-  if (!isPunct(tokens[found.after], COMMA) || relay?.kind !== 'word' || !lex.relayWords.hasWord(relay)) return found;
+  if (!punctIn(tokens[found.after], COMMA_BIT) || relay?.kind !== 'word' || !lex.relayWords.hasWord(relay)) return found;
   const source = mentionAfter(ctx, found.after + 2, found.after);
   return source ? { speaker: source, implicit: false, after: source.last + 1 } : found;
 }

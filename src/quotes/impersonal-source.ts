@@ -1,8 +1,7 @@
 import type { QuoteContext } from './context.js';
-import { COMMA_OR_TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import { mentionAfter, type SpeakerFound } from './find-speaker.js';
-import { tokenAt } from './token-at.js';
+import { COMMA_BIT, TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Words of time or place an impersonal cue may have before its source (`a-t-on appris samedi auprès de`). */
 const MAX_WORDS_BEFORE_SOURCE = 2;
@@ -43,7 +42,7 @@ function endOfSource(ctx: QuoteContext, k: number): number {
   const sentence = tokenAt(ctx, k - 1)!.sentence;
   for (let end = k; end < k + MAX_SOURCE_TAIL; end++) {
     const t = tokens[end];
-    if (!t || t.sentence !== sentence || isPunct(t, COMMA_OR_TERMINAL)) return end;
+    if (!t || t.sentence !== sentence || punctIn(t, COMMA_BIT | TERMINAL_BIT)) return end;
     if (ctx.cueOfToken[end] || (ctx.markOfToken[end] && !ctx.pairOfToken[end]!.family.weak)) return k;
   }
   return k;

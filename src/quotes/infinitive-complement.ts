@@ -1,10 +1,9 @@
 import type { QuoteContext } from './context.js';
-import { COMMA, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import { startsLower } from './word-case.js';
 import { endsWithOneOf } from './read-mention.js';
-import { tokenAt } from './token-at.js';
+import { COMMA_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Tokens an infinitive may stand from its verb of saying (`a annoncé sur son compte, mercredi, avoir ...`). */
 const WINDOW = 9;
@@ -24,7 +23,7 @@ export function infinitiveClauseStart(ctx: QuoteContext, cue: Cue, from: number)
     const t = tokens[k]!;
     if (t.sentence !== sentence || ctx.markOfToken[k] === 'open') return -1;
     if (t.kind === 'punct') {
-      if (!isPunct(t, COMMA)) return -1;
+      if (!punctIn(t, COMMA_BIT)) return -1;
       continue;
     }
     // `called on states to act`: `to` before a bare verb; `accused him of saying`: `of` before a gerund.
@@ -35,7 +34,7 @@ export function infinitiveClauseStart(ctx: QuoteContext, cue: Cue, from: number)
     if (k > from && lex.source.infinitiveAdjacent) continue;
     const prev = tokenAt(ctx, k - 1)!;
     // `la lettre`, `pour former`: after a determiner it is a noun, after a preposition an adjunct.
-    const free = k === from || isPunct(prev, COMMA) || (prev.kind === 'word' && !lex.determiners.hasWord(prev) && !lex.infinitiveBlockers.hasWord(prev));
+    const free = k === from || punctIn(prev, COMMA_BIT) || (prev.kind === 'word' && !lex.determiners.hasWord(prev) && !lex.infinitiveBlockers.hasWord(prev));
     // `», explique l'hebdomadaire`: after an inverted verb an article opens its subject, not an object pronoun.
     if (free && opensInfinitive(ctx, k) && !(lex.determiners.hasWord(t) && invertedPosition(ctx, cue))) return k;
   }

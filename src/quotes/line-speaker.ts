@@ -4,7 +4,7 @@ import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
 import { tokenHasDigit } from './read-mention.js';
-import { tokenAt } from './token-at.js';
+import { COMMA_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Longest bare speaker mention before a headline colon (`جنود أمريكيون:`). */
 const MAX_NAME_WORDS = 4;
@@ -46,7 +46,7 @@ export function headlineSpeaker(ctx: QuoteContext, colon: number): Mention | nul
 function mentionIn(ctx: QuoteContext, first: number, end: number): Mention | null {
   const { tokens } = ctx;
   let lastComma = -1;
-  for (let k = first; k < end; k++) if (isPunct(tokens[k], COMMA)) lastComma = k;
+  for (let k = first; k < end; k++) if (punctIn(tokens[k], COMMA_BIT)) lastComma = k;
   if (lastComma < 0) return cleanMention(ctx, first, end, true);
   let after = lastComma + 1;
   while (after < end && tokens[after]!.kind === 'punct') after++;

@@ -5,12 +5,11 @@
  * a capital (`... said Holtz`, `... with Isaac`); a word of the language does not.
  */
 import type { QuoteContext } from './context.js';
-import { COLON, TERMINAL, isPunct } from './context.js';
 import { isAnyMarkCode } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { isUpperCode } from '../text/char-class.js';
 import { hashNorm } from './normalise.js';
-import { tokenAt } from './token-at.js';
+import { COLON_BIT, TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Word hashes (normalise.ts) are below 2^16. */
 const HASH_VALUES = 1 << 16;
@@ -52,7 +51,7 @@ function readMidCapitals(ctx: QuoteContext, seen: Uint32Array): void {
     if (hasBit(seen, hash)) continue;
     const before = tokenAt(ctx, k - 1)!;
     // A capital after a sentence end, a colon or a quotation mark is asked for by its place.
-    if (before.sentence !== t.sentence || isPunct(before, TERMINAL) || isPunct(before, COLON) || isOpeningPunct(before)) continue;
+    if (before.sentence !== t.sentence || punctIn(before, TERMINAL_BIT) || punctIn(before, COLON_BIT) || isOpeningPunct(before)) continue;
     seen[hash >>> 5] |= 1 << (hash & 31);
   }
 }

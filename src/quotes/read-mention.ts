@@ -4,7 +4,7 @@
  * one (addressees, stop words, speech nouns) kept out. find-speaker decides where to read; this reads.
  */
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, COMMA_TERMINAL_OR_COLON, isPunct, startsSentence } from './context.js';
+import { isPunct, startsSentence } from './context.js';
 import { extendMention } from './extend-mention.js';
 import { headOfComplement } from './mention-complement.js';
 import { headOfComplement as headBehindLink } from './complement-head.js';
@@ -13,7 +13,7 @@ import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
 import { isUpperCode } from '../text/char-class.js';
 import { APPOSITION_REACH, describes, leadingName, opensRelative, placeAfterDescription } from './apposition-edges.js';
-import { cueAt, tokenAt } from './token-at.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, cueAt, punctIn, tokenAt } from './token-at.js';
 
 const MAX_MENTION_WORDS = 8;
 /** Tokens of a mention read forwards where noun complements are chained (see complementLinks). */
@@ -93,7 +93,7 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   let last = lex.genitivePrefixes.length === 0 ? k - 1 : extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !tokenHasDigit(ctx, tokens[j]!), relays);
   const head = tokens[first]!;
   const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
-  if (descriptionFirst && isPunct(tokens[last + 1], COMMA)) last = withApposition(ctx, last + 1, last);
+  if (descriptionFirst && punctIn(tokens[last + 1], COMMA_BIT)) last = withApposition(ctx, last + 1, last);
   const relay = tokens[last + 1];
   if (relays && relay?.kind === 'word' && lex.relayWords.hasWord(relay)) {
     const relayed = mentionAfter(ctx, last + 2);
@@ -187,10 +187,10 @@ export function antecedent(ctx: QuoteContext, at: number): Mention | null {
  */
 export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mention | null {
   const { tokens } = ctx;
-  if (isPunct(tokenAt(ctx, end - 1), COMMA)) {
+  if (punctIn(tokenAt(ctx, end - 1), COMMA_BIT)) {
     // `X, apposition, said`: the name is the comma group that looks like one, else the group before it.
     let start = end - 2;
-    while (start >= 0 && end - start < APPOSITION_REACH && tokens[start]!.sentence === tokenAt(ctx, end - 1)!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
+    while (start >= 0 && end - start < APPOSITION_REACH && tokens[start]!.sentence === tokenAt(ctx, end - 1)!.sentence && !punctIn(tokens[start], COMMA_BIT | TERMINAL_BIT | COLON_BIT)) start--;
     // The comma group is tokens first..last, read in place.
     const first = start + 1;
     const last = end - 2;
@@ -203,8 +203,8 @@ export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mentio
     if (described >= 0) return leadingName(ctx, described, start) ?? mentionBefore(ctx, start + 1, depth + 1);
     if (isName) return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
     // `X, a leader who met Y, and who is running, said`: a second relative clause still describes X.
-    if (isPunct(tokenAt(ctx, start), COMMA) && depth < MAX_APPOSITIONS && opensRelative(ctx, first, last)) return mentionBefore(ctx, start + 1, depth + 1);
-    if (isPunct(tokenAt(ctx, start), COMMA)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
+    if (punctIn(tokenAt(ctx, start), COMMA_BIT) && depth < MAX_APPOSITIONS && opensRelative(ctx, first, last)) return mentionBefore(ctx, start + 1, depth + 1);
+    if (punctIn(tokenAt(ctx, start), COMMA_BIT)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
     return relative ? null : readBack(ctx, end - 1);
   }
   const m = readBack(ctx, end);

@@ -1,5 +1,5 @@
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, isPunct, tokenIndexAt } from './context.js';
+import { tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { mentionAfter } from './find-speaker.js';
@@ -10,7 +10,7 @@ import { startsUpper } from './word-case.js';
 import { capitalisedElsewhere, insideQuotation } from './proper-opening.js';
 import type { Token } from './tokenize.js';
 import type { Sentence } from '../sentences/index.js';
-import { tokenAt } from './token-at.js';
+import { COMMA_BIT, punctIn, tokenAt } from './token-at.js';
 
 /**
  * Gives every cue without a subject of its own the mention it refers to. A participle (مضيفا, adding,
@@ -218,7 +218,7 @@ const MAX_SCENE_TOKENS = 14;
 function afterScene(ctx: QuoteContext, k: number): number {
   const { tokens } = ctx;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_SCENE_TOKENS && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
-    if (isPunct(tokens[j], COMMA)) return tokens[j + 1]?.sentence === tokens[k]!.sentence ? j + 1 : -1;
+    if (punctIn(tokens[j], COMMA_BIT)) return tokens[j + 1]?.sentence === tokens[k]!.sentence ? j + 1 : -1;
     if (tokens[j]!.kind === 'punct' && !ctx.markOfToken[j]) return -1;
   }
   return -1;
@@ -235,7 +235,7 @@ function afterOpeningAdverbial(ctx: QuoteContext, k: number): number {
   for (let j = k + 1; j < tokens.length && j - k <= MAX_ADVERBIAL; j++) {
     const t = tokens[j]!;
     if (t.sentence !== first.sentence || ctx.cueOfToken[j] !== undefined) return k;
-    if (isPunct(t, COMMA)) return j + 1 < tokens.length && tokens[j + 1]!.sentence === first.sentence ? j + 1 : k;
+    if (punctIn(t, COMMA_BIT)) return j + 1 < tokens.length && tokens[j + 1]!.sentence === first.sentence ? j + 1 : k;
     if (t.kind === 'punct') return k;
   }
   return k;
@@ -301,10 +301,10 @@ function endsInApostrophe(ctx: QuoteContext, t: Token): boolean {
 function appositionName(ctx: QuoteContext, m: Mention): Mention | null {
   const { tokens, text } = ctx;
   const first = m.last + 2;
-  if (!isPunct(tokens[m.last + 1], COMMA)) return null;
+  if (!punctIn(tokens[m.last + 1], COMMA_BIT)) return null;
   let k = first;
   while (k < tokens.length && k - first < 4 && tokens[k]!.kind === 'word' && startsUpper(text, tokens[k]!.start, tokens[k]!.end)) k++;
-  if (k === first || !isPunct(tokens[k], COMMA)) return null;
+  if (k === first || !punctIn(tokens[k], COMMA_BIT)) return null;
   return { start: tokens[first]!.start, end: tokenAt(ctx, k - 1)!.end, first, last: k - 1 };
 }
 

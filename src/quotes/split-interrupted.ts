@@ -1,8 +1,8 @@
 import { mayBeSpeech } from './attribute-direct.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { TERMINAL, isPunct, tokenIndexAt } from './context.js';
+import { tokenIndexAt } from './context.js';
 import type { MarkPair } from './pair-marks.js';
-import { tokenAt } from './token-at.js';
+import { TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Tokens that may stand between two parts of one speaker's quote (`," he said. "`, `," said the mayor, "`). */
 const BRIDGE_REACH = 12;
@@ -45,13 +45,13 @@ export function continueInterrupted(ctx: QuoteContext, direct: readonly Attribut
 function wholeSentence(ctx: QuoteContext, pair: MarkPair): boolean {
   if (!opensSentence(ctx, pair)) return false;
   const close = tokenIndexAt(ctx.tokens, pair.close);
-  return isPunct(tokenAt(ctx, close - 1), TERMINAL) || isPunct(ctx.tokens[close + 1], TERMINAL);
+  return punctIn(tokenAt(ctx, close - 1), TERMINAL_BIT) || punctIn(ctx.tokens[close + 1], TERMINAL_BIT);
 }
 
 function opensSentence(ctx: QuoteContext, pair: MarkPair): boolean {
   const open = tokenIndexAt(ctx.tokens, pair.open);
   const before = tokenAt(ctx, open - 1);
-  return before === undefined || before.sentence !== ctx.tokens[open]!.sentence || isPunct(before, TERMINAL);
+  return before === undefined || before.sentence !== ctx.tokens[open]!.sentence || punctIn(before, TERMINAL_BIT);
 }
 
 /** Whether only the previous quote's closing mark, cue, speaker and punctuation lie between the two. */
@@ -69,7 +69,7 @@ function bridged(ctx: QuoteContext, previous: Attribution, pair: MarkPair, reach
     if (ctx.cueOfToken[k] !== undefined || (reach > BRIDGE_REACH && k > from && ctx.pairOfToken[k]?.family.weak === false)) return false;
     if (previous.speaker && t.start >= previous.speaker.start && t.end <= previous.speaker.end) continue;
     if (t.lineBefore && k > from) return false;
-    if (isPunct(t, TERMINAL)) sentenceEnds++;
+    if (punctIn(t, TERMINAL_BIT)) sentenceEnds++;
   }
   if (tokens[to]?.lineBefore) return false;
   return sawCue && sentenceEnds <= 1;

@@ -1,10 +1,9 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { isQuoteMarkCode, mayOpenQuote } from './pair-marks.js';
 import { trimClause } from './clause.js';
-import { tokenAt } from './token-at.js';
+import { COLON_BIT, TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Tokens a cue and its speaker may stand from the mark they open (`وقال X في بيان “`). */
 const REACH = 8;
@@ -32,14 +31,14 @@ export function findUnclosed(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Speak
     let k = Math.max(found.after, cue.last + 1);
     for (const limit = k + REACH; k < tokens.length && k < limit; k++) {
       const t = tokens[k]!;
-      if (t.sentence !== sentence || t.lineBefore || isPunct(t, TERMINAL) || ctx.markOfToken[k] !== undefined || ctx.cueOfToken[k]) break;
+      if (t.sentence !== sentence || t.lineBefore || punctIn(t, TERMINAL_BIT) || ctx.markOfToken[k] !== undefined || ctx.cueOfToken[k]) break;
       if (t.kind === 'punct' && mayOpenQuote(t.code)) break;
     }
     const mark = tokens[k];
     if (!mark || mark.kind !== 'punct' || !mayOpenQuote(mark.code) || ctx.markOfToken[k] !== undefined) continue;
     // Only a colon or a complementizer may stand between the speaker and the mark, or a phrase or two.
     const before = tokenAt(ctx, k - 1)!;
-    if (before.kind === 'punct' && !isPunct(before, COLON)) continue;
+    if (before.kind === 'punct' && !punctIn(before, COLON_BIT)) continue;
     const end = paragraphEnd(ctx, k, mark.code);
     if (end <= k + MIN_WORDS) continue;
     let words = 0;

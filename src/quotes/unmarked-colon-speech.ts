@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, COMMA, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { COLON, COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import type { SpeakerFound } from './find-speaker.js';
@@ -7,7 +7,7 @@ import { isClockTime, trimClause } from './clause.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 import { DECORATION, headlineSpeaker } from './line-speaker.js';
-import { markAt, tokenAt } from './token-at.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, markAt, punctIn, tokenAt } from './token-at.js';
 
 /** Longest unmarked statement, in tokens, so a run-on line full of colons stays linear. */
 const MAX_STATEMENT_TOKENS = 300;
@@ -72,7 +72,7 @@ function statementAfter(ctx: QuoteContext, colon: number, sentence: number) {
   const first = tokens[from];
   if (!first || first.sentence !== sentence || first.kind !== 'word' || /^(?:https?|www|t\.me)/.test(first.norm)) return null;
   let end = from;
-  while (end < tokens.length && end - colon < MAX_STATEMENT_TOKENS && tokens[end]!.sentence === sentence && !isPunct(tokens[end], COLON) && !endsAtCue(ctx, end, colon + 1)) end++;
+  while (end < tokens.length && end - colon < MAX_STATEMENT_TOKENS && tokens[end]!.sentence === sentence && !punctIn(tokens[end], COLON_BIT) && !endsAtCue(ctx, end, colon + 1)) end++;
   let words = 0;
   for (let k = from; k < end; k++) if (tokens[k]!.kind === 'word') words++;
   if (words < MIN_STATEMENT_WORDS) return null;
@@ -87,7 +87,7 @@ function endsAtCue(ctx: QuoteContext, k: number, start: number): boolean {
 /** A cue in the same sentence before the colon, with nothing but its speaker and a phrase or two between. */
 function nearestCue(ctx: QuoteContext, colon: number, sentence: number): Cue | null {
   for (let k = colon - 1; k >= 0 && k >= colon - 16 && ctx.tokens[k]!.sentence === sentence; k--) {
-    if (isPunct(ctx.tokens[k], TERMINAL_OR_COLON)) return null;
+    if (punctIn(ctx.tokens[k], TERMINAL_BIT | COLON_BIT)) return null;
     const cue = ctx.cueOfToken[k];
     // `a reconnu avoir tiré ...: il affirme ...`: a cue whose content came before the colon does not own what follows it.
     if (cue) return cue.kind === 'preposition' || infinitiveClauseStart(ctx, cue, cue.last + 1) >= 0 ? null : cue;
@@ -121,7 +121,7 @@ function paragraphAfter(ctx: QuoteContext, colon: number, from: number) {
     const t = tokens[end]!;
     if (t.lineBefore && end > first && !(bulleted && isBullet(t))) break;
     if (!bulleted && t.sentence !== head.sentence) break;
-    if (isPunct(t, COLON) && !isClockTime(ctx, end)) {
+    if (punctIn(t, COLON_BIT) && !isClockTime(ctx, end)) {
       if (nearestCue(ctx, end, t.sentence)) continue;
       const next = headlineSpeaker(ctx, end);
       if (next) end = next.first;
@@ -131,7 +131,7 @@ function paragraphAfter(ctx: QuoteContext, colon: number, from: number) {
     if (endsAtCue(ctx, end, first)) break;
   }
   // Marked words run on into the statement only after a comma (`: "...", and more`).
-  if (from > colon && (end <= from + 2 || !isPunct(tokens[from + 1], COMMA))) return null;
+  if (from > colon && (end <= from + 2 || !punctIn(tokens[from + 1], COMMA_BIT))) return null;
   while (end > first && isBullet(tokenAt(ctx, end - 1)) && markAt(ctx, end - 1) === undefined) end--;
   let words = 0;
   for (let k = first; k < end; k++) if (tokens[k]!.kind === 'word') words++;

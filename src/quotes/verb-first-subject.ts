@@ -5,11 +5,11 @@
  * is no verb of saying. Asked only for implicit cues, over the few tokens between the cue and the clause start.
  */
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
+import { COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { FEMININE, MASCULINE, PLURAL } from './lang/agreement.js';
 import { mentionAfter, startsWithOneOf, tokenHasDigit } from './read-mention.js';
-import { markAt, tokenAt } from './token-at.js';
+import { TERMINAL_BIT, markAt, punctIn, tokenAt } from './token-at.js';
 
 const SEMICOLONS = ';؛';
 const COMMA_OR_SEMICOLON = COMMA + SEMICOLONS;
@@ -29,7 +29,7 @@ export function verbFirstSubject(ctx: QuoteContext, cue: Cue, marks: number): Me
   let k = cue.first - 1;
   for (; k >= 0 && cue.first - k <= CLAUSE_REACH; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || (isPunct(t, TERMINAL) && !isPunct(t, SEMICOLONS))) break;
+    if (t.sentence !== sentence || (punctIn(t, TERMINAL_BIT) && !isPunct(t, SEMICOLONS))) break;
     // `، بل قلل مسؤول إسرائيلي من ...، قائلا`: a particle after a comma opens a new clause.
     if (isPunct(t, COMMA_OR_SEMICOLON) && lex.clauseOpeners.hasWord(tokens[k + 1]) && k + 2 < cue.first) {
       const m = subjectOf(ctx, k + 2, cue, marks);
@@ -117,7 +117,7 @@ export function insideVerbFirstClause(ctx: QuoteContext, cue: Cue): boolean {
   // `، حسب تأكيدهم`: a prepositional cue names a source apart from the clause, never its subject.
   if (ctx.lex.clauseOpeners.size === 0 || cue.kind !== 'verb') return false;
   const before = tokenAt(ctx, cue.first - 1);
-  return before !== undefined && before.sentence === ctx.tokens[cue.first]!.sentence && !ctx.tokens[cue.first]!.lineBefore && !isPunct(before, TERMINAL);
+  return before !== undefined && before.sentence === ctx.tokens[cue.first]!.sentence && !ctx.tokens[cue.first]!.lineBefore && !punctIn(before, TERMINAL_BIT);
 }
 
 /** A word that can open a verb-first clause: no stop word, article noun, pronoun or number. */
