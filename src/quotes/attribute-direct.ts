@@ -2,7 +2,7 @@ import { isLetterCode } from '../text/char-class.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
-import type { SpeakerFound } from './find-speaker.js';
+import type { SpeakerFound, Speakers } from './find-speaker.js';
 import { normaliseWord } from './normalise.js';
 import type { MarkPair } from './pair-marks.js';
 import { endsWithAny, innerWords } from './quoted-words.js';
@@ -33,7 +33,7 @@ interface Group {
  * sentence, or a cue right after it. Marks without a cue are names, titles or scare quotes and are
  * left out (unless split-interrupted.ts finds them continuing a quote).
  */
-export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>, indirect: readonly Attribution[]): Attribution[] {
+export function attributeDirect(ctx: QuoteContext, speakers: Speakers, indirect: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
   const clauses = new ClauseIndex(indirect);
   let coveredUntil = -1;
@@ -52,7 +52,7 @@ export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
   return out;
 }
 
-function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: ClauseIndex) {
+function attribution(ctx: QuoteContext, group: Group, speakers: Speakers, clauses: ClauseIndex) {
   const first = group.pairs[0]!;
   if (!mayBeSpeech(ctx, first) && !shortSpeechBeforeCue(ctx, group)) return null;
   const before = cueBefore(ctx, group, speakers, clauses);
@@ -101,7 +101,7 @@ export function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
  * speech, kept where the language's annotation keeps those, else 'fragment'), or the nearest cue in
  * the sentence.
  */
-function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: ClauseIndex): Cue | 'fragment' | null {
+function cueBefore(ctx: QuoteContext, group: Group, speakers: Speakers, clauses: ClauseIndex): Cue | 'fragment' | null {
   const pair = group.pairs[0]!;
   const nearest = nearestCueBefore(ctx, group, speakers);
   const inClause = clauses.around(pair);
@@ -117,7 +117,7 @@ function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, S
 }
 
 /** The nearest cue before the mark in its sentence, if its speaker ends close enough to the mark. */
-function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>): Cue | null {
+function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: Speakers): Cue | null {
   const { tokens } = ctx;
   const open = group.openToken;
   // `وقال الوزير:` at the end of a line hands its cue to the quotation that opens the next one.
@@ -134,7 +134,7 @@ function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap
   return null;
 }
 
-function cueAfter(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>): Cue | null {
+function cueAfter(ctx: QuoteContext, group: Group, speakers: Speakers): Cue | null {
   const { tokens } = ctx;
   const close = group.closeToken;
   // `“... movements.”Mr Panarari added`: after a full stop inside the marks a capital starts a new sentence.

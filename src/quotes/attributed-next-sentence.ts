@@ -1,7 +1,6 @@
 import type { Attribution, QuoteContext } from './context.js';
 import { isPunct } from './context.js';
-import type { Cue } from './find-cues.js';
-import type { SpeakerFound } from './find-speaker.js';
+import type { Speakers } from './find-speaker.js';
 import { endsWithAny } from './quoted-words.js';
 import { sortedByStart, startsAt } from './split-interrupted.js';
 
@@ -14,7 +13,7 @@ const SENTENCE_END = '.!?…؟';
  * how the coach put it ...`: a quotation that opens its paragraph with no cue of its own, followed by a
  * sentence that opens with a word pointing back at it and holds a cue, is attributed by that cue.
  */
-export function attributeFromNextSentence(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>, found: readonly Attribution[]): Attribution[] {
+export function attributeFromNextSentence(ctx: QuoteContext, speakers: Speakers, found: readonly Attribution[]): Attribution[] {
   const { tokens, lex } = ctx;
   if (lex.anaphoricOpeners.size === 0) return [];
   const out: Attribution[] = [];

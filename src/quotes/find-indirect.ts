@@ -1,7 +1,7 @@
 import type { Attribution, QuoteContext } from './context.js';
 import { COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
-import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
+import { infinitive, mentionBefore, type SpeakerFound, type Speakers } from './find-speaker.js';
 import { isAddressee, tokenHasDigit } from './read-mention.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { addresseeClauseStart } from './addressee-clause.js';
@@ -26,7 +26,7 @@ const PHRASE_TAIL_WINDOW = 7;
  * (أن / that / que), follows a bare saying verb (`said he would`), follows a fronted `according to X,`,
  * or comes first and is attributed after a comma (`..., officials said.`).
  */
-export function findIndirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>): Attribution[] {
+export function findIndirect(ctx: QuoteContext, speakers: Speakers): Attribution[] {
   const out: Attribution[] = [];
   for (const cue of ctx.cues) {
     const found = speakers.get(cue)!;

@@ -24,6 +24,47 @@ export interface SpeakerFound {
 }
 
 
+/**
+ * Each cue's speaker, by the cue, as a map from cue to speaker would keep it: a list by the cue's index,
+ * found from the token that heads the cue (heads are apart). No hash table is filled and asked per cue.
+ */
+export class Speakers {
+  private constructor(
+    private readonly cues: readonly Cue[],
+    /** For each token, 1 + the index of the cue it heads, or 0. */
+    private readonly indexOfHead: Int32Array,
+    private readonly found: SpeakerFound[],
+  ) {}
+
+  /** The speakers `found` of `cues` (same order), for a report of `tokenCount` tokens. */
+  static of(cues: readonly Cue[], tokenCount: number, found: readonly SpeakerFound[]): Speakers {
+    const indexOfHead = new Int32Array(tokenCount);
+    for (let i = 0; i < cues.length; i++) indexOfHead[cues[i]!.head] = i + 1;
+    return new Speakers(cues, indexOfHead, found.slice());
+  }
+
+  /** Speakers of the same cues, starting again from `found`. */
+  anew(found: readonly SpeakerFound[]): Speakers {
+    return new Speakers(this.cues, this.indexOfHead, found.slice());
+  }
+
+  private indexOf(cue: Cue): number {
+    const i = cue.head >= 0 && cue.head < this.indexOfHead.length ? this.indexOfHead[cue.head]! - 1 : -1;
+    return i >= 0 && this.cues[i] === cue ? i : -1;
+  }
+
+  get(cue: Cue): SpeakerFound | undefined {
+    const i = this.indexOf(cue);
+    return i >= 0 ? this.found[i] : undefined;
+  }
+
+  set(cue: Cue, found: SpeakerFound): void {
+    const i = this.indexOf(cue);
+    if (i < 0) throw new Error('Speakers.set: a cue of another list');
+    this.found[i] = found;
+  }
+}
+
 /** Finds who spoke for a cue: the mention, or that it is implicit (a pronoun, no subject, a participle). */
 export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const { tokens, lex } = ctx;

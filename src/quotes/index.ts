@@ -5,7 +5,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { tokenIndexAt } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
-import { findSpeaker, type SpeakerFound } from './find-speaker.js';
+import { findSpeaker, Speakers, type SpeakerFound } from './find-speaker.js';
 import { agreementFor, type CompiledAgreement } from './lang/agreement.js';
 import { lexiconFor, type CompiledLexicon } from './lang/index.js';
 import { mayOpenQuote, pairStops, type MarkPair } from './pair-marks.js';
@@ -45,7 +45,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const own: SpeakerFound[] = new Array(ctx.cues.length);
   for (let i = 0; i < ctx.cues.length; i++) own[i] = findSpeaker(ctx, ctx.cues[i]!);
   attributeImpersonalSources(ctx, own);
-  const speakers = speakerMap(ctx, own);
+  const speakers = Speakers.of(ctx.cues, ctx.tokens.length, own);
   resolveImplicitSpeakers(ctx, speakers);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
@@ -59,22 +59,15 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const incise = splitAtIncise(ctx, ctx.quotedCues);
   const marked = withoutSplit(direct, incise.split).concat(incise.quotes, withoutSplit(continued, incise.split), unclosed);
   const found = dedupe(marked.concat(indirect, outside(colon, marked), nestedIndirect(ctx)));
-  reresolve(ctx, own, found);
+  reresolve(ctx, speakers, own, found);
   return toQuotes(found, sentences);
-}
-
-/** The speakers by cue, from the list of each cue's own (same order as ctx.cues). */
-function speakerMap(ctx: QuoteContext, own: readonly SpeakerFound[]): Map<Cue, SpeakerFound> {
-  const speakers = new Map<Cue, SpeakerFound>();
-  for (let i = 0; i < ctx.cues.length; i++) speakers.set(ctx.cues[i]!, own[i]!);
-  return speakers;
 }
 
 /**
  * Implicit speakers again, now that the quotes are known: a cue that attributes no quote (a denial of a
  * noun phrase, a cue inside a scare quote) is no antecedent for the ones after it.
  */
-function reresolve(ctx: QuoteContext, own: readonly SpeakerFound[], found: Attribution[]): void {
+function reresolve(ctx: QuoteContext, first: Speakers, own: readonly SpeakerFound[], found: Attribution[]): void {
   const { cues } = ctx;
   // Whether each cue (by index) attributes a quote.
   const spoken = new Uint8Array(cues.length);
@@ -89,7 +82,7 @@ function reresolve(ctx: QuoteContext, own: readonly SpeakerFound[], found: Attri
   // Only a silent cue before an implicit quote can change what that quote's speaker resolves to.
   const silent = spoken.indexOf(0);
   if (silent < 0 || cues[silent]!.start > lastImplicit) return;
-  const speakers = speakerMap(ctx, own);
+  const speakers = first.anew(own);
   // Cues after the last implicit quote's cannot change its speaker: the second pass stops there.
   resolveImplicitSpeakers(ctx, speakers, spoken, lastImplicit);
   for (const q of found) {

@@ -2,7 +2,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
-import { findSpeaker, type SpeakerFound } from './find-speaker.js';
+import { findSpeaker, Speakers, type SpeakerFound } from './find-speaker.js';
 import { tokenAt } from './token-at.js';
 
 /**
@@ -19,8 +19,9 @@ export function nestedIndirect(ctx: QuoteContext): Attribution[] {
   const cueOfToken = ctx.cueOfToken.slice();
   for (const cue of nested) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   const inner: QuoteContext = { ...ctx, cues: nested, cueOfToken, openings: [] };
-  const speakers = new Map<Cue, SpeakerFound>();
-  for (const cue of nested) speakers.set(cue, findSpeaker(inner, cue));
+  const own: SpeakerFound[] = [];
+  for (const cue of nested) own.push(findSpeaker(inner, cue));
+  const speakers = Speakers.of(nested, ctx.tokens.length, own);
   return findIndirect(inner, speakers).filter((clause) => {
     const first = tokenIndexAt(ctx.tokens, clause.span.start);
     const before = tokenAt(ctx, first - 1);

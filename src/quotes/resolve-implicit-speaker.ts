@@ -1,7 +1,7 @@
 import type { Mention, QuoteContext } from './context.js';
 import { tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
-import type { SpeakerFound } from './find-speaker.js';
+import type { Speakers } from './find-speaker.js';
 import { mentionAfter } from './find-speaker.js';
 import { agrees } from './lang/agreement.js';
 import { cueMarks, mentionMarks } from './speaker-agreement.js';
@@ -21,7 +21,7 @@ import { COMMA_BIT, punctIn, tokenAt } from './token-at.js';
  * with `spoken` (1 for each cue, by index, that attributes a quote), a cue that attributes nothing is no antecedent.
  * Cues that start after `until` are left as they are: a cue's speaker depends only on the cues before it.
  */
-export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>, spoken?: Uint8Array, until = Infinity): void {
+export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Speakers, spoken?: Uint8Array, until = Infinity): void {
   const recent = new RecentSpeakers(ctx);
   for (let index = 0; index < ctx.cues.length; index++) {
     const cue = ctx.cues[index]!;
@@ -150,7 +150,7 @@ class SubjectCursor {
 }
 
 /** The speaker of the nearest verb cue earlier in the sentence, or the mention the sentence opens with. */
-function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>, marks: number, recent: RecentSpeakers): Mention | null {
+function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: Speakers, marks: number, recent: RecentSpeakers): Mention | null {
   const { tokens } = ctx;
   const cue = ctx.cues[index]!;
   const sentence = tokens[cue.head]!.sentence;

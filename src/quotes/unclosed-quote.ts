@@ -1,6 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import type { Cue } from './find-cues.js';
-import type { SpeakerFound } from './find-speaker.js';
+import type { Speakers } from './find-speaker.js';
 import { isQuoteMarkCode, mayOpenQuote } from './pair-marks.js';
 import { trimClause } from './clause.js';
 import { COLON_BIT, TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
@@ -20,7 +19,7 @@ const MIN_WORDS = 3;
  * complementizer. The quote runs to the end of its paragraph, and over the next ones while each
  * reopens with the same mark, as a quotation over paragraphs does.
  */
-export function findUnclosed(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>): Attribution[] {
+export function findUnclosed(ctx: QuoteContext, speakers: Speakers): Attribution[] {
   const out: Attribution[] = [];
   const { tokens, text, lex } = ctx;
   // Most reports have no unpaired opening mark, and then no cue needs its tokens read.

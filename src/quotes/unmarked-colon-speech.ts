@@ -2,7 +2,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { COLON, COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
-import type { SpeakerFound } from './find-speaker.js';
+import type { Speakers } from './find-speaker.js';
 import { isClockTime, trimClause } from './clause.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
@@ -19,7 +19,7 @@ const MIN_STATEMENT_WORDS = 3;
  * sentence (cue ":"), or a cue and its speaker then a colon (`وقال X : ...`). The statement runs to
  * the end of its sentence. Labels (`عاجل:`, `Update:`) and datelines are not speakers.
  */
-export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>): Attribution[] {
+export function findColonSpeech(ctx: QuoteContext, speakers: Speakers): Attribution[] {
   const out: Attribution[] = [];
   const { tokens, text } = ctx;
   // Few tokens are colons: they are found by a native search of the text, each then looked up as a token.
