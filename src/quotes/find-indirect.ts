@@ -100,7 +100,7 @@ function afterSpeakerRelative(ctx: QuoteContext, k: number, sentence: number): n
  * A hash filter over the lexicon's subject relatives, made once per lexicon: asked of the word after every
  * cue's speaker, it answers "no" without making that word's matching form.
  */
-function relativesFilter(lex: CompiledLexicon): NormFilter {
+export function relativesFilter(lex: CompiledLexicon): NormFilter {
   let filter = RELATIVES_FILTERS.get(lex);
   if (filter === undefined) RELATIVES_FILTERS.set(lex, (filter = new NormFilter(lex.subjectRelatives.keys())));
   return filter;
@@ -189,8 +189,9 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const inverted = found.speaker !== null && found.speaker.first > cue.last;
   if (tail && tail.sentence === sentence && !isPunct(tail, inverted ? COMMA_TERMINAL_OR_COLON : COMMA_OR_TERMINAL)) return null;
   const s = ctx.sentences[sentence]!;
-  if (tokenIndexAt(tokens, s.start) < comma - MAX_CLAUSE_TOKENS) return null;
-  let opening = afterDateline(ctx, tokenIndexAt(tokens, s.start), comma);
+  const sentenceStart = tokenIndexAt(tokens, s.start);
+  if (sentenceStart < comma - MAX_CLAUSE_TOKENS) return null;
+  let opening = afterDateline(ctx, sentenceStart, comma);
   if (cue.kind === 'preposition') opening = relativeBefore(ctx, opening, comma);
   const clause = trimClause(ctx, { start: tokens[opening]!.start, end: tokens[comma]!.start });
   // A clause that opens with a mark is a direct quote, and one opening with a cue is attributed already.

@@ -10,7 +10,7 @@ import { agreementFor, type CompiledAgreement } from './lang/agreement.js';
 import { lexiconFor, type CompiledLexicon } from './lang/index.js';
 import { mayOpenQuote, pairStops, type MarkPair } from './pair-marks.js';
 import { attributeImpersonalSources } from './impersonal-source.js';
-import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
+import { ResolutionLog, resolveAgain, resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
 import { attributeFromNextSentence } from './attributed-next-sentence.js';
 import { continueAcrossParagraphs } from './follow-on-quote.js';
 import { continueInterrupted, sortedByStart } from './split-interrupted.js';
@@ -46,7 +46,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   for (let i = 0; i < ctx.cues.length; i++) own[i] = findSpeaker(ctx, ctx.cues[i]!);
   attributeImpersonalSources(ctx, own);
   const speakers = Speakers.of(ctx.cues, ctx.tokens.length, own);
-  resolveImplicitSpeakers(ctx, speakers);
+  const log = new ResolutionLog(ctx.cues.length);
+  resolveImplicitSpeakers(ctx, speakers, log);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
   // Lists joined with concat: a spread walks the iteration protocol, element by element.
@@ -59,7 +60,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const incise = splitAtIncise(ctx, ctx.quotedCues);
   const marked = withoutSplit(direct, incise.split).concat(incise.quotes, withoutSplit(continued, incise.split), unclosed);
   const found = dedupe(marked.concat(indirect, outside(colon, marked), nestedIndirect(ctx)));
-  reresolve(ctx, speakers, own, found);
+  reresolve(ctx, speakers, log, own, found);
   return toQuotes(found, sentences);
 }
 
@@ -67,7 +68,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
  * Implicit speakers again, now that the quotes are known: a cue that attributes no quote (a denial of a
  * noun phrase, a cue inside a scare quote) is no antecedent for the ones after it.
  */
-function reresolve(ctx: QuoteContext, first: Speakers, own: readonly SpeakerFound[], found: Attribution[]): void {
+function reresolve(ctx: QuoteContext, first: Speakers, log: ResolutionLog, own: readonly SpeakerFound[], found: Attribution[]): void {
   const { cues } = ctx;
   // Whether each cue (by index) attributes a quote.
   const spoken = new Uint8Array(cues.length);
@@ -84,7 +85,7 @@ function reresolve(ctx: QuoteContext, first: Speakers, own: readonly SpeakerFoun
   if (silent < 0 || cues[silent]!.start > lastImplicit) return;
   const speakers = first.anew(own);
   // Cues after the last implicit quote's cannot change its speaker: the second pass stops there.
-  resolveImplicitSpeakers(ctx, speakers, spoken, lastImplicit);
+  resolveAgain(ctx, speakers, first, log, spoken, lastImplicit);
   for (const q of found) {
     if (!q.cue || !q.implicit) continue;
     const now = speakers.get(q.cue);

@@ -21,9 +21,50 @@ import { COMMA_BIT, punctIn, tokenAt } from './token-at.js';
  * with `spoken` (1 for each cue, by index, that attributes a quote), a cue that attributes nothing is no antecedent.
  * Cues that start after `until` are left as they are: a cue's speaker depends only on the cues before it.
  */
-export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Speakers, spoken?: Uint8Array, until = Infinity): void {
+export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Speakers, log?: ResolutionLog): void {
+  resolveFrom(ctx, speakers, new RecentSpeakers(ctx), 0, undefined, Infinity, log);
+}
+
+/**
+ * The second resolution, with `spoken` (1 for each cue, by index, that attributes a quote): a cue that
+ * attributes nothing is no antecedent. Up to the first such cue the run is the first one's (`first`, and
+ * what its `log` kept), so those steps are taken over as they were, not worked out again.
+ */
+export function resolveAgain(ctx: QuoteContext, speakers: Speakers, first: Speakers, log: ResolutionLog, spoken: Uint8Array, until: number): void {
   const recent = new RecentSpeakers(ctx);
-  for (let index = 0; index < ctx.cues.length; index++) {
+  let from = spoken.indexOf(0);
+  if (from < 0) from = ctx.cues.length;
+  for (let index = 0; index < from; index++) {
+    const cue = ctx.cues[index]!;
+    if (cue.start > until) return;
+    const found = first.get(cue)!;
+    speakers.set(cue, found);
+    if (found.speaker) recent.add(found.speaker, cue, log.marks[index]!);
+  }
+  if (from > 0) recent.restoreCursor(log, from - 1);
+  resolveFrom(ctx, speakers, recent, from, spoken, until, undefined);
+}
+
+/** What a first resolution keeps for a second: each cue's marks, and the subject cursor's state after each cue. */
+export class ResolutionLog {
+  readonly marks: Int32Array;
+  readonly answers: (Mention | null)[];
+  readonly askedAt: Float64Array;
+  readonly floors: Int32Array;
+  constructor(cues: number) {
+    this.marks = new Int32Array(cues);
+    this.answers = new Array<Mention | null>(cues).fill(null);
+    this.askedAt = new Float64Array(cues);
+    this.floors = new Int32Array(cues);
+  }
+}
+
+/**
+ * Cues from `from` on, in text order, so a resolved cue is itself an antecedent for the ones after it.
+ * Cues that start after `until` are left as they are: a cue's speaker depends only on the cues before it.
+ */
+function resolveFrom(ctx: QuoteContext, speakers: Speakers, recent: RecentSpeakers, from: number, spoken: Uint8Array | undefined, until: number, log: ResolutionLog | undefined): void {
+  for (let index = from; index < ctx.cues.length; index++) {
     const cue = ctx.cues[index]!;
     if (cue.start > until) break;
     const found = speakers.get(cue)!;
@@ -40,6 +81,10 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Speakers, s
     // Once the quotes are known, only a cue that attributes one makes its speaker the last one speaking
     // (`ونفت سوريا أي استخدام ...` reports a denial of a noun phrase: no one to continue).
     if (now && (spoken === undefined || spoken[index] === 1)) recent.add(now, cue, marks);
+    if (log !== undefined) {
+      log.marks[index] = marks;
+      recent.saveCursor(log, index);
+    }
   }
 }
 
@@ -71,6 +116,16 @@ class RecentSpeakers {
     if (same) list[list.length - 1]!.at = cue.start;
     else list.push({ speaker, at: cue.start, marks, cue });
     if (list.length > MAX_RECENT) list.shift();
+  }
+
+  /** Keeps the subject cursor's state after cue `index` in the log. */
+  saveCursor(log: ResolutionLog, index: number): void {
+    this.subjects?.save(log, index);
+  }
+
+  /** Takes up the subject cursor's state as the log kept it after cue `index`. */
+  restoreCursor(log: ResolutionLog, index: number): void {
+    this.subjects?.restore(log, index);
   }
 
   private marksOf(r: Recent): number {
@@ -124,6 +179,18 @@ class SubjectCursor {
   private askedAt = -1;
   private floor = 0;
   constructor(private readonly ctx: QuoteContext) {}
+
+  save(log: ResolutionLog, index: number): void {
+    log.answers[index] = this.answer;
+    log.askedAt[index] = this.askedAt;
+    log.floors[index] = this.floor;
+  }
+
+  restore(log: ResolutionLog, index: number): void {
+    this.answer = log.answers[index]!;
+    this.askedAt = log.askedAt[index]!;
+    this.floor = log.floors[index]!;
+  }
 
   /**
    * The latest named subject that ends at or before `at`; `at` never decreases between calls. Null, with
