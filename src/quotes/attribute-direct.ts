@@ -85,15 +85,22 @@ function shortSpeechBeforeCue(ctx: QuoteContext, group: Group): boolean {
 
 /** Whether marked words can be speech rather than a name, a title or a slogan. */
 export function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
+  // `the newspaper “...”`: marks after a noun that heads a name hold that name. Asked first: then the words need no count.
+  const head = tokenAt(ctx, tokenIndexAt(ctx.tokens, pair.open) - 1);
+  if (head !== undefined && head.kind === 'word' && ctx.lex.nameHeads.hasWord(head)) return false;
   const { words, cased } = innerWords(ctx.text, pair.inner);
-  // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
-  const before = pair.open > 0 ? ctx.text[pair.open - 1] ?? '' : '';
-  const glued = before !== '' && isLetterCode(before.charCodeAt(0)) && !ctx.lex.prefixes.includes(normaliseWord(before));
   // `“The Times”`, `“Make America Great Again”`: a few words all capitalised are a title or a slogan.
   if (cased && words >= 2 && words <= 4 && !endsWithAny(ctx.text, pair.inner, '.!?,')) return false;
-  const head = tokenAt(ctx, tokenIndexAt(ctx.tokens, pair.open) - 1);
-  const named = head !== undefined && head.kind === 'word' && ctx.lex.nameHeads.hasWord(head);
-  return words >= ctx.lex.source.minQuoteWords && !(glued && words < 3) && !named;
+  if (words < ctx.lex.source.minQuoteWords) return false;
+  // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
+  return words >= 3 || !gluedToWord(ctx, pair.open);
+}
+
+/** Whether a letter other than a conjunction prefix stands right before the mark at `open`. */
+function gluedToWord(ctx: QuoteContext, open: number): boolean {
+  if (open <= 0) return false;
+  const code = ctx.text.charCodeAt(open - 1);
+  return isLetterCode(code) && !ctx.lex.prefixes.includes(normaliseWord(String.fromCharCode(code)));
 }
 
 /**

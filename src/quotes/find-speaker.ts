@@ -26,31 +26,37 @@ export interface SpeakerFound {
 
 /**
  * Each cue's speaker, by the cue, as a map from cue to speaker would keep it: a list by the cue's index,
- * found from the token that heads the cue (heads are apart). No hash table is filled and asked per cue.
+ * found by a binary search over the cues' head tokens (cues come in text order, apart). No hash table is
+ * filled and asked per cue, and no table as long as the report is made.
  */
 export class Speakers {
   private constructor(
     private readonly cues: readonly Cue[],
-    /** For each token, 1 + the index of the cue it heads, or 0. */
-    private readonly indexOfHead: Int32Array,
     private readonly found: SpeakerFound[],
   ) {}
 
-  /** The speakers `found` of `cues` (same order), for a report of `tokenCount` tokens. */
-  static of(cues: readonly Cue[], tokenCount: number, found: readonly SpeakerFound[]): Speakers {
-    const indexOfHead = new Int32Array(tokenCount);
-    for (let i = 0; i < cues.length; i++) indexOfHead[cues[i]!.head] = i + 1;
-    return new Speakers(cues, indexOfHead, found.slice());
+  /** The speakers `found` of `cues` (same order). */
+  static of(cues: readonly Cue[], found: readonly SpeakerFound[]): Speakers {
+    return new Speakers(cues, found.slice());
   }
 
   /** Speakers of the same cues, starting again from `found`. */
   anew(found: readonly SpeakerFound[]): Speakers {
-    return new Speakers(this.cues, this.indexOfHead, found.slice());
+    return new Speakers(this.cues, found.slice());
   }
 
   private indexOf(cue: Cue): number {
-    const i = cue.head >= 0 && cue.head < this.indexOfHead.length ? this.indexOfHead[cue.head]! - 1 : -1;
-    return i >= 0 && this.cues[i] === cue ? i : -1;
+    const { cues } = this;
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]!.head < cue.head) lo = mid + 1;
+      else hi = mid;
+    }
+    if (cues[lo] === cue) return lo;
+    // Heads out of order, were cues ever listed so: the list is read through.
+    return cues.indexOf(cue);
   }
 
   get(cue: Cue): SpeakerFound | undefined {

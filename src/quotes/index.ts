@@ -45,8 +45,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
   const own: SpeakerFound[] = new Array(ctx.cues.length);
   for (let i = 0; i < ctx.cues.length; i++) own[i] = findSpeaker(ctx, ctx.cues[i]!);
   attributeImpersonalSources(ctx, own);
-  const speakers = Speakers.of(ctx.cues, ctx.tokens.length, own);
-  const log = new ResolutionLog(ctx.cues.length);
+  const speakers = Speakers.of(ctx.cues, own);
+  const log = new ResolutionLog();
   resolveImplicitSpeakers(ctx, speakers, log);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
@@ -71,7 +71,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
 function reresolve(ctx: QuoteContext, first: Speakers, log: ResolutionLog, own: readonly SpeakerFound[], found: Attribution[]): void {
   const { cues } = ctx;
   // Whether each cue (by index) attributes a quote.
-  const spoken = new Uint8Array(cues.length);
+  const spoken: number[] = new Array<number>(cues.length).fill(0);
   let lastImplicit = -1;
   const cueIndex = cueIndexer(cues);
   for (const q of found) {

@@ -21,7 +21,7 @@ export function nestedIndirect(ctx: QuoteContext): Attribution[] {
   const inner: QuoteContext = { ...ctx, cues: nested, cueOfToken, openings: [] };
   const own: SpeakerFound[] = [];
   for (const cue of nested) own.push(findSpeaker(inner, cue));
-  const speakers = Speakers.of(nested, ctx.tokens.length, own);
+  const speakers = Speakers.of(nested, own);
   return findIndirect(inner, speakers).filter((clause) => {
     const first = tokenIndexAt(ctx.tokens, clause.span.start);
     const before = tokenAt(ctx, first - 1);

@@ -30,7 +30,7 @@ export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Speakers, l
  * attributes nothing is no antecedent. Up to the first such cue the run is the first one's (`first`, and
  * what its `log` kept), so those steps are taken over as they were, not worked out again.
  */
-export function resolveAgain(ctx: QuoteContext, speakers: Speakers, first: Speakers, log: ResolutionLog, spoken: Uint8Array, until: number): void {
+export function resolveAgain(ctx: QuoteContext, speakers: Speakers, first: Speakers, log: ResolutionLog, spoken: readonly number[], until: number): void {
   const recent = new RecentSpeakers(ctx);
   let from = spoken.indexOf(0);
   if (from < 0) from = ctx.cues.length;
@@ -47,23 +47,18 @@ export function resolveAgain(ctx: QuoteContext, speakers: Speakers, first: Speak
 
 /** What a first resolution keeps for a second: each cue's marks, and the subject cursor's state after each cue. */
 export class ResolutionLog {
-  readonly marks: Int32Array;
-  readonly answers: (Mention | null)[];
-  readonly askedAt: Float64Array;
-  readonly floors: Int32Array;
-  constructor(cues: number) {
-    this.marks = new Int32Array(cues);
-    this.answers = new Array<Mention | null>(cues).fill(null);
-    this.askedAt = new Float64Array(cues);
-    this.floors = new Int32Array(cues);
-  }
+  // Plain lists, filled cue by cue: a typed array longer than a few entries is allocated outside the heap.
+  readonly marks: number[] = [];
+  readonly answers: (Mention | null)[] = [];
+  readonly askedAt: number[] = [];
+  readonly floors: number[] = [];
 }
 
 /**
  * Cues from `from` on, in text order, so a resolved cue is itself an antecedent for the ones after it.
  * Cues that start after `until` are left as they are: a cue's speaker depends only on the cues before it.
  */
-function resolveFrom(ctx: QuoteContext, speakers: Speakers, recent: RecentSpeakers, from: number, spoken: Uint8Array | undefined, until: number, log: ResolutionLog | undefined): void {
+function resolveFrom(ctx: QuoteContext, speakers: Speakers, recent: RecentSpeakers, from: number, spoken: readonly number[] | undefined, until: number, log: ResolutionLog | undefined): void {
   for (let index = from; index < ctx.cues.length; index++) {
     const cue = ctx.cues[index]!;
     if (cue.start > until) break;
