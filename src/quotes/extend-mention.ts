@@ -1,7 +1,7 @@
 import type { QuoteContext } from './context.js';
 import { isPunct, tokenIndexAt } from './context.js';
 import { isQuoteMark } from './pair-marks.js';
-import { startsWithOneOf } from './read-mention.js';
+import { mentionWord, startsWithOneOf, tokenHasDigit } from './read-mention.js';
 import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, punctIn } from './token-at.js';
 
 /** Most words a mention may reach once its complements and its marked name are taken in. */
@@ -18,9 +18,10 @@ const MAX_STEPS = 3;
  * (`القناة الرسمية "ارت 1"`, `-فلان-`), with the name that follows them. Taken only when the longer
  * mention then ends cleanly (a complementizer, a colon, a comma, marks, a relay word, a cue or the
  * sentence end): `قال الوزير للصحفيين إن` keeps `الوزير`, since nothing follows the addressee.
- * `relays`: the cue relays someone else's words, so a relay word may follow the complement.
+ * `relays`: the cue relays someone else's words, so a relay word may follow the complement. The words
+ * taken are mention words without a digit (read-mention.ts), or genitive complements.
  */
-export function extendMention(ctx: QuoteContext, first: number, last: number, isWord: (k: number) => boolean, relays: boolean): number {
+export function extendMention(ctx: QuoteContext, first: number, last: number, relays: boolean): number {
   const { tokens, lex } = ctx;
   if (lex.genitivePrefixes.length === 0) return last;
   const sentence = tokens[first]!.sentence;
@@ -35,14 +36,14 @@ export function extendMention(ctx: QuoteContext, first: number, last: number, is
     if (!t || t.sentence !== sentence) break;
     let next = -1;
     // A complement is taken with a word after it: an addressee right before the speech stays out.
-    if (t.kind === 'word' && (isGenitive(ctx, k) || (described && lex.mentionLinks.hasWord(t) && !(relays && lex.relayWords.hasWord(t))))) next = wordsFrom(ctx, k + 1, first, isWord);
+    if (t.kind === 'word' && (isGenitive(ctx, k) || (described && lex.mentionLinks.hasWord(t) && !(relays && lex.relayWords.hasWord(t))))) next = wordsFrom(ctx, k + 1, first);
     // `ونقلت وكالة X للأنباء عن Y`: before the relay word the complement ends the relaying mention.
     const relayNext = relays && tokens[k + 1] !== undefined && lex.relayWords.hasWord(tokens[k + 1]!);
     if (next === k && !relayNext && !(tokens[k + 1]?.kind === 'punct' && enclosedName(ctx, k + 1, first) > 0)) break;
     else if (namesNext && isPunct(t, '#') && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.start === t.end) next = k + 1;
     else if (t.kind === 'punct' && (described || namesNext || definite(ctx, first))) next = enclosedName(ctx, k, first);
     if (next < 0) break;
-    end = wordsFrom(ctx, next + 1, first, isWord);
+    end = wordsFrom(ctx, next + 1, first);
     if (end < next + 1) end = next;
     taken = true;
   }
@@ -67,8 +68,9 @@ function isGenitive(ctx: QuoteContext, k: number): boolean {
 }
 
 /** The last of the mention words from k on (k - 1 when there is none), within the length allowed. */
-function wordsFrom(ctx: QuoteContext, k: number, first: number, isWord: (k: number) => boolean): number {
-  while (k < ctx.tokens.length && k - first < MAX_EXTENDED_WORDS && (isWord(k) || isGenitive(ctx, k))) k++;
+function wordsFrom(ctx: QuoteContext, k: number, first: number): number {
+  // A mention word without a digit, or a genitive complement.
+  while (k < ctx.tokens.length && k - first < MAX_EXTENDED_WORDS && ((mentionWord(ctx, k) && !tokenHasDigit(ctx, ctx.tokens[k]!)) || isGenitive(ctx, k))) k++;
   return k - 1;
 }
 

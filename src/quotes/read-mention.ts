@@ -90,7 +90,7 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
   const relayCue = cueAt(ctx, from - 1);
   const relays = relayCue !== undefined && lex.prefixedRelayCues.hasWord(tokens[relayCue.head]!);
   // Only where complements are chained (extend-mention.ts reads none otherwise): no closure made per mention.
-  let last = lex.genitivePrefixes.length === 0 ? k - 1 : extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !tokenHasDigit(ctx, tokens[j]!), relays);
+  let last = lex.genitivePrefixes.length === 0 ? k - 1 : extendMention(ctx, first, k - 1, relays);
   const head = tokens[first]!;
   const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
   if (descriptionFirst && punctIn(tokens[last + 1], COMMA_BIT)) last = withApposition(ctx, last + 1, last);
@@ -208,7 +208,7 @@ export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mentio
     return relative ? null : readBack(ctx, end - 1);
   }
   const m = readBack(ctx, end);
-  return m === null || ctx.lex.phraseLinks.size === 0 ? m : headBehindLink(ctx, m, (e) => readBack(ctx, e));
+  return m === null || ctx.lex.phraseLinks.size === 0 ? m : headBehindLink(ctx, m);
 }
 
 /** A group holding a relative or a function word is a description (`who was ...`, `then her adviser`). */
@@ -292,7 +292,7 @@ export function phraseBefore(ctx: QuoteContext, end: number): Mention | null {
 /** Descriptions read back over to the name they describe (`X, representing Y, which ..., declared`). */
 const MAX_APPOSITIONS = 3;
 
-function readBack(ctx: QuoteContext, end: number): Mention | null {
+export function readBack(ctx: QuoteContext, end: number): Mention | null {
   const { tokens, lex } = ctx;
   let k = end - 1;
   if (!mentionWord(ctx, k) || lex.pronouns.hasWord(tokens[k]!)) return null;
