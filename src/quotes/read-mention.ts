@@ -14,6 +14,8 @@ import { hasLatin, startsUpper } from './word-case.js';
 import { isUpperCode } from '../text/char-class.js';
 import { APPOSITION_REACH, describes, leadingName, opensRelative, placeAfterDescription } from './apposition-edges.js';
 import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, cueAt, punctIn, tokenAt } from './token-at.js';
+import type { CompiledLexicon } from './lang/index.js';
+import { NormFilter } from './normalise.js';
 
 const MAX_MENTION_WORDS = 8;
 /** Tokens of a mention read forwards where noun complements are chained (see complementLinks). */
@@ -27,6 +29,8 @@ export function mentionWord(ctx: QuoteContext, k: number): boolean {
   if (!t) return false;
   if (t.kind !== 'word') return pluralPossessive(ctx, k);
   const { lex } = ctx;
+  // Most words are in none of the four sets below: one hash filter over all of them says so at once.
+  if (!exclusionFilter(lex).mayHave(t.hash)) return !addresseePrefixed(ctx, t) && !ctx.cueOfToken[k];
   if (isAddressee(ctx, t)) return false;
   // `وعلى` is `على` with its conjunction: a stop word all the same.
   // `US sources`, `IT staff`: a stop word written in capitals is an acronym.
@@ -52,18 +56,33 @@ function pluralPossessive(ctx: QuoteContext, k: number): boolean {
 
 /** `لـRT`, `للصحفيين`, `لوكالة`, `لسانا`: the one spoken to, never the speaker. */
 export function isAddressee(ctx: QuoteContext, t: Token): boolean {
+  return addresseePrefixed(ctx, t) || ctx.lex.dativeOutlets.hasWord(t);
+}
+
+/** Whether the word is written with one of the addressee prefixes (`لـ`, `لل`). */
+function addresseePrefixed(ctx: QuoteContext, t: Token): boolean {
   const { lex, text } = ctx;
   const prefixes = lex.addresseePrefixes;
-  if (prefixes.length > 0) {
-    // Asked of nearly every word read as a mention: the first letter is compared before the prefix is.
-    const first = text.charCodeAt(t.start);
-    for (let i = 0; i < prefixes.length; i++) {
-      const p = prefixes[i]!;
-      if ((p.length === 0 || p.charCodeAt(0) === first) && text.startsWith(p, t.start)) return true;
-    }
+  if (prefixes.length === 0) return false;
+  // Asked of nearly every word read as a mention: the first letter is compared before the prefix is.
+  const first = text.charCodeAt(t.start);
+  for (let i = 0; i < prefixes.length; i++) {
+    const p = prefixes[i]!;
+    if ((p.length === 0 || p.charCodeAt(0) === first) && text.startsWith(p, t.start)) return true;
   }
-  return lex.dativeOutlets.hasWord(t);
+  return false;
 }
+
+/**
+ * A hash filter over the words a mention word is none of (dative outlets, prefixed stop words,
+ * complementizers, speech nouns), made once per lexicon: "certainly in none" for most words.
+ */
+function exclusionFilter(lex: CompiledLexicon): NormFilter {
+  let filter = EXCLUSION_FILTERS.get(lex);
+  if (filter === undefined) EXCLUSION_FILTERS.set(lex, (filter = new NormFilter([...lex.dativeOutlets, ...lex.prefixedStops, ...lex.complementizers, ...lex.speechNouns])));
+  return filter;
+}
+const EXCLUSION_FILTERS = new WeakMap<CompiledLexicon, NormFilter>();
 /** The mention that starts at token `from`, skipping an addressee (`لـRT`, `à l'AFP`) and speech nouns. */
 export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1): Mention | null {
   const { tokens, lex } = ctx;
