@@ -1,6 +1,7 @@
 import type { QuoteContext } from './context.js';
 import type { Cue } from './find-cues.js';
 import { startsLower, startsUpper } from './word-case.js';
+import { endsWithOneOf } from './read-mention.js';
 
 /** Most words of an addressee (`the judges`, `The Associated Press`) between a verb of telling and its clause. */
 const MAX_ADDRESSEE = 4;
@@ -22,34 +23,42 @@ export function addresseeClauseStart(ctx: QuoteContext, cue: Cue, from: number):
   const { tokens, lex, text } = ctx;
   if (cue.kind !== 'verb' || !lex.addresseeClauseVerbs.hasWord(tokens[cue.head]!)) return -1;
   const sentence = tokens[cue.head]!.sentence;
-  const word = (k: number) => tokens[k] !== undefined && tokens[k]!.kind === 'word' && tokens[k]!.sentence === sentence;
-  if (!word(from)) return -1;
+  if (!word(ctx, from, sentence)) return -1;
   const first = tokens[from]!;
   let k = from;
-  if (OBJECT_PRONOUNS.has(first.norm) && !(lex.determiners.hasWord(first) && lowerNoun(k + 1))) k++;
+  if (OBJECT_PRONOUNS.has(first.norm) && !(lex.determiners.hasWord(first) && lowerNoun(ctx, k + 1, sentence))) k++;
   else {
     if (lex.determiners.hasWord(first)) k++;
-    const capitals = word(k) && startsUpper(text, tokens[k]!.start, tokens[k]!.end);
+    const capitals = word(ctx, k, sentence) && startsUpper(text, tokens[k]!.start, tokens[k]!.end);
     const head = k;
-    while (word(k) && k - from < MAX_ADDRESSEE && !opensSubject(k) && (capitals ? startsUpper(text, tokens[k]!.start, tokens[k]!.end) : lowerNoun(k))) k++;
+    while (word(ctx, k, sentence) && k - from < MAX_ADDRESSEE && !opensSubject(ctx, k, sentence) && (capitals ? startsUpper(text, tokens[k]!.start, tokens[k]!.end) : lowerNoun(ctx, k, sentence))) k++;
     if (k === head) return -1;
   }
-  if (!opensSubject(k)) return -1;
-  for (let j = k + 1; j <= k + VERB_REACH && word(j); j++) {
+  if (!opensSubject(ctx, k, sentence)) return -1;
+  for (let j = k + 1; j <= k + VERB_REACH && word(ctx, j, sentence); j++) {
     const t = tokens[j]!;
-    if (FINITE.has(t.norm) || (startsLower(text, t.start, t.end) && lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e)))) return k;
+    if (FINITE.has(t.norm) || (startsLower(text, t.start, t.end) && endsWithOneOf(t.norm, lex.verbEndings, 2))) return k;
     if (lex.infinitiveMarkers.hasWord(t) || lex.complementizers.hasWord(t) || ctx.cueOfToken[j] !== undefined) return -1;
   }
   return -1;
+}
 
-  function lowerNoun(j: number): boolean {
-    const t = tokens[j];
-    return word(j) && startsLower(text, t!.start, t!.end) && !lex.stops.hasWord(t) && !lex.determiners.hasWord(t) && !lex.pronouns.hasWord(t) && !lex.infinitiveMarkers.hasWord(t) && !FINITE.has(t!.norm);
-  }
-  /** A subject pronoun (not a relative) or a determiner opens the clause. */
-  function opensSubject(j: number): boolean {
-    const t = tokens[j];
-    if (!word(j) || lex.commaRelatives.hasWord(t) || OBJECT_PRONOUNS.has(t!.norm)) return false;
-    return lex.pronouns.hasWord(t) || (lex.determiners.hasWord(t) && startsLower(text, t!.start, t!.end));
-  }
+/** Whether token j is a word of the sentence. Module functions, not closures: no closure is made per cue asked. */
+function word(ctx: QuoteContext, j: number, sentence: number): boolean {
+  const t = ctx.tokens[j];
+  return t !== undefined && t.kind === 'word' && t.sentence === sentence;
+}
+
+function lowerNoun(ctx: QuoteContext, j: number, sentence: number): boolean {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[j];
+  return word(ctx, j, sentence) && startsLower(text, t!.start, t!.end) && !lex.stops.hasWord(t) && !lex.determiners.hasWord(t) && !lex.pronouns.hasWord(t) && !lex.infinitiveMarkers.hasWord(t) && !FINITE.has(t!.norm);
+}
+
+/** A subject pronoun (not a relative) or a determiner opens the clause. */
+function opensSubject(ctx: QuoteContext, j: number, sentence: number): boolean {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[j];
+  if (!word(ctx, j, sentence) || lex.commaRelatives.hasWord(t) || OBJECT_PRONOUNS.has(t!.norm)) return false;
+  return lex.pronouns.hasWord(t) || (lex.determiners.hasWord(t) && startsLower(text, t!.start, t!.end));
 }

@@ -4,17 +4,17 @@
  * description that closes on a place (`, a professor at the university in Cambridge, United Kingdom,`).
  */
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, COMMA_TERMINAL_OR_COLON, isPunct } from './context.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, punctIn } from './token-at.js';
 
 const isCapitalised = (ctx: QuoteContext, t: Token): boolean => startsUpper(ctx.text, t.start, t.end);
 const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.start, t.end);
 
-/** Whether a comma group opens with a relative pronoun, alone or after a conjunction (`who ...`, `and who ...`). */
-export function opensRelative(ctx: QuoteContext, g: readonly Token[]): boolean {
-  const { lex } = ctx;
-  return lex.commaRelatives.hasWord(g[0]) || (lex.conjunctions.hasWord(g[0]) && lex.commaRelatives.hasWord(g[1]));
+/** Whether the comma group of tokens first..last opens with a relative pronoun, alone or after a conjunction (`who ...`, `and who ...`). */
+export function opensRelative(ctx: QuoteContext, first: number, last: number): boolean {
+  const { lex, tokens } = ctx;
+  return lex.commaRelatives.hasWord(tokens[first]) || (lex.conjunctions.hasWord(tokens[first]) && first < last && lex.commaRelatives.hasWord(tokens[first + 1]));
 }
 
 /**
@@ -24,9 +24,9 @@ export function opensRelative(ctx: QuoteContext, g: readonly Token[]): boolean {
 export function describes(ctx: QuoteContext, comma: number): boolean {
   const { tokens, lex } = ctx;
   let k = comma - 1;
-  while (k >= 0 && comma - k < APPOSITION_REACH && tokens[k]!.sentence === tokens[comma]!.sentence && !isPunct(tokens[k], COMMA_TERMINAL_OR_COLON)) k--;
+  while (k >= 0 && comma - k < APPOSITION_REACH && tokens[k]!.sentence === tokens[comma]!.sentence && !punctIn(tokens[k], COMMA_BIT | TERMINAL_BIT | COLON_BIT)) k--;
   const head = tokens[k + 1];
-  if (!isPunct(tokens[k], COMMA) || k + 1 >= comma || head?.kind !== 'word' || !isLatin(ctx, head) || isCapitalised(ctx, head)) return false;
+  if (!punctIn(tokens[k], COMMA_BIT) || k + 1 >= comma || head?.kind !== 'word' || !isLatin(ctx, head) || isCapitalised(ctx, head)) return false;
   return !lex.determiners.hasWord(head) && !lex.conjunctions.hasWord(head);
 }
 
@@ -40,7 +40,7 @@ export const APPOSITION_REACH = 24;
  */
 export function placeAfterDescription(ctx: QuoteContext, comma: number): number {
   const { tokens, lex } = ctx;
-  if (!isPunct(tokens[comma], COMMA)) return -1;
+  if (!punctIn(tokens[comma], COMMA_BIT)) return -1;
   let k = comma - 1;
   while (k >= 0 && comma - k <= 4 && tokens[k]!.kind === 'word' && isCapitalised(ctx, tokens[k]!)) k--;
   const preposition = tokens[k];
@@ -50,7 +50,7 @@ export function placeAfterDescription(ctx: QuoteContext, comma: number): number 
   const head = tokens[open + 1];
   if (head === undefined || open + 1 >= k) return -1;
   // An apposition after a comma opening with a small word (`a`, `the`), or a name with its `of` (`X of the University`).
-  const apposition = isPunct(tokens[open], COMMA) && lex.determiners.hasWord(head) && !isCapitalised(ctx, head);
+  const apposition = punctIn(tokens[open], COMMA_BIT) && lex.determiners.hasWord(head) && !isCapitalised(ctx, head);
   const nameOf = isCapitalised(ctx, head) && !lex.determiners.hasWord(head) && lex.nameConnectors.hasWord(tokens[leadingRunEnd(ctx, open + 1) + 1]);
   return apposition || nameOf ? open + 1 : -1;
 }

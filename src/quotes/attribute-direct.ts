@@ -1,12 +1,14 @@
 import { isLetterCode } from '../text/char-class.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
+import { COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
-import type { SpeakerFound } from './find-speaker.js';
+import type { SpeakerFound, Speakers } from './find-speaker.js';
 import { normaliseWord } from './normalise.js';
 import type { MarkPair } from './pair-marks.js';
 import { endsWithAny, innerWords } from './quoted-words.js';
 import { startsUpper } from './word-case.js';
+import { sortedByStart } from './split-interrupted.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Words a cue and its speaker may stand from the mark they introduce (`وقال X أمام لجنة ... “`). */
 const PRE_CUE_REACH = 20;
@@ -31,7 +33,7 @@ interface Group {
  * sentence, or a cue right after it. Marks without a cue are names, titles or scare quotes and are
  * left out (unless split-interrupted.ts finds them continuing a quote).
  */
-export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>, indirect: readonly Attribution[]): Attribution[] {
+export function attributeDirect(ctx: QuoteContext, speakers: Speakers, indirect: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
   const clauses = new ClauseIndex(indirect);
   let coveredUntil = -1;
@@ -50,7 +52,7 @@ export function attributeDirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Sp
   return out;
 }
 
-function attribution(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: ClauseIndex) {
+function attribution(ctx: QuoteContext, group: Group, speakers: Speakers, clauses: ClauseIndex) {
   const first = group.pairs[0]!;
   if (!mayBeSpeech(ctx, first) && !shortSpeechBeforeCue(ctx, group)) return null;
   const before = cueBefore(ctx, group, speakers, clauses);
@@ -75,7 +77,7 @@ function shortSpeechBeforeCue(ctx: QuoteContext, group: Group): boolean {
   if (group.pairs.length !== 1 || group.pairs[0]!.family.weak || !opensSentence(ctx, group.openToken)) return false;
   let k = group.closeToken + 1;
   const inside = endsWithAny(ctx.text, group.pairs[0]!.inner, ',!?');
-  if (isPunct(tokens[k], COMMA)) k++;
+  if (punctIn(tokens[k], COMMA_BIT)) k++;
   else if (!inside) return false;
   const cue = ctx.cueOfToken[k];
   return cue !== undefined && cue.first === k && cue.kind === 'verb' && innerWords(ctx.text, group.pairs[0]!.inner).words >= 1;
@@ -83,15 +85,22 @@ function shortSpeechBeforeCue(ctx: QuoteContext, group: Group): boolean {
 
 /** Whether marked words can be speech rather than a name, a title or a slogan. */
 export function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
+  // `the newspaper “...”`: marks after a noun that heads a name hold that name. Asked first: then the words need no count.
+  const head = tokenAt(ctx, tokenIndexAt(ctx.tokens, pair.open) - 1);
+  if (head !== undefined && head.kind === 'word' && ctx.lex.nameHeads.hasWord(head)) return false;
   const { words, cased } = innerWords(ctx.text, pair.inner);
-  // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
-  const before = ctx.text[pair.open - 1] ?? '';
-  const glued = before !== '' && isLetterCode(before.charCodeAt(0)) && !ctx.lex.prefixes.includes(normaliseWord(before));
   // `“The Times”`, `“Make America Great Again”`: a few words all capitalised are a title or a slogan.
   if (cased && words >= 2 && words <= 4 && !endsWithAny(ctx.text, pair.inner, '.!?,')) return false;
-  const head = ctx.tokens[tokenIndexAt(ctx.tokens, pair.open) - 1];
-  const named = head !== undefined && head.kind === 'word' && ctx.lex.nameHeads.hasWord(head);
-  return words >= ctx.lex.source.minQuoteWords && !(glued && words < 3) && !named;
+  if (words < ctx.lex.source.minQuoteWords) return false;
+  // A mark glued to a word (`لـ"رويترز"`) wraps a name, unless the word is a conjunction prefix (`و"...`).
+  return words >= 3 || !gluedToWord(ctx, pair.open);
+}
+
+/** Whether a letter other than a conjunction prefix stands right before the mark at `open`. */
+function gluedToWord(ctx: QuoteContext, open: number): boolean {
+  if (open <= 0) return false;
+  const code = ctx.text.charCodeAt(open - 1);
+  return isLetterCode(code) && !ctx.lex.prefixes.includes(normaliseWord(String.fromCharCode(code)));
 }
 
 /**
@@ -99,7 +108,7 @@ export function mayBeSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
  * speech, kept where the language's annotation keeps those, else 'fragment'), or the nearest cue in
  * the sentence.
  */
-function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>, clauses: ClauseIndex): Cue | 'fragment' | null {
+function cueBefore(ctx: QuoteContext, group: Group, speakers: Speakers, clauses: ClauseIndex): Cue | 'fragment' | null {
   const pair = group.pairs[0]!;
   const nearest = nearestCueBefore(ctx, group, speakers);
   const inClause = clauses.around(pair);
@@ -115,11 +124,11 @@ function cueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, S
 }
 
 /** The nearest cue before the mark in its sentence, if its speaker ends close enough to the mark. */
-function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>): Cue | null {
+function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: Speakers): Cue | null {
   const { tokens } = ctx;
   const open = group.openToken;
   // `وقال الوزير:` at the end of a line hands its cue to the quotation that opens the next one.
-  const sentence = isPunct(tokens[open - 1], COLON) ? tokens[open - 1]!.sentence : tokens[open]!.sentence;
+  const sentence = punctIn(tokenAt(ctx, open - 1), COLON_BIT) ? tokenAt(ctx, open - 1)!.sentence : tokens[open]!.sentence;
   for (let k = open - 1; k >= 0 && k >= open - 2 * PRE_CUE_REACH && tokens[k]!.sentence === sentence; k--) {
     const cue = ctx.cueOfToken[k];
     if (!cue) continue;
@@ -132,7 +141,7 @@ function nearestCueBefore(ctx: QuoteContext, group: Group, speakers: ReadonlyMap
   return null;
 }
 
-function cueAfter(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, SpeakerFound>): Cue | null {
+function cueAfter(ctx: QuoteContext, group: Group, speakers: Speakers): Cue | null {
   const { tokens } = ctx;
   const close = group.closeToken;
   // `“... movements.”Mr Panarari added`: after a full stop inside the marks a capital starts a new sentence.
@@ -150,7 +159,7 @@ function cueAfter(ctx: QuoteContext, group: Group, speakers: ReadonlyMap<Cue, Sp
       // A cue far from the mark attributes it only across its own speaker's long mention (`,” X of the University of Y in Z, W, said`).
       return k <= close + NEAR_CUE || ownMentionAfter(speakers.get(cue), close) ? cue : null;
     }
-    if (isPunct(t, TERMINAL) || ctx.markOfToken[k]) return null;
+    if (punctIn(t, TERMINAL_BIT) || ctx.markOfToken[k]) return null;
     if (t.kind === 'punct' && !isPunct(t, COMMA_OR_DASH)) return null;
   }
   return null;
@@ -164,15 +173,15 @@ function ownMentionAfter(found: SpeakerFound | undefined, close: number): boolea
 /** Whether nothing but a conjunction stands between the start of the sentence and the mark. */
 function opensSentence(ctx: QuoteContext, open: number): boolean {
   const { tokens } = ctx;
-  const prev = tokens[open - 1];
+  const prev = tokenAt(ctx, open - 1);
   if (!prev || prev.sentence !== tokens[open]!.sentence) return true;
   if (tokens[open]!.lineBefore || (prev.lineBefore && ctx.lex.prefixes.includes(prev.norm))) return true;
-  const prefix = ctx.text.slice(prev.start, prev.end);
-  if (prev.end === tokens[open]!.start && ctx.lex.prefixes.includes(prev.norm) && prefix.length === 1) {
-    const before = tokens[open - 2];
-    return !before || before.sentence !== tokens[open]!.sentence || isPunct(before, TERMINAL);
+  // A one-letter conjunction glued to the mark (`و"...`): its length is read off the token, no slice made.
+  if (prev.end === tokens[open]!.start && prev.end - prev.start === 1 && ctx.lex.prefixes.includes(prev.norm)) {
+    const before = tokenAt(ctx, open - 2);
+    return !before || before.sentence !== tokens[open]!.sentence || punctIn(before, TERMINAL_BIT);
   }
-  return isPunct(prev, TERMINAL);
+  return punctIn(prev, TERMINAL_BIT);
 }
 
 /**
@@ -183,12 +192,13 @@ class ClauseIndex {
   private readonly sorted: Attribution[];
   private readonly spans: { start: number }[];
   constructor(clauses: readonly Attribution[]) {
-    this.sorted = [...clauses].sort((a, b) => a.span.start - b.span.start);
-    this.spans = this.sorted.map((c) => c.span);
+    this.sorted = sortedByStart(clauses);
+    this.spans = [];
+    for (const c of this.sorted) this.spans.push(c.span);
   }
 
   around(pair: MarkPair): Attribution | undefined {
-    const at = tokenIndexAt(this.spans, pair.open + 2);
+    const at = spanIndexAt(this.spans, pair.open + 2);
     for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
       const c = this.sorted[i]!;
       // `... was a “hopelessly rushed” plan, an engineer said`: the clause may come before its cue too.
@@ -199,7 +209,7 @@ class ClauseIndex {
 }
 
 function onlyColonBetween(ctx: QuoteContext, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (!isPunct(ctx.tokens[k], COLON)) return false;
+  for (let k = from + 1; k < to; k++) if (!punctIn(ctx.tokens[k], COLON_BIT)) return false;
   return true;
 }
 
@@ -209,7 +219,7 @@ function groupPairs(ctx: QuoteContext): Group[] {
     const pair = ctx.pairs[p]!;
     const openToken = ctx.openTokenOf[p]!;
     const closeToken = ctx.closeTokenOf[p]!;
-    const last = groups[groups.length - 1];
+    const last = groups.length > 0 ? groups[groups.length - 1] : undefined;
     if (last && pair.open > last.pairs[last.pairs.length - 1]!.close && joined(ctx, last.closeToken, openToken)) {
       last.pairs.push(pair);
       last.closeToken = closeToken;
@@ -227,7 +237,23 @@ function joined(ctx: QuoteContext, close: number, open: number): boolean {
     const t = ctx.tokens[k]!;
     if (t.lineBefore) return false; // a new paragraph starts a new attribution
     if (k === open) break;
-    if (!isPunct(t, COMMA) && !(t.kind === 'word' && ctx.lex.conjunctions.hasWord(t))) return false;
+    if (!punctIn(t, COMMA_BIT) && !(t.kind === 'word' && ctx.lex.conjunctions.hasWord(t))) return false;
   }
   return true;
+}
+
+/**
+ * Index of the first of `list` (sorted by start) that starts at or after `offset`: a binary search of its
+ * own, so that context.ts's tokenIndexAt reads the start of tokens only and its property load stays
+ * monomorphic.
+ */
+function spanIndexAt(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

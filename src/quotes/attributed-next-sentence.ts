@@ -1,8 +1,8 @@
 import type { Attribution, QuoteContext } from './context.js';
 import { isPunct } from './context.js';
-import type { Cue } from './find-cues.js';
-import type { SpeakerFound } from './find-speaker.js';
+import type { Speakers } from './find-speaker.js';
 import { endsWithAny } from './quoted-words.js';
+import { sortedByStart, startsAt } from './split-interrupted.js';
 
 /** Tokens of the next sentence a cue may stand at (`C'est par ces quelques mots que X a annoncé`). */
 const CUE_REACH = 12;
@@ -13,14 +13,16 @@ const SENTENCE_END = '.!?…؟';
  * how the coach put it ...`: a quotation that opens its paragraph with no cue of its own, followed by a
  * sentence that opens with a word pointing back at it and holds a cue, is attributed by that cue.
  */
-export function attributeFromNextSentence(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>, found: readonly Attribution[]): Attribution[] {
+export function attributeFromNextSentence(ctx: QuoteContext, speakers: Speakers, found: readonly Attribution[]): Attribution[] {
   const { tokens, lex } = ctx;
   if (lex.anaphoricOpeners.size === 0) return [];
-  const taken = new Set(found.map((d) => d.span.start));
   const out: Attribution[] = [];
+  if (ctx.pairs.length === 0) return out;
+  // The quotes found, by start, asked by binary search whether one starts where a pair's words do.
+  const taken = sortedByStart(found);
   for (let p = 0; p < ctx.pairs.length; p++) {
     const pair = ctx.pairs[p]!;
-    if (taken.has(pair.inner.start) || pair.family.weak) continue;
+    if (pair.family.weak || startsAt(taken, pair.inner.start)) continue;
     const open = ctx.openTokenOf[p]!;
     if (open > 0 && !tokens[open]!.lineBefore) continue;
     let k = ctx.closeTokenOf[p]! + 1;

@@ -4,11 +4,12 @@
  * `selon` vouches for, and a participle that ends the content. find-indirect.ts asks; this answers.
  */
 import type { QuoteContext } from './context.js';
-import { COMMA, COMMA_OR_TERMINAL, isPunct } from './context.js';
+import { COMMA_OR_TERMINAL, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
 import { hasWords, trimClause } from './clause.js';
 import { startsLower } from './word-case.js';
+import { COMMA_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Longest phrase after a fronted source that still describes it (`pour le JDD publié dimanche`). */
 const MAX_SOURCE_TAIL = 9;
@@ -22,7 +23,7 @@ export function sourceTailEnd(ctx: QuoteContext, k: number, sentence: number): n
   if (!lex.source.subjectFirst || !lex.stops.hasWord(tokens[k]) || lex.complementizers.hasWord(tokens[k])) return -1;
   for (let end = k; end < tokens.length && end <= k + MAX_SOURCE_TAIL && tokens[end]!.sentence === sentence; end++) {
     const t = tokens[end]!;
-    if (isPunct(t, COMMA)) return end;
+    if (punctIn(t, COMMA_BIT)) return end;
     // An auxiliary (`a coûté`, where `a` reads as `à`) makes it the content's own verb.
     if (t.kind !== 'word' || ctx.cueOfToken[end] || lex.complementizers.hasWord(t) || lex.pronouns.hasWord(t) || lex.compoundAuxiliaries.hasWord(t)) return -1;
   }
@@ -36,7 +37,7 @@ export function sourceTailEnd(ctx: QuoteContext, k: number, sentence: number): n
 export function setsScene(ctx: QuoteContext, from: number, comma: number): boolean {
   const head = ctx.tokens[from];
   if (!ctx.lex.scenePrepositions.hasWord(head) && !ctx.lex.timeWords.hasWord(head)) return false;
-  for (let k = from + 1; k < comma; k++) if (isPunct(ctx.tokens[k], COMMA)) return false;
+  for (let k = from + 1; k < comma; k++) if (punctIn(ctx.tokens[k], COMMA_BIT)) return false;
   return true;
 }
 
@@ -72,16 +73,16 @@ const RELATIVE_REACH = 24;
 export function relativeVouched(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const { tokens, lex } = ctx;
   const sentence = tokens[cue.first]!.sentence;
-  if (lex.relatives.size === 0 || !found.speaker || tokens[cue.first - 1]?.kind !== 'word') return null;
+  if (lex.relatives.size === 0 || !found.speaker || tokenAt(ctx, cue.first - 1)?.kind !== 'word') return null;
   const tail = tokens[found.after];
   if (tail && tail.sentence === sentence && !isPunct(tail, COMMA_OR_TERMINAL + BRACKETS)) return null;
   for (let k = cue.first - 1; k >= 0 && k >= cue.first - RELATIVE_REACH && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
     // `(51 400 selon la police)`: a figure in brackets, given by its source.
-    if (isPunct(t, '(') && isPunct(tail, ')') && k + 1 < cue.first) return trimClause(ctx, { start: tokens[k + 1]!.start, end: tokens[cue.first - 1]!.end });
+    if (isPunct(t, '(') && isPunct(tail, ')') && k + 1 < cue.first) return trimClause(ctx, { start: tokens[k + 1]!.start, end: tokenAt(ctx, cue.first - 1)!.end });
     if ((t.kind === 'punct' && !ctx.markOfToken[k]) || ctx.cueOfToken[k]) return null;
     if (t.kind === 'word' && lex.relatives.hasWord(t)) {
-      const clause = trimClause(ctx, { start: t.start, end: tokens[cue.first - 1]!.end });
+      const clause = trimClause(ctx, { start: t.start, end: tokenAt(ctx, cue.first - 1)!.end });
       return hasWords(ctx, clause, 4) ? clause : null;
     }
   }

@@ -4,10 +4,11 @@
  * of a post. find-indirect.ts reads clauses up to the first token this says breaks one.
  */
 import type { QuoteContext } from './context.js';
-import { COLON, COMMA, TERMINAL, isPunct } from './context.js';
 import type { Token } from './tokenize.js';
 import { isClockTime } from './clause.js';
 import { isGerund } from './clause-bounds.js';
+import { endsWithOneOf } from './read-mention.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** A clause ends where the next attribution starts: `, adding`, `، مبينا`, `et affirmant`, `، بحسب`, `, but`. */
 export function breaksClause(ctx: QuoteContext, k: number, start: number): boolean {
@@ -23,12 +24,12 @@ export function breaksClause(ctx: QuoteContext, k: number, start: number): boole
     // Asked of every token of a clause, most of them words: besides a breaker, only a cue can end the clause at one.
     return ctx.cueOfToken[k] !== undefined && cueBreaks(ctx, k, t);
   }
-  if (isPunct(t, COLON) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
+  if (punctIn(t, COLON_BIT) && !isClockTime(ctx, k)) return true; // a colon hands over to new speech
   // `...to Germany.“ has injected ...”`: a full stop glued to an opening mark ends the sentence the split missed.
-  if (isPunct(t, TERMINAL) && ctx.markOfToken[k + 1] === 'open') return true;
+  if (punctIn(t, TERMINAL_BIT) && ctx.markOfToken[k + 1] === 'open') return true;
   // `... رقابة قضائية ****🎥**** لقطات نادرة`: an emoji in a post separates its units.
   if (t.kind === 'punct' && isEmojiCode(t.code)) return true;
-  if (isPunct(t, COMMA)) {
+  if (punctIn(t, COMMA_BIT)) {
     const next = tokens[k + 1];
     const cue = ctx.cueOfToken[k + 1];
     if (cue && cue.kind !== 'verb') return true;
@@ -37,7 +38,7 @@ export function breaksClause(ctx: QuoteContext, k: number, start: number): boole
     if (next?.kind === 'word' && isGerund(ctx, k + 1)) return true;
     // `..., and asked for a delay`: a second predicate of the main clause, not reported content.
     const then = tokens[k + 2];
-    if (next?.kind === 'word' && ctx.lex.conjunctions.hasWord(next) && then && ctx.lex.verbEndings.some((e) => then.norm.endsWith(e))) return true;
+    if (next?.kind === 'word' && ctx.lex.conjunctions.hasWord(next) && then && endsWithOneOf(then.norm, ctx.lex.verbEndings, -1)) return true;
     if (cue && !ctx.lex.source.subjectFirst) return true;
     return false;
   }
@@ -50,15 +51,15 @@ function cueBreaks(ctx: QuoteContext, k: number, t: Token): boolean {
   const cue = ctx.cueOfToken[k];
   if (cue === undefined || cue.first !== k) return false;
   // `claimed that protesters are chanting "..."`: after a form of `be` it is the clause's own verb, not an adjunct.
-  if (cue.kind === 'participle') return !(ctx.lex.source.subjectFirst && ctx.lex.passiveAuxiliaries.hasWord(tokens[k - 1]));
+  if (cue.kind === 'participle') return !(ctx.lex.source.subjectFirst && ctx.lex.passiveAuxiliaries.hasWord(tokenAt(ctx, k - 1)));
   // `... وقال إن ...`: a new verb of saying, opening its own clause after a conjunction, starts a new report.
   const after = tokens[cue.last + 1];
   const norm = t.norm;
-  const joined = isPunct(tokens[k - 1], COMMA) || ctx.lex.prefixedCueWords.has(norm);
+  const joined = punctIn(tokenAt(ctx, k - 1), COMMA_BIT) || ctx.lex.prefixedCueWords.has(norm);
   // `... لم يكن مخمورا ونقلت وكالة X عن Y`: where verbs come first, a verb of saying with its conjunction
   // opens a new report whatever follows it.
   if (joined && cue.kind === 'verb' && !ctx.lex.source.subjectFirst && ctx.lex.prefixedCueWords.has(norm)) return true;
-  return joined && after !== undefined && (ctx.lex.complementizers.hasWord(after) || isPunct(after, COLON) || ctx.markOfToken[cue.last + 1] === 'open');
+  return joined && after !== undefined && (ctx.lex.complementizers.hasWord(after) || punctIn(after, COLON_BIT) || ctx.markOfToken[cue.last + 1] === 'open');
 }
 
 /** A determiner or a subject pronoun at token k, as a new clause's subject starts. */

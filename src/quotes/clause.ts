@@ -4,6 +4,7 @@ import type { QuoteContext } from './context.js';
 import { tokenIndexAt } from './context.js';
 import { isQuoteMarkCode } from './pair-marks.js';
 import { startsLower } from './word-case.js';
+import { tokenAt } from './token-at.js';
 
 const DASHES = '-–—';
 /** Longest dateline before its dash, in tokens (`WASHINGTON (Reuters) -`, `دمشق - سانا -`). */
@@ -53,7 +54,7 @@ function countMarks(text: string, start: number, end: number): number {
 
 /** `11:00`: a colon between digits is a time, not speech. */
 export function isClockTime(ctx: QuoteContext, k: number): boolean {
-  const before = ctx.tokens[k - 1];
+  const before = tokenAt(ctx, k - 1);
   const after = ctx.tokens[k + 1];
   return before?.end === ctx.tokens[k]!.start && after?.start === ctx.tokens[k]!.end && /\d$/.test(before.norm) && /^\d/.test(after.norm);
 }

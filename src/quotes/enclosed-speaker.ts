@@ -5,9 +5,11 @@
  * or an opening quotation mark.
  */
 import type { Mention, QuoteContext } from './context.js';
-import { COLON, isPunct, tokenIndexAt } from './context.js';
+import { isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { isQuoteMark } from './pair-marks.js';
+import { tokenHasDigit } from './read-mention.js';
+import { COLON_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Most words of a name set in marks. */
 const MAX_NAME_WORDS = 4;
@@ -23,13 +25,13 @@ export function enclosedSpeaker(ctx: QuoteContext, cue: Cue): Mention | null {
   if (close < open + 2 || close - open - 1 > MAX_NAME_WORDS) return null;
   for (let k = open + 1; k < close; k++) {
     const w = tokens[k]!;
-    if (w.kind !== 'word' || ctx.cueOfToken[k] || lex.prefixedStops.hasWord(w) || lex.complementizers.hasWord(w) || /\d/.test(w.norm)) return null;
+    if (w.kind !== 'word' || ctx.cueOfToken[k] || lex.prefixedStops.hasWord(w) || lex.complementizers.hasWord(w) || tokenHasDigit(ctx, w)) return null;
   }
   const next = tokens[close + 1];
   const speech = next !== undefined && next.sentence === t.sentence &&
-    (isPunct(next, COLON) || lex.complementizers.hasWord(next) || (next.kind === 'punct' && isQuoteMark(next.norm) && ctx.markOfToken[close + 1] === 'open'));
+    (punctIn(next, COLON_BIT) || lex.complementizers.hasWord(next) || (next.kind === 'punct' && isQuoteMark(next.norm) && ctx.markOfToken[close + 1] === 'open'));
   if (!speech) return null;
-  return { start: tokens[open + 1]!.start, end: tokens[close - 1]!.end, first: open, last: close };
+  return { start: tokens[open + 1]!.start, end: tokenAt(ctx, close - 1)!.end, first: open, last: close };
 }
 
 /** The token that closes the mark or dash opened at `open`, or -1. */

@@ -1,6 +1,8 @@
 import type { QuoteContext } from './context.js';
-import { COMMA, COMMA_TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { isPunct, tokenIndexAt } from './context.js';
 import { isQuoteMark } from './pair-marks.js';
+import { mentionWord, startsWithOneOf, tokenHasDigit } from './read-mention.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, punctIn } from './token-at.js';
 
 /** Most words a mention may reach once its complements and its marked name are taken in. */
 const MAX_EXTENDED_WORDS = 12;
@@ -16,9 +18,10 @@ const MAX_STEPS = 3;
  * (`القناة الرسمية "ارت 1"`, `-فلان-`), with the name that follows them. Taken only when the longer
  * mention then ends cleanly (a complementizer, a colon, a comma, marks, a relay word, a cue or the
  * sentence end): `قال الوزير للصحفيين إن` keeps `الوزير`, since nothing follows the addressee.
- * `relays`: the cue relays someone else's words, so a relay word may follow the complement.
+ * `relays`: the cue relays someone else's words, so a relay word may follow the complement. The words
+ * taken are mention words without a digit (read-mention.ts), or genitive complements.
  */
-export function extendMention(ctx: QuoteContext, first: number, last: number, isWord: (k: number) => boolean, relays: boolean): number {
+export function extendMention(ctx: QuoteContext, first: number, last: number, relays: boolean): number {
   const { tokens, lex } = ctx;
   if (lex.genitivePrefixes.length === 0) return last;
   const sentence = tokens[first]!.sentence;
@@ -33,14 +36,14 @@ export function extendMention(ctx: QuoteContext, first: number, last: number, is
     if (!t || t.sentence !== sentence) break;
     let next = -1;
     // A complement is taken with a word after it: an addressee right before the speech stays out.
-    if (t.kind === 'word' && (isGenitive(ctx, k) || (described && lex.mentionLinks.hasWord(t) && !(relays && lex.relayWords.hasWord(t))))) next = wordsFrom(ctx, k + 1, first, isWord);
+    if (t.kind === 'word' && (isGenitive(ctx, k) || (described && lex.mentionLinks.hasWord(t) && !(relays && lex.relayWords.hasWord(t))))) next = wordsFrom(ctx, k + 1, first);
     // `ونقلت وكالة X للأنباء عن Y`: before the relay word the complement ends the relaying mention.
     const relayNext = relays && tokens[k + 1] !== undefined && lex.relayWords.hasWord(tokens[k + 1]!);
     if (next === k && !relayNext && !(tokens[k + 1]?.kind === 'punct' && enclosedName(ctx, k + 1, first) > 0)) break;
     else if (namesNext && isPunct(t, '#') && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.start === t.end) next = k + 1;
     else if (t.kind === 'punct' && (described || namesNext || definite(ctx, first))) next = enclosedName(ctx, k, first);
     if (next < 0) break;
-    end = wordsFrom(ctx, next + 1, first, isWord);
+    end = wordsFrom(ctx, next + 1, first);
     if (end < next + 1) end = next;
     taken = true;
   }
@@ -51,18 +54,23 @@ export function extendMention(ctx: QuoteContext, first: number, last: number, is
 
 /** `القناة الرسمية "..."`: a common noun with its article names what the marks then name; a bare name does not. */
 function definite(ctx: QuoteContext, k: number): boolean {
-  return ctx.lex.definitePrefixes.some((p) => ctx.tokens[k]!.norm.startsWith(p));
+  return startsWithOneOf(ctx.tokens[k]!.norm, ctx.lex.definitePrefixes);
 }
 
 /** `للأمم`, `للأمانة`: a definite noun behind the preposition ل, not an outlet spoken to. */
 function isGenitive(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k]!;
-  return ctx.lex.genitivePrefixes.some((p) => t.norm.startsWith(p) && t.norm.length > p.length + 1) && !ctx.lex.dativeOutlets.hasWord(t);
+  const norm = t.norm;
+  const prefixes = ctx.lex.genitivePrefixes;
+  let genitive = false;
+  for (let i = 0; i < prefixes.length && !genitive; i++) genitive = norm.startsWith(prefixes[i]!) && norm.length > prefixes[i]!.length + 1;
+  return genitive && !ctx.lex.dativeOutlets.hasWord(t);
 }
 
 /** The last of the mention words from k on (k - 1 when there is none), within the length allowed. */
-function wordsFrom(ctx: QuoteContext, k: number, first: number, isWord: (k: number) => boolean): number {
-  while (k < ctx.tokens.length && k - first < MAX_EXTENDED_WORDS && (isWord(k) || isGenitive(ctx, k))) k++;
+function wordsFrom(ctx: QuoteContext, k: number, first: number): number {
+  // A mention word without a digit, or a genitive complement.
+  while (k < ctx.tokens.length && k - first < MAX_EXTENDED_WORDS && ((mentionWord(ctx, k) && !tokenHasDigit(ctx, ctx.tokens[k]!)) || isGenitive(ctx, k))) k++;
   return k - 1;
 }
 
@@ -91,7 +99,7 @@ function endsCleanly(ctx: QuoteContext, k: number, sentence: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[k];
   if (!t || t.sentence !== sentence) return true;
-  if (t.kind === 'punct') return isPunct(t, COMMA_TERMINAL_OR_COLON) || isQuoteMark(t.norm) || isPunct(t, COMMA);
+  if (t.kind === 'punct') return punctIn(t, COMMA_BIT | TERMINAL_BIT | COLON_BIT) || isQuoteMark(t.norm) || punctIn(t, COMMA_BIT);
   // A cue with its conjunction (`"..." وأكد`) opens a clause of its own: what came before it was said.
   const cue = ctx.cueOfToken[k] !== undefined && !lex.prefixedCueWords.has(t.norm);
   return lex.complementizers.hasWord(t) || lex.relayWords.hasWord(t) || cue || lex.speechNouns.hasWord(t) || settingBeforeSpeech(ctx, k, sentence);

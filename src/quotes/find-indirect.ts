@@ -1,14 +1,17 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COMMA, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
-import { infinitive, mentionBefore, type SpeakerFound } from './find-speaker.js';
-import { isAddressee } from './read-mention.js';
+import { infinitive, mentionBefore, type SpeakerFound, type Speakers } from './find-speaker.js';
+import { isAddressee, tokenHasDigit } from './read-mention.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { addresseeClauseStart } from './addressee-clause.js';
 import { startsLower } from './word-case.js';
 import { breaksClause } from './clause-breaks.js';
 import { afterDateline, hasWords, trimClause } from './clause.js';
 import { quotesPart, relativeVouched, setsScene, sourceTailEnd } from './clause-bounds.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, markAt, pairAt, punctIn, tokenAt } from './token-at.js';
+import type { CompiledLexicon } from './lang/index.js';
+import { NormFilter } from './normalise.js';
 
 /** How far after a cue and its speaker a complementizer may stand (`said in a statement on Monday that`). */
 const COMPLEMENTIZER_WINDOW = 14;
@@ -23,7 +26,7 @@ const PHRASE_TAIL_WINDOW = 7;
  * (أن / that / que), follows a bare saying verb (`said he would`), follows a fronted `according to X,`,
  * or comes first and is attributed after a comma (`..., officials said.`).
  */
-export function findIndirect(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>): Attribution[] {
+export function findIndirect(ctx: QuoteContext, speakers: Speakers): Attribution[] {
   const out: Attribution[] = [];
   for (const cue of ctx.cues) {
     const found = speakers.get(cue)!;
@@ -49,16 +52,16 @@ function clauseAfter(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   for (let k = searchFrom; k < tokens.length && k < searchFrom + COMPLEMENTIZER_WINDOW; k++) {
     const t = tokens[k]!;
     const other = ctx.cueOfToken[k];
-    if (t.sentence !== sentence || isPunct(t, TERMINAL_OR_COLON) || (other && k > cue.last && other.kind !== 'preposition')) break;
+    if (t.sentence !== sentence || punctIn(t, TERMINAL_BIT | COLON_BIT) || (other && k > cue.last && other.kind !== 'preposition')) break;
     // `بحسب ما أوضحت النيابة، علما أن ...`: after a comma, a clause breaker opens the writer's own aside
     // (one that is a preposition, `، في بيان إن`, only sets the scene of this cue).
-    if (!lex.source.subjectFirst && isPunct(t, COMMA) && lex.clauseBreakers.hasWord(tokens[k + 1]) && !lex.stops.hasWord(tokens[k + 1])) break;
+    if (!lex.source.subjectFirst && punctIn(t, COMMA_BIT) && lex.clauseBreakers.hasWord(tokens[k + 1]) && !lex.stops.hasWord(tokens[k + 1])) break;
     // `urged the world to act ... that`: the complementizer after an infinitive belongs to that verb.
     if (infinitive(ctx, k)) break;
     // A quotation (not a name in marks, `لـ"رويترز"`) between the cue and a complementizer is the speech itself.
     if (ctx.markOfToken[k] === 'open' && opensSpeech(ctx, k)) break;
     if (t.kind === 'word' && lex.complementizers.hasWord(t)) {
-      if (lex.conjunctionHeads.hasWord(tokens[k - 1])) break; // `alors que`: a conjunction, not speech
+      if (lex.conjunctionHeads.hasWord(tokenAt(ctx, k - 1))) break; // `alors que`: a conjunction, not speech
       return clauseFrom(ctx, k + 1, sentence);
     }
     // `said he would`, `said the talks had failed`: a pronoun or determiner right after a bare verb opens the clause itself.
@@ -84,31 +87,55 @@ const MAX_RELATIVE_TOKENS = 30;
 function afterSpeakerRelative(ctx: QuoteContext, k: number, sentence: number): number {
   const { tokens, lex } = ctx;
   const t = tokens[k];
-  if (t === undefined || t.kind !== 'word' || !lex.subjectRelatives.has(t.norm)) return k;
+  if (t === undefined || t.kind !== 'word' || !relativesFilter(lex).mayHave(t.hash) || !lex.subjectRelatives.has(t.norm)) return k;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_RELATIVE_TOKENS; j++) {
     const u = tokens[j]!;
-    if (u.sentence !== sentence || isPunct(u, TERMINAL_OR_COLON) || ctx.markOfToken[j] !== undefined || ctx.cueOfToken[j] !== undefined) return k;
-    if (isPunct(u, COMMA)) return j + 1;
+    if (u.sentence !== sentence || punctIn(u, TERMINAL_BIT | COLON_BIT) || ctx.markOfToken[j] !== undefined || ctx.cueOfToken[j] !== undefined) return k;
+    if (punctIn(u, COMMA_BIT)) return j + 1;
   }
   return k;
 }
+
+/**
+ * A hash filter over the lexicon's subject relatives, made once per lexicon: asked of the word after every
+ * cue's speaker, it answers "no" without making that word's matching form.
+ */
+export function relativesFilter(lex: CompiledLexicon): NormFilter {
+  let filter = RELATIVES_FILTERS.get(lex);
+  if (filter === undefined) RELATIVES_FILTERS.set(lex, (filter = new NormFilter(lex.subjectRelatives.keys())));
+  return filter;
+}
+const RELATIVES_FILTERS = new WeakMap<CompiledLexicon, NormFilter>();
 
 /** `According to X, ...`, `حسب X، ...`, `D'après X, ...` at the head of a sentence. */
 function fronted(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const { tokens } = ctx;
   const sentence = tokens[cue.head]!.sentence;
-  const before = tokens[cue.first - 1];
+  const before = tokenAt(ctx, cue.first - 1);
   if (before && before.sentence === sentence && !(before.kind === 'word' && ctx.lex.conjunctions.hasWord(before))) return null;
   if (!found.speaker) return null;
-  const comma = isPunct(tokens[found.speaker.last + 1], COMMA) ? found.speaker.last + 1 : sourceTailEnd(ctx, found.speaker.last + 1, sentence);
+  const comma = punctIn(tokens[found.speaker.last + 1], COMMA_BIT) ? found.speaker.last + 1 : sourceTailEnd(ctx, found.speaker.last + 1, sentence);
   if (comma < 0) return null;
   // `وحسب الإصلاحات المرتقب تطبيقها، فإن`: a rule or a plan the sentence follows has said nothing.
   if (silent(ctx, found.speaker.first, found.speaker.last)) return null;
   // `ووفقا للإدارة، فإن ...`: the complementizer that opens the clause is not part of it.
   let from = afterApposition(ctx, comma + 1, sentence);
   const opener = tokens[from];
-  if (opener?.kind === 'word' && (ctx.lex.complementizers.hasWord(opener) || ctx.lex.prefixes.some((p) => opener.norm.startsWith(p) && ctx.lex.complementizers.has(opener.norm.slice(p.length))))) from++;
+  if (opener?.kind === 'word' && (ctx.lex.complementizers.hasWord(opener) || prefixedComplementizer(ctx, opener.norm))) from++;
   return clauseFrom(ctx, from, sentence);
+}
+
+/** `فإن`: a complementizer behind one of the cue prefixes. */
+function prefixedComplementizer(ctx: QuoteContext, norm: string): boolean {
+  const { prefixes, complementizers } = ctx.lex;
+  for (let i = 0; i < prefixes.length; i++) if (norm.startsWith(prefixes[i]!) && complementizers.has(norm.slice(prefixes[i]!.length))) return true;
+  return false;
+}
+
+/** Whether a complementizer lies among tokens [from, end). */
+function holdsComplementizer(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (ctx.lex.complementizers.hasWord(ctx.tokens[k])) return true;
+  return false;
 }
 
 /** Whether the source's head, first (`الخطة المعلنة`, `the law`) or last (`the new rules`), is a rule or a plan. */
@@ -128,11 +155,11 @@ const MAX_APPOSITION_TOKENS = 16;
 function afterApposition(ctx: QuoteContext, k: number, sentence: number): number {
   const { tokens, lex } = ctx;
   const head = tokens[k];
-  if (!head || head.kind !== 'word' || !startsLower(ctx.text, head.start, head.end) || /\d/.test(head.norm)) return k;
+  if (!head || head.kind !== 'word' || !startsLower(ctx.text, head.start, head.end) || tokenHasDigit(ctx, head)) return k;
   if (lex.determiners.hasWord(head) || lex.pronouns.hasWord(head) || lex.stops.hasWord(head) || ctx.cueOfToken[k]) return k;
   for (let end = k + 1; end < tokens.length && end <= k + MAX_APPOSITION_TOKENS && tokens[end]!.sentence === sentence; end++) {
     const t = tokens[end]!;
-    if (isPunct(t, COMMA)) return end + 1;
+    if (punctIn(t, COMMA_BIT)) return end + 1;
     if (t.kind === 'punct' && !ctx.markOfToken[end] || ctx.cueOfToken[end] || lex.complementizers.hasWord(t)) return k;
   }
   return k;
@@ -145,14 +172,14 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (sentence < 0 || cue.kind === 'participle') return null;
   const adjacent = found.speaker && !found.implicit && found.speaker.last < cue.first;
   let speakerFirst = adjacent ? found.speaker!.first : cue.first;
-  if (lex.pronouns.hasWord(tokens[speakerFirst - 1])) speakerFirst--;
+  if (lex.pronouns.hasWord(tokenAt(ctx, speakerFirst - 1))) speakerFirst--;
   // `..., the newspaper reported, citing police.`: the speaker is the cited source, the subject still stands before.
-  if (!adjacent && !isPunct(tokens[speakerFirst - 1], COMMA) && found.speaker && found.speaker.first > cue.last) {
+  if (!adjacent && !punctIn(tokenAt(ctx, speakerFirst - 1), COMMA_BIT) && found.speaker && found.speaker.first > cue.last) {
     const subject = mentionBefore(ctx, cue.first);
     if (subject) speakerFirst = subject.first;
   }
   const comma = speakerFirst - 1;
-  if (!isPunct(tokens[comma], COMMA)) return cue.kind === 'preposition' ? relativeVouched(ctx, cue, found) : null;
+  if (!punctIn(tokenAt(ctx, comma), COMMA_BIT)) return cue.kind === 'preposition' ? relativeVouched(ctx, cue, found) : null;
   let end = found.after;
   // `, the company said in a statement on Monday.`: a prepositional phrase may run a little longer.
   const window = lex.stops.hasWord(tokens[found.after]) ? PHRASE_TAIL_WINDOW : TAIL_WINDOW;
@@ -162,8 +189,9 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   const inverted = found.speaker !== null && found.speaker.first > cue.last;
   if (tail && tail.sentence === sentence && !isPunct(tail, inverted ? COMMA_TERMINAL_OR_COLON : COMMA_OR_TERMINAL)) return null;
   const s = ctx.sentences[sentence]!;
-  if (tokenIndexAt(tokens, s.start) < comma - MAX_CLAUSE_TOKENS) return null;
-  let opening = afterDateline(ctx, tokenIndexAt(tokens, s.start), comma);
+  const sentenceStart = tokenIndexAt(tokens, s.start);
+  if (sentenceStart < comma - MAX_CLAUSE_TOKENS) return null;
+  let opening = afterDateline(ctx, sentenceStart, comma);
   if (cue.kind === 'preposition') opening = relativeBefore(ctx, opening, comma);
   const clause = trimClause(ctx, { start: tokens[opening]!.start, end: tokens[comma]!.start });
   // A clause that opens with a mark is a direct quote, and one opening with a cue is attributed already.
@@ -171,12 +199,12 @@ function clauseBefore(ctx: QuoteContext, cue: Cue, found: SpeakerFound) {
   if (lex.prefixes.includes(tokens[from]?.norm ?? '') || lex.conjunctions.hasWord(tokens[from])) from++;
   if ((ctx.markOfToken[from] === 'open' && !quotesPart(ctx, from, comma)) || ctx.cueOfToken[from]) return null;
   // A sentence cut inside a quotation (`«A. B», a-t-il dit`) is the end of that quotation, not a clause.
-  const closing = ctx.pairOfToken[comma - 1];
-  if (ctx.markOfToken[comma - 1] === 'close' && closing && closing.open < clause.start) return null;
+  const closing = pairAt(ctx, comma - 1);
+  if (markAt(ctx, comma - 1) === 'close' && closing && closing.open < clause.start) return null;
   if (!lex.source.subjectFirst && cue.kind === 'verb') return null; // Arabic puts verbs first; a trailing one starts a new clause
   if (adjacent && setsScene(ctx, from, comma)) return null;
   // `le ministre, Paul Martin, a annoncé`: a name set off by commas ends its description, not reported content.
-  if (adjacent && isPunct(tokens[found.speaker!.last + 1], COMMA)) return null;
+  if (adjacent && punctIn(tokens[found.speaker!.last + 1], COMMA_BIT)) return null;
   return hasWords(ctx, clause, 4) ? clause : null;
 }
 
@@ -190,7 +218,7 @@ function relativeBefore(ctx: QuoteContext, from: number, comma: number): number 
     const t = tokens[k]!;
     if (t.kind === 'punct' && !ctx.markOfToken[k]) return from;
     // `the phone, which was in his pocket, according to X`: a relative set off by a comma is an aside of the whole.
-    if (t.kind === 'word' && lex.relatives.hasWord(t)) return isPunct(tokens[k - 1], COMMA) ? from : k;
+    if (t.kind === 'word' && lex.relatives.hasWord(t)) return punctIn(tokenAt(ctx, k - 1), COMMA_BIT) ? from : k;
   }
   return from;
 }
@@ -203,8 +231,8 @@ function clauseFrom(ctx: QuoteContext, k: number, sentence: number) {
   // `ذكرت الوزارة إن الرئيس، فلان، قال ...`: what follows the complementizer is the subject of the next cue.
   const next = tokens[end]?.sentence === sentence ? ctx.cueOfToken[end] ?? ctx.cueOfToken[end + 1] : undefined;
   // A verb with its conjunction (`ونقلت`) opens a report of its own instead.
-  if (next && next.kind === 'verb' && !ctx.lex.prefixedCueWords.has(tokens[next.first]!.norm) && end - k <= 8 && !tokens.slice(k, end).some((t) => ctx.lex.complementizers.hasWord(t))) return null;
-  const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokens[end - 1]!.end });
+  if (next && next.kind === 'verb' && !ctx.lex.prefixedCueWords.has(tokens[next.first]!.norm) && end - k <= 8 && !holdsComplementizer(ctx, k, end)) return null;
+  const clause = trimClause(ctx, { start: tokens[k]!.start, end: tokenAt(ctx, end - 1)!.end });
   return hasWords(ctx, clause, 2) ? clause : null;
 }
 
@@ -212,7 +240,7 @@ function opensSpeech(ctx: QuoteContext, k: number): boolean {
   const pair = ctx.pairOfToken[k];
   if (!pair) return false;
   // `لـ(عكاظ)`: brackets glued to an addressee's preposition hold the outlet's name, not speech.
-  const before = ctx.tokens[k - 1];
+  const before = tokenAt(ctx, k - 1);
   if (pair.family.weak && before?.kind === 'word' && before.end === ctx.tokens[k]!.start && isAddressee(ctx, before)) return false;
   if (pair.family.weak) return true;
   let words = 0;

@@ -1,5 +1,5 @@
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, COMMA_TERMINAL_OR_COLON, TERMINAL, isPunct, startsSentence } from './context.js';
+import { startsSentence } from './context.js';
 import type { Cue } from './find-cues.js';
 import { normaliseWord } from './normalise.js';
 import { enclosedSpeaker } from './enclosed-speaker.js';
@@ -9,8 +9,9 @@ import { isQuoteMark } from './pair-marks.js';
 import { isPassiveCue, passiveAgentAfter } from './passive-cue.js';
 import type { Token } from './tokenize.js';
 import { startsUpper } from './word-case.js';
-import { antecedent, isAddressee, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
+import { antecedent, endsWithOneOf, isAddressee, mentionAfter, mentionBefore, mentionWord, phraseBefore } from './read-mention.js';
 import { markedGroup } from './mention-complement.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, markAt, punctIn, tokenAt } from './token-at.js';
 
 /** How a cue's speaker is known: a mention, a pronoun or no subject (implicit), or an antecedent. */
 export interface SpeakerFound {
@@ -22,6 +23,53 @@ export interface SpeakerFound {
   pronoun?: Mention;
 }
 
+
+/**
+ * Each cue's speaker, by the cue, as a map from cue to speaker would keep it: a list by the cue's index,
+ * found by a binary search over the cues' head tokens (cues come in text order, apart). No hash table is
+ * filled and asked per cue, and no table as long as the report is made.
+ */
+export class Speakers {
+  private constructor(
+    private readonly cues: readonly Cue[],
+    private readonly found: SpeakerFound[],
+  ) {}
+
+  /** The speakers `found` of `cues` (same order). */
+  static of(cues: readonly Cue[], found: readonly SpeakerFound[]): Speakers {
+    return new Speakers(cues, found.slice());
+  }
+
+  /** Speakers of the same cues, starting again from `found`. */
+  anew(found: readonly SpeakerFound[]): Speakers {
+    return new Speakers(this.cues, found.slice());
+  }
+
+  private indexOf(cue: Cue): number {
+    const { cues } = this;
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]!.head < cue.head) lo = mid + 1;
+      else hi = mid;
+    }
+    if (cues[lo] === cue) return lo;
+    // Heads out of order, were cues ever listed so: the list is read through.
+    return cues.indexOf(cue);
+  }
+
+  get(cue: Cue): SpeakerFound | undefined {
+    const i = this.indexOf(cue);
+    return i >= 0 ? this.found[i] : undefined;
+  }
+
+  set(cue: Cue, found: SpeakerFound): void {
+    const i = this.indexOf(cue);
+    if (i < 0) throw new Error('Speakers.set: a cue of another list');
+    this.found[i] = found;
+  }
+}
 
 /** Finds who spoke for a cue: the mention, or that it is implicit (a pronoun, no subject, a participle). */
 export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
@@ -41,7 +89,7 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   }
   // `, said he.` / `قال هو`: a pronoun subject after the verb, where nothing but punctuation comes before.
   const following = tokens[next];
-  const opensClause = !tokens[cue.first - 1] || tokens[cue.first - 1]!.kind === 'punct' || !lex.source.subjectFirst;
+  const opensClause = !tokenAt(ctx, cue.first - 1) || tokenAt(ctx, cue.first - 1)!.kind === 'punct' || !lex.source.subjectFirst;
   // A pronoun that goes on into a clause (`, said she would appeal`) is that clause's subject, not the cue's.
   const pronounEnds = tokens[next + 1] === undefined || tokens[next + 1]!.kind === 'punct';
   if (opensClause && following?.kind === 'word' && lex.pronouns.hasWord(following) && pronounEnds) return { speaker: null, implicit: true, after: next + 1, pronoun: wordMention(ctx, next) };
@@ -49,7 +97,7 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
   const framed = perfectSubject(ctx, cue);
   if (framed) return { speaker: framed, implicit: false, after: next };
   // `رئيس الوزراء، فلان، قال لبوتين إن`: a verb without its conjunction after a comma has its subject before.
-  if (prefixless(ctx, cue) && isPunct(tokens[cue.first - 1], COMMA)) {
+  if (prefixless(ctx, cue) && punctIn(tokenAt(ctx, cue.first - 1), COMMA_BIT)) {
     const before = mentionBefore(ctx, cue.first);
     if (before) return { speaker: before, implicit: false, after: next };
   }
@@ -70,8 +118,8 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue): SpeakerFound {
 /** Whether token k opens its line or a unit after a separator (a bullet, an emoji, `|`), as headlines do. */
 function opensUnit(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k]!;
-  const before = ctx.tokens[k - 1];
-  return !before || t.lineBefore || (before.kind === 'punct' && !isPunct(before, COMMA_TERMINAL_OR_COLON) && !isQuoteMark(before.norm));
+  const before = tokenAt(ctx, k - 1);
+  return !before || t.lineBefore || (before.kind === 'punct' && !punctIn(before, COMMA_BIT | TERMINAL_BIT | COLON_BIT) && !isQuoteMark(before.norm));
 }
 
 function wordMention(ctx: QuoteContext, k: number): Mention {
@@ -98,13 +146,13 @@ const PERFECT_REACH = 16;
 /** `كانت فلانة، خطيبة ...، قد قالت`: the subject between the copula and the verb (or the particle before it). */
 function perfectSubject(ctx: QuoteContext, cue: Cue): Mention | null {
   const { tokens, lex } = ctx;
-  const before = tokens[cue.first - 1];
+  const before = tokenAt(ctx, cue.first - 1);
   if (!before || before.kind !== 'word') return null;
   // The particle is usual (`كان X قد قال`) but not required (`كانت X قالت`).
   const end = lex.perfectParticles.hasWord(before) ? cue.first - 1 : cue.first;
   for (let k = end - 1; k >= 0 && k >= cue.first - PERFECT_REACH; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== before.sentence || isPunct(t, TERMINAL)) return null;
+    if (t.sentence !== before.sentence || punctIn(t, TERMINAL_BIT)) return null;
     if (t.kind !== 'word' || !lex.perfectCopulas.hasWord(t)) continue;
     const m = mentionAfter(ctx, k + 1) ?? markedFrameSubject(ctx, k + 1, end);
     return m && m.last < end ? m : null;
@@ -117,7 +165,7 @@ function markedFrameSubject(ctx: QuoteContext, open: number, end: number): Menti
   const close = end - 1;
   if (ctx.markOfToken[open] !== 'open' || ctx.markOfToken[close] !== 'close' || close - open < 2 || close - open > 5) return null;
   for (let k = open + 1; k < close; k++) if (!mentionWord(ctx, k) || ctx.tokens[k]!.kind !== 'word') return null;
-  return { start: ctx.tokens[open + 1]!.start, end: ctx.tokens[close - 1]!.end, first: open + 1, last: close - 1 };
+  return { start: ctx.tokens[open + 1]!.start, end: tokenAt(ctx, close - 1)!.end, first: open + 1, last: close - 1 };
 }
 
 /**
@@ -142,15 +190,15 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
   let k = cue.first - 1;
   while (k >= 0 && tokens[k]!.kind === 'word' && (skippable(ctx, tokens[k]!) || contracted(ctx, k))) k--;
   // `Le politicien l'a confirmé`, `X lui glisse`: an object pronoun before the verb, its subject before that.
-  if (k > 0 && lex.objectClitics.hasWord(tokens[k]) && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.sentence === tokens[k]!.sentence) k--;
-  const before = tokens[k];
+  if (k > 0 && lex.objectClitics.hasWord(tokens[k]) && tokenAt(ctx, k - 1)!.kind === 'word' && tokenAt(ctx, k - 1)!.sentence === tokens[k]!.sentence) k--;
+  const before = tokenAt(ctx, k);
   const by = lex.passiveAgent.hasWord(tokens[next]) ? next : isPassiveCue(tokens, cue.first, lex) ? passiveAgentAfter(tokens, cue.last, lex) : -1;
   if (by >= 0) {
     const agent = mentionAfter(ctx, by + 1);
     if (agent) return { speaker: agent, implicit: false, after: agent.last + 1 };
   }
   // `May, who said ...`, `Coldiretti, the farmers' association, which said`: the relative's antecedent spoke.
-  if (before?.kind === 'word' && lex.commaRelatives.hasWord(before) && isPunct(tokens[k - 1], COMMA)) {
+  if (before?.kind === 'word' && lex.commaRelatives.hasWord(before) && punctIn(tokenAt(ctx, k - 1), COMMA_BIT)) {
     const antecedent = mentionBefore(ctx, k) ?? phraseBefore(ctx, k - 1);
     if (antecedent) return { speaker: antecedent, implicit: false, after: next };
   }
@@ -158,19 +206,19 @@ function subjectBefore(ctx: QuoteContext, cue: Cue): SpeakerFound {
     return { speaker: null, implicit: true, after: next, pronoun: wordMention(ctx, k) };
   }
   // `Les «gilets jaunes» affirment`: a group named in marks after its article is the subject, not a quotation.
-  const group = ctx.markOfToken[k] === 'close' ? markedGroup(ctx, k) : null;
+  const group = markAt(ctx, k) === 'close' ? markedGroup(ctx, k) : null;
   if (group) return { speaker: group, implicit: false, after: next };
   const sameSentence = before !== undefined && before.sentence === tokens[cue.first]!.sentence;
-  const afterQuote = ctx.markOfToken[isPunct(before, COMMA) ? k - 1 : k] === 'close';
+  const afterQuote = markAt(ctx, punctIn(before, COMMA_BIT) ? k - 1 : k) === 'close';
   // `le ministre, Paul Martin, a annoncé un plan`: a name set off by commas is the subject before its verb.
-  const apposed = sameSentence && !afterQuote && lex.source.subjectFirst && isPunct(before, COMMA) ? apposedName(ctx, k) : null;
+  const apposed = sameSentence && !afterQuote && lex.source.subjectFirst && punctIn(before, COMMA_BIT) ? apposedName(ctx, k) : null;
   if (apposed) return { speaker: apposed, implicit: false, after: next };
   // `“...,” said , a professor at ...`: a name dropped from the text leaves its comma behind.
   // `indique vouloir former ...`: an infinitive after the verb is what was said, not its subject.
   // A subject after the verb counts only after punctuation, a closing mark or a sentence start: after a
   // word (`Officials said`) it is never used, so it is not read.
   const readsAfter = !sameSentence || afterQuote || before!.kind === 'punct';
-  const read = !readsAfter || infinitiveAt(ctx, cue, next) ? null : mentionAfter(ctx, afterQuote && isPunct(tokens[next], COMMA) ? next + 1 : next);
+  const read = !readsAfter || infinitiveAt(ctx, cue, next) ? null : mentionAfter(ctx, afterQuote && punctIn(tokens[next], COMMA_BIT) ? next + 1 : next);
   // `, said the colony had shrunk`: a pronoun or an auxiliary inside makes it a clause, not an inverted subject.
   const inverted = read !== null && holdsClause(ctx, read) ? null : read;
   // `X, a minister, called the plan “reckless”`: a mention right before a quotation is the verb's object.
@@ -189,7 +237,7 @@ function apposedName(ctx: QuoteContext, comma: number): Mention | null {
   const { tokens, text } = ctx;
   let k = comma - 1;
   while (k >= 0 && comma - k <= 4 && tokens[k]!.kind === 'word' && (startsUpper(text, tokens[k]!.start, tokens[k]!.end) || ctx.lex.nameConnectors.hasWord(tokens[k]))) k--;
-  if (k === comma - 1 || !isPunct(tokens[k], COMMA) || tokens[k - 1]?.kind !== 'word' || tokens[k]!.sentence !== tokens[comma]!.sentence) return null;
+  if (k === comma - 1 || !punctIn(tokens[k], COMMA_BIT) || tokenAt(ctx, k - 1)?.kind !== 'word' || tokens[k]!.sentence !== tokens[comma]!.sentence) return null;
   const first = k + 1;
   if (!startsUpper(text, tokens[first]!.start, tokens[first]!.end)) return null;
   const description = mentionBefore(ctx, k);
@@ -197,8 +245,8 @@ function apposedName(ctx: QuoteContext, comma: number): Mention | null {
   // `X, an ecologist at the Survey in Cambridge, United Kingdom, told`: a description that is itself set
   // off after a name describes that name, and the capitalised words after it end a place.
   const lead = description.first - 1;
-  if (isPunct(tokens[lead], COMMA) && tokens[lead - 1]?.kind === 'word' && startsUpper(text, tokens[lead - 1]!.start, tokens[lead - 1]!.end) && !startsSentence(ctx, lead - 1)) return null;
-  return { start: tokens[first]!.start, end: tokens[comma - 1]!.end, first, last: comma - 1 };
+  if (punctIn(tokens[lead], COMMA_BIT) && tokenAt(ctx, lead - 1)?.kind === 'word' && startsUpper(text, tokenAt(ctx, lead - 1)!.start, tokenAt(ctx, lead - 1)!.end) && !startsSentence(ctx, lead - 1)) return null;
+  return { start: tokens[first]!.start, end: tokenAt(ctx, comma - 1)!.end, first, last: comma - 1 };
 }
 
 function holdsClause(ctx: QuoteContext, m: Mention): boolean {
@@ -217,7 +265,7 @@ function holdsClause(ctx: QuoteContext, m: Mention): boolean {
 function contracted(ctx: QuoteContext, k: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[k]!;
-  const pronoun = tokens[k - 1];
+  const pronoun = tokenAt(ctx, k - 1);
   return t.end - t.start <= 2 && pronoun !== undefined && pronoun.end === t.start && lex.pronouns.hasWord(pronoun);
 }
 
@@ -225,13 +273,13 @@ function contracted(ctx: QuoteContext, k: number): boolean {
 function skippable(ctx: QuoteContext, t: Token): boolean {
   const { lex } = ctx;
   if (lex.source.auxiliariesInCue) return false;
-  return lex.auxiliaries.hasWord(t) || lex.adverbSuffixes.some((s) => t.norm.length > s.length + 3 && t.norm.endsWith(s));
+  return lex.auxiliaries.hasWord(t) || endsWithOneOf(t.norm, lex.adverbSuffixes, 3);
 }
 
 /** Whether an inverted subject ends its clause, as it must (`, said X.` / `, said X, adding`). */
 function endsMention(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return !t || t.sentence !== ctx.tokens[k - 1]!.sentence || t.kind === 'punct' || ctx.cueOfToken[k] !== undefined;
+  return !t || t.sentence !== tokenAt(ctx, k - 1)!.sentence || t.kind === 'punct' || ctx.cueOfToken[k] !== undefined;
 }
 
 /** `وفقا لما ذكرته الوزارة`: the reported relative and its verb stand between the cue and the speaker. */
@@ -243,12 +291,12 @@ function skipReportedRelative(ctx: QuoteContext, k: number): number {
 /** `quoted X as saying`, `نقلت ... عن X قوله`: the relayed speaker of a participle cue. */
 function relayedBy(ctx: QuoteContext, cue: Cue): Mention | null {
   const { tokens, lex } = ctx;
-  if (tokens[cue.first - 1]?.norm !== 'as') return null;
+  if (tokenAt(ctx, cue.first - 1)?.norm !== 'as') return null;
   for (let k = cue.first - 2; k >= 0 && k >= cue.first - 16; k--) {
     if (tokens[k]!.sentence !== tokens[cue.first]!.sentence) return null;
     if (lex.relayWords.hasWord(tokens[k]!)) {
       // `X was quoted (by the BBC) as saying`: the subject of the passive spoke; the agent only relays.
-      if (lex.passiveAuxiliaries.hasWord(tokens[k - 1])) return mentionBefore(ctx, k - 1);
+      if (lex.passiveAuxiliaries.hasWord(tokenAt(ctx, k - 1))) return mentionBefore(ctx, k - 1);
       const m = mentionAfter(ctx, k + 1);
       return m && m.last < cue.first ? m : null;
     }
@@ -260,7 +308,7 @@ function relayedBy(ctx: QuoteContext, cue: Cue): Mention | null {
 function citedSource(ctx: QuoteContext, found: SpeakerFound): SpeakerFound {
   const { tokens, lex } = ctx;
   const relay = tokens[found.after + 1];
-  if (!isPunct(tokens[found.after], COMMA) || relay?.kind !== 'word' || !lex.relayWords.hasWord(relay)) return found;
+  if (!punctIn(tokens[found.after], COMMA_BIT) || relay?.kind !== 'word' || !lex.relayWords.hasWord(relay)) return found;
   const source = mentionAfter(ctx, found.after + 2, found.after);
   return source ? { speaker: source, implicit: false, after: source.last + 1 } : found;
 }

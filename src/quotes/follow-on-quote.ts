@@ -3,6 +3,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { isPunct, tokenIndexAt } from './context.js';
 import type { MarkPair } from './pair-marks.js';
 import { endsWithAny } from './quoted-words.js';
+import { sortedByStart, startsAt } from './split-interrupted.js';
 
 /** Tokens that may stand between an attributed quote and the paragraph that follows it (its cue, its speaker). */
 const REACH = 16;
@@ -14,21 +15,26 @@ const REACH = 16;
  */
 export function continueAcrossParagraphs(ctx: QuoteContext, direct: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
-  const taken = new Set(direct.map((d) => d.span.start));
-  const sorted = [...direct].sort((a, b) => a.span.start - b.span.start);
+  if (direct.length === 0) return out;
+  // The quotes by start: what came before a pair, and (by binary search) whether one starts where it does.
+  const sorted = sortedByStart(direct);
+  // Starts taken by the follow-on quotes found here, made on the first.
+  let added: Set<number> | undefined;
   let d = 0;
   let previous: Attribution | undefined;
   for (let p = 0; p < ctx.pairs.length; p++) {
     const pair = ctx.pairs[p]!;
     while (d < sorted.length && sorted[d]!.span.start < pair.inner.start) previous = sorted[d++];
-    if (taken.has(pair.inner.start) || !previous || pair.family.weak || previous.span.end > pair.open) continue;
+    if (!previous || startsAt(sorted, pair.inner.start) || added?.has(pair.inner.start) || pair.family.weak || previous.span.end > pair.open) continue;
     const open = ctx.openTokenOf[p]!;
     if (!ctx.tokens[open]!.lineBefore || !aloneInParagraph(ctx, ctx.closeTokenOf[p]!)) continue;
     // A quoted line with no full stop is a subheading (`"Flying over the whole region"`), not more speech.
     if (!endsSentence(ctx, pair, ctx.closeTokenOf[p]!) || !onlyAttributionBetween(ctx, previous, open) || !mayBeSpeech(ctx, pair)) continue;
-    const next = { ...previous, span: pair.inner, implicit: true };
+    // Field by field: a spread is a generic copy.
+    const next: Attribution = { type: previous.type, span: pair.inner, cue: previous.cue, speaker: previous.speaker, implicit: true };
+    if (previous.colon !== undefined) next.colon = previous.colon;
     out.push(next);
-    taken.add(pair.inner.start);
+    (added ??= new Set()).add(pair.inner.start);
     previous = next;
   }
   return out;

@@ -1,10 +1,11 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
+import { tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { MarkPair } from './pair-marks.js';
 import { mentionAfter } from './read-mention.js';
 import { startsUpper } from './word-case.js';
 import { trimClause } from './clause.js';
+import { COMMA_BIT, TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Fewest words on each side of an incise for both parts to be speech. */
 const MIN_PART_WORDS = 3;
@@ -20,12 +21,12 @@ export function splitAtIncise(ctx: QuoteContext, quoted: readonly Cue[]): { quot
   const split: MarkPair[] = [];
   const { tokens } = ctx;
   for (const cue of quoted) {
-    if (cue.kind !== 'verb' || cue.inverted || !isPunct(tokens[cue.first - 1], COMMA)) continue;
+    if (cue.kind !== 'verb' || cue.inverted || !punctIn(tokenAt(ctx, cue.first - 1), COMMA_BIT)) continue;
     const m = mentionAfter(ctx, cue.last + 1, cue.last);
-    if (!m || !startsUpper(ctx.text, tokens[m.first]!.start, tokens[m.first]!.end) || !isPunct(tokens[m.last + 1], TERMINAL)) continue;
+    if (!m || !startsUpper(ctx.text, tokens[m.first]!.start, tokens[m.first]!.end) || !punctIn(tokens[m.last + 1], TERMINAL_BIT)) continue;
     const pair = enclosing(ctx, cue.start);
     if (!pair || split.includes(pair)) continue;
-    const before = trimClause(ctx, { start: pair.inner.start, end: tokens[cue.first - 1]!.start });
+    const before = trimClause(ctx, { start: pair.inner.start, end: tokenAt(ctx, cue.first - 1)!.start });
     const after = tokens[m.last + 2];
     if (!after || after.start >= pair.inner.end) continue;
     const rest = trimClause(ctx, { start: after.start, end: pair.inner.end });

@@ -5,20 +5,21 @@ import type { Attribution, QuoteContext } from './context.js';
 import { tokenIndexAt } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
-import { findSpeaker, type SpeakerFound } from './find-speaker.js';
+import { findSpeaker, Speakers, type SpeakerFound } from './find-speaker.js';
 import { agreementFor, type CompiledAgreement } from './lang/agreement.js';
 import { lexiconFor, type CompiledLexicon } from './lang/index.js';
 import { mayOpenQuote, pairStops, type MarkPair } from './pair-marks.js';
 import { attributeImpersonalSources } from './impersonal-source.js';
-import { resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
+import { ResolutionLog, resolveAgain, resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
 import { attributeFromNextSentence } from './attributed-next-sentence.js';
 import { continueAcrossParagraphs } from './follow-on-quote.js';
-import { continueInterrupted } from './split-interrupted.js';
+import { continueInterrupted, sortedByStart } from './split-interrupted.js';
 import { tokenize, type Token } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
 import { findUnclosed } from './unclosed-quote.js';
 import { splitAtIncise } from './incise-in-marks.js';
 import { nestedIndirect } from './nested-speech.js';
+import { markAt } from './token-at.js';
 
 export interface Quote extends Span {
   type: 'direct' | 'indirect';
@@ -40,22 +41,26 @@ export interface Quote extends Span {
  */
 export function findQuotes(text: string, sentences: readonly Sentence[], language: string, regions: readonly Span[], anyLanguage = false): Quote[] {
   const ctx = buildContext(text, sentences, lexiconFor(language, anyLanguage), agreementFor(language), regions);
-  const own = new Map<Cue, SpeakerFound>(ctx.cues.map((cue) => [cue, findSpeaker(ctx, cue)]));
+  // Each cue's own speaker, by the cue's index: a second resolution (reresolve) starts again from these.
+  const own: SpeakerFound[] = new Array(ctx.cues.length);
+  for (let i = 0; i < ctx.cues.length; i++) own[i] = findSpeaker(ctx, ctx.cues[i]!);
   attributeImpersonalSources(ctx, own);
-  const speakers = new Map(own);
-  resolveImplicitSpeakers(ctx, speakers);
+  const speakers = Speakers.of(ctx.cues, own);
+  const log = new ResolutionLog();
+  resolveImplicitSpeakers(ctx, speakers, log);
   const clauses = findIndirect(ctx, speakers);
   const direct = attributeDirect(ctx, speakers, clauses);
-  const interrupted = outsideOtherClauses(continueInterrupted(ctx, [...direct, ...clausesEndingInQuote(ctx, clauses)]), clauses);
-  const nextSentence = attributeFromNextSentence(ctx, speakers, [...direct, ...interrupted]);
-  const continued = [...interrupted, ...nextSentence, ...continueAcrossParagraphs(ctx, [...direct, ...interrupted, ...nextSentence])];
+  // Lists joined with concat: a spread walks the iteration protocol, element by element.
+  const interrupted = outsideOtherClauses(continueInterrupted(ctx, direct.concat(clausesEndingInQuote(ctx, clauses))), clauses);
+  const nextSentence = attributeFromNextSentence(ctx, speakers, direct.concat(interrupted));
+  const continued = interrupted.concat(nextSentence, continueAcrossParagraphs(ctx, direct.concat(interrupted, nextSentence)));
   const colon = findColonSpeech(ctx, speakers);
   const unclosed = findUnclosed(ctx, speakers);
-  const indirect = withoutQuotedClauses(clauses, [...direct, ...unclosed]);
+  const indirect = withoutQuotedClauses(clauses, direct.concat(unclosed));
   const incise = splitAtIncise(ctx, ctx.quotedCues);
-  const marked = [...withoutSplit(direct, incise.split), ...incise.quotes, ...withoutSplit(continued, incise.split), ...unclosed];
-  const found = dedupe([...marked, ...indirect, ...outside(colon, marked), ...nestedIndirect(ctx)]);
-  reresolve(ctx, own, found);
+  const marked = withoutSplit(direct, incise.split).concat(incise.quotes, withoutSplit(continued, incise.split), unclosed);
+  const found = dedupe(marked.concat(indirect, outside(colon, marked), nestedIndirect(ctx)));
+  reresolve(ctx, speakers, log, own, found);
   return toQuotes(found, sentences);
 }
 
@@ -63,24 +68,46 @@ export function findQuotes(text: string, sentences: readonly Sentence[], languag
  * Implicit speakers again, now that the quotes are known: a cue that attributes no quote (a denial of a
  * noun phrase, a cue inside a scare quote) is no antecedent for the ones after it.
  */
-function reresolve(ctx: QuoteContext, own: ReadonlyMap<Cue, SpeakerFound>, found: Attribution[]): void {
-  const spoken = new Set<Cue>();
+function reresolve(ctx: QuoteContext, first: Speakers, log: ResolutionLog, own: readonly SpeakerFound[], found: Attribution[]): void {
+  const { cues } = ctx;
+  // Whether each cue (by index) attributes a quote.
+  const spoken: number[] = new Array<number>(cues.length).fill(0);
   let lastImplicit = -1;
+  const cueIndex = cueIndexer(cues);
   for (const q of found) {
-    if (q.cue) spoken.add(q.cue);
-    if (q.implicit && q.cue) lastImplicit = Math.max(lastImplicit, q.cue.start);
+    if (!q.cue) continue;
+    const i = cueIndex(q.cue);
+    if (i >= 0) spoken[i] = 1;
+    if (q.implicit) lastImplicit = Math.max(lastImplicit, q.cue.start);
   }
   // Only a silent cue before an implicit quote can change what that quote's speaker resolves to.
-  const silent = ctx.cues.find((cue) => !spoken.has(cue));
-  if (silent === undefined || silent.start > lastImplicit) return;
-  const speakers = new Map(own);
+  const silent = spoken.indexOf(0);
+  if (silent < 0 || cues[silent]!.start > lastImplicit) return;
+  const speakers = first.anew(own);
   // Cues after the last implicit quote's cannot change its speaker: the second pass stops there.
-  resolveImplicitSpeakers(ctx, speakers, spoken, lastImplicit);
+  resolveAgain(ctx, speakers, first, log, spoken, lastImplicit);
   for (const q of found) {
     if (!q.cue || !q.implicit) continue;
     const now = speakers.get(q.cue);
     if (now?.speaker) q.speaker = now.speaker;
   }
+}
+
+/**
+ * A function from a cue to its index in the list, or -1 (a cue inside a quotation is in none): a binary
+ * search by start, as cues come in text order; a map in case their starts are ever out of order.
+ */
+function cueIndexer(cues: readonly Cue[]): (cue: Cue) => number {
+  let ordered = true;
+  for (let i = 1; i < cues.length && ordered; i++) ordered = cues[i - 1]!.start < cues[i]!.start;
+  if (!ordered) {
+    const index = new Map(cues.map((cue, i) => [cue, i]));
+    return (cue) => index.get(cue) ?? -1;
+  }
+  return (cue) => {
+    const i = cueIndexAt(cues, cue.start);
+    return cues[i] === cue ? i : -1;
+  };
 }
 
 /** Tokens, mark pairs and cues, with per-token lookups the passes share. */
@@ -131,7 +158,7 @@ function clausesEndingInQuote(ctx: QuoteContext, clauses: readonly Attribution[]
   return clauses.filter((c) => {
     // The clause takes its closing mark in, or stops just before it.
     const k = tokenIndexAt(ctx.tokens, c.span.end);
-    return ctx.markOfToken[k - 1] === 'close' || (ctx.markOfToken[k] === 'close' && ctx.tokens[k]!.start - c.span.end <= 1);
+    return markAt(ctx, k - 1) === 'close' || (ctx.markOfToken[k] === 'close' && ctx.tokens[k]!.start - c.span.end <= 1);
   });
 }
 
@@ -146,28 +173,41 @@ function outsideOtherClauses(quotes: Attribution[], clauses: readonly Attributio
 
 /** Drops the clauses that are one direct quote already; direct quotes are looked up by where they start. */
 function withoutQuotedClauses(clauses: readonly Attribution[], direct: readonly Attribution[]): Attribution[] {
-  const byStart = new Map<number, Attribution[]>();
-  for (const d of direct) {
+  if (direct.length === 0) return clauses.slice();
+  // Direct quotes by start (a copy: the list's own order is kept for the caller), read by binary search.
+  const sorted = sortedByStart(direct);
+  return clauses.filter((c) => {
+    const at = firstStartingAt(sorted, c.span.start);
     // The clause may start on the opening mark or just before it (`that “...”`).
-    for (let at = d.span.start - 2; at <= d.span.start; at++) {
-      const list = byStart.get(at);
-      if (list) list.push(d);
-      else byStart.set(at, [d]);
-    }
+    for (let i = at; i < sorted.length && sorted[i]!.span.start <= c.span.start + 2; i++) if (coversClause(sorted[i]!, c)) return false;
+    return !mostlyQuoted(c, sorted, at);
+  });
+}
+
+/** Index of the first attribution (sorted by start) that starts at or after `offset`. */
+function firstStartingAt(sorted: readonly Attribution[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  const byCue = new Map<Cue, Attribution[]>();
-  for (const d of direct) if (d.cue) byCue.set(d.cue, [...(byCue.get(d.cue) ?? []), d]);
-  return clauses.filter((c) => !(byStart.get(c.span.start) ?? []).some((d) => coversClause(d, c)) && !mostlyQuoted(c, byCue.get(c.cue!)));
+  return lo;
 }
 
 /**
  * `Après ces incidents, «...», selon un message`: a clause that is mostly one quotation of its own cue is
- * that direct quote with a few words of setting, not a second, indirect quote.
+ * that direct quote with a few words of setting, not a second, indirect quote. `sorted` holds the direct
+ * quotes by start, `at` the first that starts inside the clause.
  */
-function mostlyQuoted(clause: Attribution, direct: readonly Attribution[] | undefined): boolean {
-  if (!direct) return false;
+function mostlyQuoted(clause: Attribution, sorted: readonly Attribution[], at: number): boolean {
   const length = clause.span.end - clause.span.start;
-  return direct.some((d) => d.span.start >= clause.span.start && d.span.end <= clause.span.end + 2 && d.span.end - d.span.start >= 0.6 * length);
+  for (let i = at; i < sorted.length && sorted[i]!.span.start <= clause.span.end + 2; i++) {
+    const d = sorted[i]!;
+    if (d.cue === clause.cue && d.span.end <= clause.span.end + 2 && d.span.end - d.span.start >= 0.6 * length) return true;
+  }
+  return false;
 }
 
 /** A clause that is nothing but one marked quote is that direct quote, not a second, indirect one. */
@@ -206,7 +246,7 @@ function outside(colon: readonly Attribution[], marked: readonly Attribution[]):
   if (colon.length === 0) return [];
   const spans = marked.map((m) => m.span).sort((a, b) => a.start - b.start);
   return colon.filter((c) => {
-    const at = tokenIndexAt(spans, c.span.start + 1) - 1;
+    const at = spanIndexAt(spans, c.span.start + 1) - 1;
     // Quotations found are apart or nested a level or two: a few spans back hold any that contains this one.
     for (let i = at; i >= 0 && i >= at - 3; i--) if (spans[i]!.end > c.span.start) return false;
     return true;
@@ -215,21 +255,32 @@ function outside(colon: readonly Attribution[], marked: readonly Attribution[]):
 
 /** Keeps one quote per span: the first found wins, since direct quotes come first. */
 function dedupe(found: Attribution[]): Attribution[] {
-  const endsByStart = new Map<number, number[]>();
+  // The first end seen for each start; the rare further ends of one start in a list.
+  const endByStart = new Map<number, number>();
+  let moreEnds: Map<number, number[]> | undefined;
   return found.filter((q) => {
-    if (q.span.end <= q.span.start) return false;
-    const ends = endsByStart.get(q.span.start);
-    if (ends === undefined) endsByStart.set(q.span.start, [q.span.end]);
-    else if (ends.includes(q.span.end)) return false;
-    else ends.push(q.span.end);
+    const { start, end } = q.span;
+    if (end <= start) return false;
+    const first = endByStart.get(start);
+    if (first === undefined) {
+      endByStart.set(start, end);
+      return true;
+    }
+    if (first === end) return false;
+    const more = moreEnds?.get(start);
+    if (more === undefined) (moreEnds ??= new Map()).set(start, [end]);
+    else if (more.includes(end)) return false;
+    else more.push(end);
     return true;
   });
 }
 
 function toQuotes(found: Attribution[], sentences: readonly Sentence[]): Quote[] {
-  return found
-    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
-    .map((q) => ({
+  const sorted = sortBySpan(found);
+  const quotes: Quote[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const q = sorted[i]!;
+    quotes.push({
       type: q.type,
       start: q.span.start,
       end: q.span.end,
@@ -237,7 +288,30 @@ function toQuotes(found: Attribution[], sentences: readonly Sentence[]): Quote[]
       cue: q.cue ? { start: q.cue.start, end: q.cue.end } : q.colon ? { start: q.colon.start, end: q.colon.end } : null,
       implicitSpeaker: q.implicit,
       sentences: sentencesOf(q.span, sentences),
-    }));
+    });
+  }
+  return quotes;
+}
+
+/** Longest list sorted by insertion here: a report's few quotes, without a comparator called through the builtin sort. */
+const INSERTION_SORT_MAX = 32;
+
+/** Sorts in place by span start, then end; stable, as Array.prototype.sort is. */
+function sortBySpan(found: Attribution[]): Attribution[] {
+  if (found.length > INSERTION_SORT_MAX) return found.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  for (let i = 1; i < found.length; i++) {
+    const q = found[i]!;
+    const { start, end } = q.span;
+    let j = i - 1;
+    // Shifted only past strictly greater spans: equal ones keep their order.
+    for (; j >= 0; j--) {
+      const p = found[j]!.span;
+      if (p.start < start || (p.start === start && p.end <= end)) break;
+      found[j + 1] = found[j]!;
+    }
+    found[j + 1] = q;
+  }
+  return found;
 }
 
 /** Indices of the sentences a span overlaps, found by binary search over the sorted sentence list. */
@@ -255,6 +329,38 @@ function firstEndingAfter(sentences: readonly Sentence[], offset: number): numbe
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first of `list` (sorted by start) that starts at or after `offset`: a binary search of its
+ * own, so that context.ts's tokenIndexAt reads the start of tokens only and its property load stays
+ * monomorphic.
+ */
+function cueIndexAt(list: readonly Cue[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first of `list` (sorted by start) that starts at or after `offset`: a binary search of its
+ * own, so that context.ts's tokenIndexAt reads the start of tokens only and its property load stays
+ * monomorphic.
+ */
+function spanIndexAt(list: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

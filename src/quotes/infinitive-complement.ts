@@ -1,8 +1,9 @@
 import type { QuoteContext } from './context.js';
-import { COMMA, isPunct } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import { startsLower } from './word-case.js';
+import { endsWithOneOf } from './read-mention.js';
+import { COMMA_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Tokens an infinitive may stand from its verb of saying (`a annoncé sur son compte, mercredi, avoir ...`). */
 const WINDOW = 9;
@@ -16,13 +17,13 @@ export function infinitiveClauseStart(ctx: QuoteContext, cue: Cue, from: number)
   const { tokens, lex } = ctx;
   if (cue.kind === 'preposition' || !lex.infinitiveCues.hasWord(tokens[cue.head]!)) return -1;
   // `was accused of`, `were asked to`: the subject of a passive is the one spoken to.
-  if (lex.passiveAuxiliaries.hasWord(tokens[cue.first - 1]) && !lex.source.auxiliariesInCue) return -1;
+  if (lex.passiveAuxiliaries.hasWord(tokenAt(ctx, cue.first - 1)) && !lex.source.auxiliariesInCue) return -1;
   const sentence = tokens[cue.head]!.sentence;
   for (let k = from; k < tokens.length && k < from + WINDOW; k++) {
     const t = tokens[k]!;
     if (t.sentence !== sentence || ctx.markOfToken[k] === 'open') return -1;
     if (t.kind === 'punct') {
-      if (!isPunct(t, COMMA)) return -1;
+      if (!punctIn(t, COMMA_BIT)) return -1;
       continue;
     }
     // `called on states to act`: `to` before a bare verb; `accused him of saying`: `of` before a gerund.
@@ -31,9 +32,9 @@ export function infinitiveClauseStart(ctx: QuoteContext, cue: Cue, from: number)
     if (next && lex.gerundLinks.hasWord(t) && opensInfinitive(ctx, k + 1)) return k + 1;
     if (lex.complementizers.hasWord(t) || (ctx.cueOfToken[k] && k > cue.last)) return -1;
     if (k > from && lex.source.infinitiveAdjacent) continue;
-    const prev = tokens[k - 1]!;
+    const prev = tokenAt(ctx, k - 1)!;
     // `la lettre`, `pour former`: after a determiner it is a noun, after a preposition an adjunct.
-    const free = k === from || isPunct(prev, COMMA) || (prev.kind === 'word' && !lex.determiners.hasWord(prev) && !lex.infinitiveBlockers.hasWord(prev));
+    const free = k === from || punctIn(prev, COMMA_BIT) || (prev.kind === 'word' && !lex.determiners.hasWord(prev) && !lex.infinitiveBlockers.hasWord(prev));
     // `», explique l'hebdomadaire`: after an inverted verb an article opens its subject, not an object pronoun.
     if (free && opensInfinitive(ctx, k) && !(lex.determiners.hasWord(t) && invertedPosition(ctx, cue))) return k;
   }
@@ -42,7 +43,7 @@ export function infinitiveClauseStart(ctx: QuoteContext, cue: Cue, from: number)
 
 /** Whether the verb stands after its content (`», explique X`, `, a-t-il dit`) rather than after its subject. */
 function invertedPosition(ctx: QuoteContext, cue: Cue): boolean {
-  const before = ctx.tokens[cue.first - 1];
+  const before = tokenAt(ctx, cue.first - 1);
   return before === undefined || before.kind === 'punct' || before.sentence !== ctx.tokens[cue.first]!.sentence;
 }
 
@@ -64,7 +65,7 @@ function isInfinitive(ctx: QuoteContext, t: Token): boolean {
   const { lex, text } = ctx;
   if (!startsLower(text, t.start, t.end) || lex.notInfinitives.hasWord(t) || ctx.lex.determiners.hasWord(t)) return false;
   const norm = t.norm;
-  return lex.source.infinitiveEndings.some((e) => norm.length > e.length + 1 && norm.endsWith(e));
+  return endsWithOneOf(norm, lex.source.infinitiveEndings, 1);
 }
 
 /** Whether the infinitive clause starts at token k or right after its link (`vowed to`): no inverted subject stands there. */

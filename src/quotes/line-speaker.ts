@@ -3,6 +3,8 @@ import { COMMA, isPunct } from './context.js';
 import { isQuoteMark } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
+import { tokenHasDigit } from './read-mention.js';
+import { COMMA_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Longest bare speaker mention before a headline colon (`جنود أمريكيون:`). */
 const MAX_NAME_WORDS = 4;
@@ -24,16 +26,16 @@ export const DECORATION = '*_';
 export function headlineSpeaker(ctx: QuoteContext, colon: number): Mention | null {
   const { tokens, lex } = ctx;
   let end = colon;
-  while (end > 0 && isPunct(tokens[end - 1], DECORATION)) end--;
+  while (end > 0 && isPunct(tokenAt(ctx, end - 1), DECORATION)) end--;
   let first = end;
   let relayAt = -1;
   while (first > 0 && colon - first < MAX_SEGMENT_TOKENS && !tokens[first]!.lineBefore) {
-    const t = tokens[first - 1]!;
+    const t = tokenAt(ctx, first - 1)!;
     if (t.kind === 'punct' && !isPunct(t, DECORATION_OR_COMMA) && !isQuoteMark(t.norm)) break;
     if (t.kind === 'word' && lex.relayWords.hasWord(t)) { relayAt = first - 1; break; }
     first--;
   }
-  const opener = tokens[first - 1];
+  const opener = tokenAt(ctx, first - 1);
   // A speaker opens its line or follows a separator; a relay (`صحيفة عن مسؤول:`) may stand mid-line.
   const opens = opener === undefined || opener.kind === 'punct' || (tokens[first]!.lineBefore) || relayAt >= 0;
   if (!opens) return null;
@@ -44,7 +46,7 @@ export function headlineSpeaker(ctx: QuoteContext, colon: number): Mention | nul
 function mentionIn(ctx: QuoteContext, first: number, end: number): Mention | null {
   const { tokens } = ctx;
   let lastComma = -1;
-  for (let k = first; k < end; k++) if (isPunct(tokens[k], COMMA)) lastComma = k;
+  for (let k = first; k < end; k++) if (punctIn(tokens[k], COMMA_BIT)) lastComma = k;
   if (lastComma < 0) return cleanMention(ctx, first, end, true);
   let after = lastComma + 1;
   while (after < end && tokens[after]!.kind === 'punct') after++;
@@ -80,7 +82,7 @@ function cleanMention(ctx: QuoteContext, first: number, end: number, described: 
       continue;
     }
     words++;
-    if (lex.labels.hasWord(t) || lex.stops.hasWord(t) || lex.pronouns.hasWord(t) || /\d/.test(t.norm) || ctx.cueOfToken[k]) return null;
+    if (lex.labels.hasWord(t) || lex.stops.hasWord(t) || lex.pronouns.hasWord(t) || tokenHasDigit(ctx, t) || ctx.cueOfToken[k]) return null;
   }
   const head = tokens[first]!;
   // In cased scripts a speaker opens with a capital (`Le préfet :`), never a lower-case phrase.

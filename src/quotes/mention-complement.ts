@@ -5,6 +5,7 @@
  */
 import type { Mention, QuoteContext } from './context.js';
 import { mentionWord } from './read-mention.js';
+import { tokenAt } from './token-at.js';
 
 /** Most words in marks that name a group (`les «gilets jaunes»`). */
 const MAX_MARKED_NAME_WORDS = 3;
@@ -16,7 +17,7 @@ export function markedGroup(ctx: QuoteContext, close: number): Mention | null {
   if (!pair || pair.family.weak) return null;
   let open = close - 1;
   while (open >= 0 && tokens[open]!.start > pair.open) open--;
-  const article = tokens[open - 1];
+  const article = tokenAt(ctx, open - 1);
   if (open - 1 < 0 || close - open - 1 > MAX_MARKED_NAME_WORDS || close - open < 2 || !lex.determiners.hasWord(article)) return null;
   if (article!.sentence !== tokens[close]!.sentence) return null;
   for (let k = open + 1; k < close; k++) if (!mentionWord(ctx, k)) return null;
@@ -40,7 +41,7 @@ export function headOfComplement(ctx: QuoteContext, first: number): number {
   const sentence = tokens[first]!.sentence;
   for (let hop = 0; hop < MAX_COMPLEMENT_HOPS; hop++) {
     const t = tokens[first]!;
-    const link = lex.complementLinks.hasWord(t) ? first : lex.determiners.hasWord(t) && lex.complementLinks.hasWord(tokens[first - 1]) ? first - 1 : -1;
+    const link = lex.complementLinks.hasWord(t) ? first : lex.determiners.hasWord(t) && lex.complementLinks.hasWord(tokenAt(ctx, first - 1)) ? first - 1 : -1;
     if (link <= 0) break;
     let k = link - 1;
     let head = -1;

@@ -23,7 +23,16 @@ export function isPassiveCue(tokens: readonly Token[], i: number, lex: CompiledL
 }
 
 function adverb(t: Token, lex: CompiledLexicon): boolean {
-  return lex.auxiliaries.hasWord(t) || lex.stops.hasWord(t) || lex.nonFiniteMarkers.hasWord(t) || lex.adverbSuffixes.some((s) => t.norm.length > s.length + 3 && t.norm.endsWith(s));
+  return lex.auxiliaries.hasWord(t) || lex.stops.hasWord(t) || lex.nonFiniteMarkers.hasWord(t) || adverbEnding(t.norm, lex.adverbSuffixes);
+}
+
+/** An adverb's ending (`widely`), on a word longer than it by four or more: a loop, no closure per word. */
+function adverbEnding(word: string, suffixes: readonly string[]): boolean {
+  for (let i = 0; i < suffixes.length; i++) {
+    const s = suffixes[i]!;
+    if (word.length > s.length + 3 && word.endsWith(s)) return true;
+  }
+  return false;
 }
 
 /** The token of the agent word (`by`) after a passive cue ending at `last`, in its sentence, or -1. */

@@ -5,11 +5,11 @@
  * a capital (`... said Holtz`, `... with Isaac`); a word of the language does not.
  */
 import type { QuoteContext } from './context.js';
-import { COLON, TERMINAL, isPunct } from './context.js';
 import { isAnyMarkCode } from './pair-marks.js';
 import type { Token } from './tokenize.js';
 import { isUpperCode } from '../text/char-class.js';
 import { hashNorm } from './normalise.js';
+import { COLON_BIT, TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Word hashes (normalise.ts) are below 2^16. */
 const HASH_VALUES = 1 << 16;
@@ -26,33 +26,46 @@ const midCapitals = new Uint32Array(HASH_VALUES >>> 5);
  * job, and a loop over reports is one job).
  */
 let readFor: QuoteContext['openings'] | undefined;
+/** The token the reading of `readFor` has reached: the table holds the capitals of the tokens before it. */
+let readTo = 1;
 
-/** Whether the sentence-opening token `k` is a word the report also capitalises mid-sentence (a name). */
+/**
+ * Whether the sentence-opening token `k` is a word the report also capitalises mid-sentence (a name).
+ * The report is read only as far as the answer needs: up to the first such capital of that word, or to
+ * the end; a later question goes on from there.
+ */
 export function capitalisedElsewhere(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (readFor !== ctx.openings) {
-    readMidCapitals(ctx, midCapitals);
+    midCapitals.fill(0);
     readFor = ctx.openings;
+    readTo = 1;
   }
-  return hasBit(midCapitals, stemHash(ctx, t));
+  const hash = stemHash(ctx, t);
+  if (hasBit(midCapitals, hash)) return true;
+  readTo = readMidCapitals(ctx, midCapitals, readTo, hash);
+  return hasBit(midCapitals, hash);
 }
 
 const hasBit = (bits: Uint32Array, hash: number): boolean => (bits[hash >>> 5]! & (1 << (hash & 31))) !== 0;
 
-function readMidCapitals(ctx: QuoteContext, seen: Uint32Array): void {
+/** Reads the capitals of tokens from `from` on into `seen`, until `wanted` is among them; returns the token reached. */
+function readMidCapitals(ctx: QuoteContext, seen: Uint32Array, from: number, wanted: number): number {
   const { tokens, text } = ctx;
-  seen.fill(0);
-  for (let k = 1; k < tokens.length; k++) {
+  for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || t.lineBefore || !isUpperCode(text.charCodeAt(t.start))) continue;
+    // The capital first: most tokens fail there (no punctuation starts with a capital letter).
+    if (!isUpperCode(text.charCodeAt(t.start)) || t.kind !== 'word' || t.lineBefore) continue;
     // A name seen once already needs no second look at its place.
     const hash = stemHash(ctx, t);
     if (hasBit(seen, hash)) continue;
-    const before = tokens[k - 1]!;
+    const before = tokenAt(ctx, k - 1)!;
     // A capital after a sentence end, a colon or a quotation mark is asked for by its place.
-    if (before.sentence !== t.sentence || isPunct(before, TERMINAL) || isPunct(before, COLON) || isOpeningPunct(before)) continue;
+    if (before.sentence !== t.sentence || punctIn(before, TERMINAL_BIT) || punctIn(before, COLON_BIT) || isOpeningPunct(before)) continue;
     seen[hash >>> 5] |= 1 << (hash & 31);
+    if (hash === wanted) return k + 1;
   }
+  return tokens.length;
 }
 
 /** Quotation marks, dashes and brackets: a word after one may open a quotation or an aside. */

@@ -15,22 +15,45 @@ export function innerWords(text: string, span: Span): { words: number; cased: bo
   let cased = true;
   let at = span.start;
   while (at < span.end && words < ENOUGH_WORDS) {
-    while (at < span.end && isJsSpace(text.charCodeAt(at))) at++;
+    while (at < span.end && (infoOf(text.charCodeAt(at)) & SPACE) !== 0) at++;
     if (at >= span.end) break;
     let word = false;
     // 1 capital first, 2 small letter first, 0 no letter yet.
     let initial = 0;
-    for (; at < span.end && !isJsSpace(text.charCodeAt(at)); at++) {
-      const code = text.charCodeAt(at);
-      if (code >= 0xd800 && code <= 0xdfff) return byExpression(text, span);
-      if (isLetterOrDigit(code)) word = true;
-      if (initial === 0 && isLetterCode(code)) initial = isUpperCode(code) ? 1 : 2;
+    for (; at < span.end; at++) {
+      const info = infoOf(text.charCodeAt(at));
+      if ((info & SPACE) !== 0) break;
+      if ((info & SURROGATE) !== 0) return byExpression(text, span);
+      if ((info & LETTER_OR_DIGIT) !== 0) word = true;
+      if (initial === 0 && (info & LETTER) !== 0) initial = (info & UPPER) !== 0 ? 1 : 2;
     }
     if (!word) continue;
     words++;
     if (initial !== 1) cased = false;
   }
   return { words, cased };
+}
+
+/** What innerWords asks of a code unit, one table read each (filled on first use; 0 is unknown). */
+const KNOWN = 0x80;
+const SPACE = 0x01;
+const LETTER_OR_DIGIT = 0x02;
+const LETTER = 0x04;
+const UPPER = 0x08;
+const SURROGATE = 0x10;
+const INFO = new Uint8Array(0x10000);
+
+function infoOf(code: number): number {
+  const known = INFO[code]!;
+  if (known !== 0) return known;
+  let info = KNOWN;
+  if (isJsSpace(code)) info |= SPACE;
+  if (code >= 0xd800 && code <= 0xdfff) info |= SURROGATE;
+  if (isLetterOrDigit(code)) info |= LETTER_OR_DIGIT;
+  if (isLetterCode(code)) info |= LETTER;
+  if (isUpperCode(code)) info |= UPPER;
+  INFO[code] = info;
+  return info;
 }
 
 function byExpression(text: string, span: Span): { words: number; cased: boolean } {

@@ -4,7 +4,7 @@
  * one (addressees, stop words, speech nouns) kept out. find-speaker decides where to read; this reads.
  */
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, COMMA_TERMINAL_OR_COLON, isPunct, startsSentence } from './context.js';
+import { isPunct, startsSentence } from './context.js';
 import { extendMention } from './extend-mention.js';
 import { headOfComplement } from './mention-complement.js';
 import { headOfComplement as headBehindLink } from './complement-head.js';
@@ -13,6 +13,9 @@ import type { Token } from './tokenize.js';
 import { hasLatin, startsUpper } from './word-case.js';
 import { isUpperCode } from '../text/char-class.js';
 import { APPOSITION_REACH, describes, leadingName, opensRelative, placeAfterDescription } from './apposition-edges.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, cueAt, punctIn, tokenAt } from './token-at.js';
+import type { CompiledLexicon } from './lang/index.js';
+import { NormFilter } from './normalise.js';
 
 const MAX_MENTION_WORDS = 8;
 /** Tokens of a mention read forwards where noun complements are chained (see complementLinks). */
@@ -22,10 +25,12 @@ const isLatin = (ctx: QuoteContext, t: Token): boolean => hasLatin(ctx.text, t.s
 
 /** Whether a token may be part of a speaker mention at all. */
 export function mentionWord(ctx: QuoteContext, k: number): boolean {
-  const t = ctx.tokens[k];
+  const t = tokenAt(ctx, k);
   if (!t) return false;
   if (t.kind !== 'word') return pluralPossessive(ctx, k);
   const { lex } = ctx;
+  // Most words are in none of the four sets below: one hash filter over all of them says so at once.
+  if (!exclusionFilter(lex).mayHave(t.hash)) return !addresseePrefixed(ctx, t) && !ctx.cueOfToken[k];
   if (isAddressee(ctx, t)) return false;
   // `وعلى` is `على` with its conjunction: a stop word all the same.
   // `US sources`, `IT staff`: a stop word written in capitals is an acronym.
@@ -41,7 +46,7 @@ function acronym(ctx: QuoteContext, t: Token): boolean {
 function pluralPossessive(ctx: QuoteContext, k: number): boolean {
   const { tokens, text } = ctx;
   const t = tokens[k]!;
-  const before = tokens[k - 1];
+  const before = tokenAt(ctx, k - 1);
   const after = tokens[k + 1];
   if (t.code !== 0x2019 && t.code !== 0x27) return false;
   if (ctx.markOfToken[k] !== undefined || before?.kind !== 'word' || before.end !== t.start || after?.kind !== 'word' || after.start === t.end) return false;
@@ -51,10 +56,33 @@ function pluralPossessive(ctx: QuoteContext, k: number): boolean {
 
 /** `لـRT`, `للصحفيين`, `لوكالة`, `لسانا`: the one spoken to, never the speaker. */
 export function isAddressee(ctx: QuoteContext, t: Token): boolean {
-  const { lex } = ctx;
-  for (const p of lex.addresseePrefixes) if (ctx.text.startsWith(p, t.start)) return true;
-  return lex.dativeOutlets.hasWord(t);
+  return addresseePrefixed(ctx, t) || ctx.lex.dativeOutlets.hasWord(t);
 }
+
+/** Whether the word is written with one of the addressee prefixes (`لـ`, `لل`). */
+function addresseePrefixed(ctx: QuoteContext, t: Token): boolean {
+  const { lex, text } = ctx;
+  const prefixes = lex.addresseePrefixes;
+  if (prefixes.length === 0) return false;
+  // Asked of nearly every word read as a mention: the first letter is compared before the prefix is.
+  const first = text.charCodeAt(t.start);
+  for (let i = 0; i < prefixes.length; i++) {
+    const p = prefixes[i]!;
+    if ((p.length === 0 || p.charCodeAt(0) === first) && text.startsWith(p, t.start)) return true;
+  }
+  return false;
+}
+
+/**
+ * A hash filter over the words a mention word is none of (dative outlets, prefixed stop words,
+ * complementizers, speech nouns), made once per lexicon: "certainly in none" for most words.
+ */
+function exclusionFilter(lex: CompiledLexicon): NormFilter {
+  let filter = EXCLUSION_FILTERS.get(lex);
+  if (filter === undefined) EXCLUSION_FILTERS.set(lex, (filter = new NormFilter([...lex.dativeOutlets, ...lex.prefixedStops, ...lex.complementizers, ...lex.speechNouns])));
+  return filter;
+}
+const EXCLUSION_FILTERS = new WeakMap<CompiledLexicon, NormFilter>();
 /** The mention that starts at token `from`, skipping an addressee (`لـRT`, `à l'AFP`) and speech nouns. */
 export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1): Mention | null {
   const { tokens, lex } = ctx;
@@ -78,12 +106,13 @@ export function mentionAfter(ctx: QuoteContext, from: number, anchor = from - 1)
     k++;
   }
   if (k === first) return null;
-  const relayCue = ctx.cueOfToken[from - 1];
+  const relayCue = cueAt(ctx, from - 1);
   const relays = relayCue !== undefined && lex.prefixedRelayCues.hasWord(tokens[relayCue.head]!);
-  let last = extendMention(ctx, first, k - 1, (j) => mentionWord(ctx, j) && !/\d/.test(tokens[j]!.norm), relays);
+  // Only where complements are chained (extend-mention.ts reads none otherwise): no closure made per mention.
+  let last = lex.genitivePrefixes.length === 0 ? k - 1 : extendMention(ctx, first, k - 1, relays);
   const head = tokens[first]!;
   const descriptionFirst = lex.descriptionHeads.hasWord(head) || lex.titles.hasWord(head);
-  if (descriptionFirst && isPunct(tokens[last + 1], COMMA)) last = withApposition(ctx, last + 1, last);
+  if (descriptionFirst && punctIn(tokens[last + 1], COMMA_BIT)) last = withApposition(ctx, last + 1, last);
   const relay = tokens[last + 1];
   if (relays && relay?.kind === 'word' && lex.relayWords.hasWord(relay)) {
     const relayed = mentionAfter(ctx, last + 2);
@@ -109,7 +138,7 @@ export function infinitive(ctx: QuoteContext, k: number): boolean {
 /** A lower-case word with a finite-verb ending (`included`): where a mention read forwards must stop. */
 function looksFinite(ctx: QuoteContext, t: Token): boolean {
   // Most languages list no verb endings: asked per word of every mention, the script and case reads are skipped for them.
-  return ctx.lex.verbEndings.length > 0 && isLatin(ctx, t) && !isCapitalised(ctx, t) && ctx.lex.verbEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
+  return ctx.lex.verbEndings.length > 0 && isLatin(ctx, t) && !isCapitalised(ctx, t) && endsWithOneOf(t.norm, ctx.lex.verbEndings, 2);
 }
 
 /** `المتحدث باسم الوزارة، فلان الفلاني:` — a description followed by the name it describes. */
@@ -119,7 +148,7 @@ function withApposition(ctx: QuoteContext, comma: number, last: number): number 
   const start = k;
   const name = tokens[start];
   if (!name || ctx.lex.pronouns.hasWord(name) || (isLatin(ctx, name) && !isCapitalised(ctx, name))) return last;
-  while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !/\d/.test(tokens[k]!.norm)) k++;
+  while (k < tokens.length && k - start < 4 && mentionWord(ctx, k) && !tokenHasDigit(ctx, tokens[k]!)) k++;
   if (k === start) return last;
   const end = tokens[k];
   // `son avocat, Hugues Vigier au Figaro`: the one spoken to may follow the name.
@@ -140,7 +169,7 @@ function skipName(ctx: QuoteContext, k: number, outlet: boolean): number {
     const t = tokens[k]!;
     if (t.kind === 'word') {
       if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || ctx.cueOfToken[k]) break;
-      if (sawWord && !lex.determiners.hasWord(tokens[k - 1]!)) return outlet ? wholeOutletName(ctx, start, k) : k;
+      if (sawWord && !lex.determiners.hasWord(tokenAt(ctx, k - 1)!)) return outlet ? wholeOutletName(ctx, start, k) : k;
       sawWord = true;
       k++;
       continue;
@@ -177,27 +206,87 @@ export function antecedent(ctx: QuoteContext, at: number): Mention | null {
  */
 export function mentionBefore(ctx: QuoteContext, end: number, depth = 0): Mention | null {
   const { tokens } = ctx;
-  if (isPunct(tokens[end - 1], COMMA)) {
+  if (punctIn(tokenAt(ctx, end - 1), COMMA_BIT)) {
     // `X, apposition, said`: the name is the comma group that looks like one, else the group before it.
     let start = end - 2;
-    while (start >= 0 && end - start < APPOSITION_REACH && tokens[start]!.sentence === tokens[end - 1]!.sentence && !isPunct(tokens[start], COMMA_TERMINAL_OR_COLON)) start--;
-    const g = tokens.slice(start + 1, end - 1);
-    if (!g.length) return null;
-    // A group holding a relative or a function word is a description (`who was ...`, `then her adviser`).
-    const relative = g.some((t, i) => ctx.lex.pronouns.hasWord(t) || (t.kind === 'word' && !mentionWord(ctx, start + 1 + i)));
-    const isName = !relative && (!isLatin(ctx, g[0]!)
-      ? g.length <= 4 && g.every((t, i) => t.kind === 'word' && !/\d/.test(t.norm) && (i > 0 || mentionWord(ctx, start + 1)))
-      : g.every((t) => t.kind === 'word' && (isCapitalised(ctx, t) || ctx.lex.titles.hasWord(t) || ctx.lex.nameConnectors.hasWord(t))));
+    while (start >= 0 && end - start < APPOSITION_REACH && tokens[start]!.sentence === tokenAt(ctx, end - 1)!.sentence && !punctIn(tokens[start], COMMA_BIT | TERMINAL_BIT | COLON_BIT)) start--;
+    // The comma group is tokens first..last, read in place.
+    const first = start + 1;
+    const last = end - 2;
+    if (first > last) return null;
+    const relative = groupHoldsRelative(ctx, first, last);
+    const latin = isLatin(ctx, tokens[first]!);
+    const isName = !relative && (!latin ? last - first < 4 && unmarkedName(ctx, first, last) : capitalisedGroup(ctx, first, last));
     // `X, an ecologist at the Polar Institute in Cambridge, United Kingdom, said`: the place ends the description.
-    const described = isName && isLatin(ctx, g[0]!) ? placeAfterDescription(ctx, start) : -1;
+    const described = isName && latin ? placeAfterDescription(ctx, start) : -1;
     if (described >= 0) return leadingName(ctx, described, start) ?? mentionBefore(ctx, start + 1, depth + 1);
-    if (isName) return { start: g[0]!.start, end: g[g.length - 1]!.end, first: start + 1, last: end - 2 };
+    if (isName) return { start: tokens[first]!.start, end: tokens[last]!.end, first, last };
     // `X, a leader who met Y, and who is running, said`: a second relative clause still describes X.
-    if (isPunct(tokens[start], COMMA) && depth < MAX_APPOSITIONS && opensRelative(ctx, g)) return mentionBefore(ctx, start + 1, depth + 1);
-    if (isPunct(tokens[start], COMMA)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
+    if (punctIn(tokenAt(ctx, start), COMMA_BIT) && depth < MAX_APPOSITIONS && opensRelative(ctx, first, last)) return mentionBefore(ctx, start + 1, depth + 1);
+    if (punctIn(tokenAt(ctx, start), COMMA_BIT)) return depth < MAX_APPOSITIONS && describes(ctx, start) ? mentionBefore(ctx, start + 1, depth + 1) : readBack(ctx, start);
     return relative ? null : readBack(ctx, end - 1);
   }
-  return headBehindLink(ctx, readBack(ctx, end), (e) => readBack(ctx, e));
+  const m = readBack(ctx, end);
+  return m === null || ctx.lex.phraseLinks.size === 0 ? m : headBehindLink(ctx, m);
+}
+
+/** A group holding a relative or a function word is a description (`who was ...`, `then her adviser`). */
+function groupHoldsRelative(ctx: QuoteContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.lex.pronouns.hasWord(t) || (t.kind === 'word' && !mentionWord(ctx, k))) return true;
+  }
+  return false;
+}
+
+/** In a script without case: words only, no digits, the first a mention word. */
+function unmarkedName(ctx: QuoteContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || tokenHasDigit(ctx, t) || (k === first && !mentionWord(ctx, first))) return false;
+  }
+  return true;
+}
+
+/** In cased text: words only, each capitalised, a title or a name connector. */
+function capitalisedGroup(ctx: QuoteContext, first: number, last: number): boolean {
+  const { lex } = ctx;
+  for (let k = first; k <= last; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || !(isCapitalised(ctx, t) || lex.titles.hasWord(t) || lex.nameConnectors.hasWord(t))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `word` ends with one of `endings` and is longer than it by more than `extra` code units:
+ * `endings.some((e) => word.length > e.length + extra && word.endsWith(e))`, without a closure per call.
+ */
+export function endsWithOneOf(word: string, endings: readonly string[], extra: number): boolean {
+  for (let i = 0; i < endings.length; i++) {
+    const e = endings[i]!;
+    if (word.length > e.length + extra && word.endsWith(e)) return true;
+  }
+  return false;
+}
+
+/** Whether `word` starts with one of `prefixes`: `prefixes.some((p) => word.startsWith(p))`, without a closure. */
+export function startsWithOneOf(word: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (word.startsWith(prefixes[i]!)) return true;
+  return false;
+}
+
+/**
+ * `/\d/` on a token's matching form, read off the text: folding makes no ASCII digit and removes none, so
+ * the form need not be made.
+ */
+export function tokenHasDigit(ctx: QuoteContext, t: Token): boolean {
+  const { text } = ctx;
+  for (let i = t.start; i < t.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 /**
@@ -208,7 +297,7 @@ export function phraseBefore(ctx: QuoteContext, end: number): Mention | null {
   const { tokens, lex } = ctx;
   let m = readBack(ctx, end);
   for (let hops = 0; m !== null && hops < 3; hops++) {
-    const link = tokens[m.first - 1];
+    const link = tokenAt(ctx, m.first - 1);
     // Only a capitalised place hangs on a preposition (`the UK`); a lower-case phrase is the head noun.
     const place = lex.determiners.hasWord(tokens[m.first]!) ? tokens[m.first + 1]! : tokens[m.first]!;
     if (!isCapitalised(ctx, place) || link?.kind !== 'word' || isCapitalised(ctx, link) || !lex.stops.hasWord(link) || lex.complementizers.hasWord(link)) break;
@@ -222,20 +311,20 @@ export function phraseBefore(ctx: QuoteContext, end: number): Mention | null {
 /** Descriptions read back over to the name they describe (`X, representing Y, which ..., declared`). */
 const MAX_APPOSITIONS = 3;
 
-function readBack(ctx: QuoteContext, end: number): Mention | null {
+export function readBack(ctx: QuoteContext, end: number): Mention | null {
   const { tokens, lex } = ctx;
   let k = end - 1;
   if (!mentionWord(ctx, k) || lex.pronouns.hasWord(tokens[k]!)) return null;
   const cased = isLatin(ctx, tokens[k]!);
   let capitalRun = cased && isCapitalised(ctx, tokens[k]!);
   let first = k;
-  for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokens[end - 1]!.sentence; k--) {
+  for (; k >= 0 && end - k <= MAX_MENTION_WORDS && mentionWord(ctx, k) && tokens[k]!.sentence === tokenAt(ctx, end - 1)!.sentence; k--) {
     const t = tokens[k]!;
     if (lex.pronouns.hasWord(t)) break;
     // `Emmanuel Rivière of pollsters Kantar Public France`: a name, `of`, a description of it.
-    const ofName = tokens[k - 1] !== undefined && lex.nameConnectors.hasWord(tokens[k - 1]!) && tokens[k - 2] !== undefined && isCapitalised(ctx, tokens[k - 2]!);
+    const ofName = tokenAt(ctx, k - 1) !== undefined && lex.nameConnectors.hasWord(tokenAt(ctx, k - 1)!) && tokenAt(ctx, k - 2) !== undefined && isCapitalised(ctx, tokenAt(ctx, k - 2)!);
     // `a Singapore-based spokesman for Google`: the name is the complement of a description head before its link.
-    if (capitalRun && lex.mentionLinks.hasWord(t) && lex.descriptionHeads.hasWord(tokens[k - 1])) {
+    if (capitalRun && lex.mentionLinks.hasWord(t) && lex.descriptionHeads.hasWord(tokenAt(ctx, k - 1))) {
       capitalRun = false;
       first = k;
       continue;
@@ -250,10 +339,14 @@ function readBack(ctx: QuoteContext, end: number): Mention | null {
   }
   // A lower-case run that neither opens its sentence nor starts with a determiner is a predicate
   // (`comforted relatives and urged`), not a subject.
-  const atStart = startsSentence(ctx, first);
-  const joinsPredicates = tokens.slice(first, end).some((t) => lex.conjunctions.hasWord(t));
-  if (cased && !capitalRun && !lex.determiners.hasWord(tokens[first]!) && !atStart && joinsPredicates) return null;
+  if (cased && !capitalRun && !lex.determiners.hasWord(tokens[first]!) && !startsSentence(ctx, first) && holdsConjunction(ctx, first, end)) return null;
   if (lex.complementLinks.size > 0) first = headOfComplement(ctx, first);
   while (first < end - 1 && ctx.lex.nameConnectors.hasWord(tokens[first]!)) first++;
-  return { start: tokens[first]!.start, end: tokens[end - 1]!.end, first, last: end - 1 };
+  return { start: tokens[first]!.start, end: tokenAt(ctx, end - 1)!.end, first, last: end - 1 };
+}
+
+/** Whether a conjunction lies among tokens [from, end). */
+function holdsConjunction(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (ctx.lex.conjunctions.hasWord(ctx.tokens[k])) return true;
+  return false;
 }

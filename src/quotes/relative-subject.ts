@@ -8,12 +8,15 @@ import type { Cue } from './find-cues.js';
 import { agrees } from './lang/agreement.js';
 import { mentionBefore } from './read-mention.js';
 import { verbMarks } from './speaker-agreement.js';
+import { tokenAt } from './token-at.js';
+import { relativesFilter } from './find-indirect.js';
 
 export function relativeSubject(ctx: QuoteContext, cue: Cue): Mention | null {
   const { tokens, lex } = ctx;
-  const relative = tokens[cue.first - 1];
+  const relative = tokenAt(ctx, cue.first - 1);
   if (cue.kind !== 'verb' || lex.subjectRelatives.size === 0 || relative === undefined || relative.kind !== 'word') return null;
-  const marks = lex.subjectRelatives.get(relative.norm);
+  // Asked before every verb cue: the hash filter answers for most words without their matching form.
+  const marks = relativesFilter(lex).mayHave(relative.hash) ? lex.subjectRelatives.get(relative.norm) : undefined;
   if (marks === undefined) return null;
   const verb = verbMarks(ctx, tokens[cue.head]!.norm);
   if (verb === 0 || !agrees(verb, marks)) return null;

@@ -1,7 +1,7 @@
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, isPunct, tokenIndexAt } from './context.js';
+import { tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
-import type { SpeakerFound } from './find-speaker.js';
+import type { Speakers } from './find-speaker.js';
 import { mentionAfter } from './find-speaker.js';
 import { agrees } from './lang/agreement.js';
 import { cueMarks, mentionMarks } from './speaker-agreement.js';
@@ -9,6 +9,8 @@ import { insideVerbFirstClause, verbFirstSubject } from './verb-first-subject.js
 import { startsUpper } from './word-case.js';
 import { capitalisedElsewhere, insideQuotation } from './proper-opening.js';
 import type { Token } from './tokenize.js';
+import type { Sentence } from '../sentences/index.js';
+import { COMMA_BIT, punctIn, tokenAt } from './token-at.js';
 
 /**
  * Gives every cue without a subject of its own the mention it refers to. A participle (مضيفا, adding,
@@ -16,57 +18,141 @@ import type { Token } from './tokenize.js';
  * its sentence; a bare verb (وأضاف), a pronoun (he said) or an inverted cue (a-t-il dit) takes the
  * nearest earlier mention: a speaker, or, where subjects come first, a named sentence subject. Cues are
  * visited in text order, so a resolved cue is itself an antecedent for the ones after it. Run again
- * with `spoken` (the cues that attribute a quote), a cue that attributes nothing is no antecedent.
+ * with `spoken` (1 for each cue, by index, that attributes a quote), a cue that attributes nothing is no antecedent.
  * Cues that start after `until` are left as they are: a cue's speaker depends only on the cues before it.
  */
-export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Map<Cue, SpeakerFound>, spoken?: ReadonlySet<Cue>, until = Infinity): void {
-  const subjects = ctx.lex.source.subjectFirst ? new SubjectCursor(ctx) : null;
-  // The latest speakers (newest last), each with the start of its cue and the gender and number it is
-  // known to have: a named subject that ends after that start came later.
-  // Marks are read only when an implicit cue marks something to agree with (-1: not read yet).
-  const recent: { speaker: Mention; at: number; marks: number; cue: Cue }[] = [];
-  const marksOf = (r: (typeof recent)[number]): number => (r.marks >= 0 ? r.marks : (r.marks = mentionMarks(ctx, r.speaker, r.cue)));
-  const nearest = (at: number, marks: number): Mention | null => {
-    let latest = null;
-    for (let i = recent.length - 1; i >= 0 && latest === null; i--) if (marks === 0 || agrees(marksOf(recent[i]!), marks)) latest = recent[i]!;
-    const subject = subjects === null ? null : subjects.latestEndingBy(at);
-    // Whether the subject agrees is asked only of one that came later than the latest speaker.
-    const later = subject !== null && (latest === null || subject.end > latest.at);
-    return later && (marks === 0 || agrees(mentionMarks(ctx, subject, null), marks)) ? subject : latest?.speaker ?? null;
-  };
-  // `وهدد ترامب المسؤول عن ...`: a clause subject read without a cue's help may run into the object; when
-  // its first word names a recent speaker and its next word is none of that speaker's, it is that speaker.
-  const asRecent = (m: Mention): Mention => {
-    for (let i = recent.length - 1; i >= 0; i--) {
-      const r = recent[i]!.speaker;
-      if (r.first >= m.first || !holdsWordOf(ctx, r, m.first)) continue;
-      let last = m.first;
-      while (last < m.last && holdsWordOf(ctx, r, last + 1)) last++;
-      return last === m.last ? m : r;
-    }
-    return m;
-  };
-  for (let index = 0; index < ctx.cues.length; index++) {
+export function resolveImplicitSpeakers(ctx: QuoteContext, speakers: Speakers, log?: ResolutionLog): void {
+  resolveFrom(ctx, speakers, new RecentSpeakers(ctx), 0, undefined, Infinity, log);
+}
+
+/**
+ * The second resolution, with `spoken` (1 for each cue, by index, that attributes a quote): a cue that
+ * attributes nothing is no antecedent. Up to the first such cue the run is the first one's (`first`, and
+ * what its `log` kept), so those steps are taken over as they were, not worked out again.
+ */
+export function resolveAgain(ctx: QuoteContext, speakers: Speakers, first: Speakers, log: ResolutionLog, spoken: readonly number[], until: number): void {
+  const recent = new RecentSpeakers(ctx);
+  let from = spoken.indexOf(0);
+  if (from < 0) from = ctx.cues.length;
+  for (let index = 0; index < from; index++) {
+    const cue = ctx.cues[index]!;
+    if (cue.start > until) return;
+    const found = first.get(cue)!;
+    speakers.set(cue, found);
+    if (found.speaker) recent.add(found.speaker, cue, log.marks[index]!);
+  }
+  if (from > 0) recent.restoreCursor(log, from - 1);
+  resolveFrom(ctx, speakers, recent, from, spoken, until, undefined);
+}
+
+/** What a first resolution keeps for a second: each cue's marks, and the subject cursor's state after each cue. */
+export class ResolutionLog {
+  // Plain lists, filled cue by cue: a typed array longer than a few entries is allocated outside the heap.
+  readonly marks: number[] = [];
+  readonly answers: (Mention | null)[] = [];
+  readonly askedAt: number[] = [];
+  readonly floors: number[] = [];
+}
+
+/**
+ * Cues from `from` on, in text order, so a resolved cue is itself an antecedent for the ones after it.
+ * Cues that start after `until` are left as they are: a cue's speaker depends only on the cues before it.
+ */
+function resolveFrom(ctx: QuoteContext, speakers: Speakers, recent: RecentSpeakers, from: number, spoken: readonly number[] | undefined, until: number, log: ResolutionLog | undefined): void {
+  for (let index = from; index < ctx.cues.length; index++) {
     const cue = ctx.cues[index]!;
     if (cue.start > until) break;
     const found = speakers.get(cue)!;
     let marks = -1;
     if (!found.speaker) {
       marks = cueMarks(ctx, cue, found);
-      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(ctx.tokens[cue.first - 1]) || insideVerbFirstClause(ctx, cue);
+      const joined = cue.kind === 'participle' || ctx.lex.conjunctions.hasWord(tokenAt(ctx, cue.first - 1)) || insideVerbFirstClause(ctx, cue);
       // A pronoun with nothing before it to stand for is the speaker itself (`he said` in a one-line text).
-      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers, marks, asRecent) : null) ?? nearest(cue.start, marks) ?? found.pronoun;
-      if (resolved) speakers.set(cue, { ...found, speaker: resolved, implicit: true });
+      const resolved = (joined ? mainClauseSpeaker(ctx, index, speakers, marks, recent) : null) ?? recent.nearest(cue.start, marks) ?? found.pronoun;
+      // Built field by field: a spread of `found` is a generic copy, per implicit cue of both runs.
+      if (resolved) speakers.set(cue, { speaker: resolved, implicit: true, after: found.after, pronoun: found.pronoun });
     }
     const now = speakers.get(cue)!.speaker;
     // Once the quotes are known, only a cue that attributes one makes its speaker the last one speaking
     // (`ونفت سوريا أي استخدام ...` reports a denial of a noun phrase: no one to continue).
-    if (now && (spoken === undefined || spoken.has(cue))) {
-      const same = recent.length > 0 && recent[recent.length - 1]!.speaker === now;
-      if (same) recent[recent.length - 1]!.at = cue.start;
-      else recent.push({ speaker: now, at: cue.start, marks, cue });
-      if (recent.length > MAX_RECENT) recent.shift();
+    if (now && (spoken === undefined || spoken[index] === 1)) recent.add(now, cue, marks);
+    if (log !== undefined) {
+      log.marks[index] = marks;
+      recent.saveCursor(log, index);
     }
+  }
+}
+
+/** One of the latest speakers: its mention, the start of its cue, and its gender and number (-1: not read yet). */
+interface Recent {
+  speaker: Mention;
+  at: number;
+  marks: number;
+  cue: Cue;
+}
+
+/**
+ * The latest speakers of one resolution (newest last), each with the start of its cue and the gender and
+ * number it is known to have: a named subject that ends after that start came later. Marks are read only
+ * when an implicit cue marks something to agree with. A class, not closures made per run: the passes
+ * call its methods from several places.
+ */
+class RecentSpeakers {
+  private readonly list: Recent[] = [];
+  private readonly subjects: SubjectCursor | null;
+  constructor(private readonly ctx: QuoteContext) {
+    this.subjects = ctx.lex.source.subjectFirst ? new SubjectCursor(ctx) : null;
+  }
+
+  /** The speaker becomes the latest, or the latest again (its cue moves on) when it already was. */
+  add(speaker: Mention, cue: Cue, marks: number): void {
+    const { list } = this;
+    const same = list.length > 0 && list[list.length - 1]!.speaker === speaker;
+    if (same) list[list.length - 1]!.at = cue.start;
+    else list.push({ speaker, at: cue.start, marks, cue });
+    if (list.length > MAX_RECENT) list.shift();
+  }
+
+  /** Keeps the subject cursor's state after cue `index` in the log. */
+  saveCursor(log: ResolutionLog, index: number): void {
+    this.subjects?.save(log, index);
+  }
+
+  /** Takes up the subject cursor's state as the log kept it after cue `index`. */
+  restoreCursor(log: ResolutionLog, index: number): void {
+    this.subjects?.restore(log, index);
+  }
+
+  private marksOf(r: Recent): number {
+    return r.marks >= 0 ? r.marks : (r.marks = mentionMarks(this.ctx, r.speaker, r.cue));
+  }
+
+  /** The nearest earlier mention a cue at `at` that marks `marks` agrees with: a speaker, or a later sentence subject. */
+  nearest(at: number, marks: number): Mention | null {
+    const { list, subjects } = this;
+    let latest: Recent | null = null;
+    for (let i = list.length - 1; i >= 0 && latest === null; i--) if (marks === 0 || agrees(this.marksOf(list[i]!), marks)) latest = list[i]!;
+    // Only a subject that ends after the latest speaker's cue can be taken: the cursor reads no further back.
+    const subject = subjects === null ? null : subjects.latestEndingBy(at, latest === null ? -1 : latest.at);
+    // Whether the subject agrees is asked only of one that came later than the latest speaker.
+    const later = subject !== null && (latest === null || subject.end > latest.at);
+    return later && (marks === 0 || agrees(mentionMarks(this.ctx, subject, null), marks)) ? subject : latest?.speaker ?? null;
+  }
+
+  /**
+   * `وهدد ترامب المسؤول عن ...`: a clause subject read without a cue's help may run into the object; when
+   * its first word names a recent speaker and its next word is none of that speaker's, it is that speaker.
+   */
+  asRecent(m: Mention): Mention {
+    const { list, ctx } = this;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const r = list[i]!.speaker;
+      if (r.first >= m.first || !holdsWordOf(ctx, r, m.first)) continue;
+      let last = m.first;
+      while (last < m.last && holdsWordOf(ctx, r, last + 1)) last++;
+      return last === m.last ? m : r;
+    }
+    return m;
   }
 }
 
@@ -89,13 +175,32 @@ class SubjectCursor {
   private floor = 0;
   constructor(private readonly ctx: QuoteContext) {}
 
-  /** The latest named subject that ends at or before `at`; `at` never decreases between calls. */
-  latestEndingBy(at: number): Mention | null {
+  save(log: ResolutionLog, index: number): void {
+    log.answers[index] = this.answer;
+    log.askedAt[index] = this.askedAt;
+    log.floors[index] = this.floor;
+  }
+
+  restore(log: ResolutionLog, index: number): void {
+    this.answer = log.answers[index]!;
+    this.askedAt = log.askedAt[index]!;
+    this.floor = log.floors[index]!;
+  }
+
+  /**
+   * The latest named subject that ends at or before `at`; `at` never decreases between calls. Null, with
+   * nothing remembered, once the sentences left to read all end by `after`: a subject there would come
+   * before the latest speaker, and the caller takes only one that ends after it.
+   */
+  latestEndingBy(at: number, after: number): Mention | null {
     if (at === this.askedAt) return this.answer;
+    const { sentences } = this.ctx;
     // The last sentence that starts before `at`, -1 when none does.
-    const top = tokenIndexAt(this.ctx.sentences, at) - 1;
+    const top = sentenceIndexAt(sentences, at) - 1;
     let found: Mention | null = null;
     for (let s = top; s >= this.floor && found === null; s--) {
+      // A sentence's opening mention ends, at the latest, with the sentence after it (its first word may be a lone conjunction).
+      if (s + 1 < sentences.length && sentences[s + 1]!.end <= after) return null;
       const m = sentenceOpening(this.ctx, s);
       if (m !== null && m.end <= at) found = m;
     }
@@ -107,7 +212,7 @@ class SubjectCursor {
 }
 
 /** The speaker of the nearest verb cue earlier in the sentence, or the mention the sentence opens with. */
-function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyMap<Cue, SpeakerFound>, marks: number, asRecent: (m: Mention) => Mention): Mention | null {
+function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: Speakers, marks: number, recent: RecentSpeakers): Mention | null {
   const { tokens } = ctx;
   const cue = ctx.cues[index]!;
   const sentence = tokens[cue.head]!.sentence;
@@ -119,7 +224,7 @@ function mainClauseSpeaker(ctx: QuoteContext, index: number, speakers: ReadonlyM
   if (sentence < 0) return null;
   if (!ctx.lex.source.subjectFirst) {
     const subject = verbFirstSubject(ctx, cue, marks);
-    return subject && asRecent(subject);
+    return subject && recent.asRecent(subject);
   }
   const opening = sentenceOpening(ctx, sentence) ?? describedOpening(ctx, sentence);
   return opening && opening.last < cue.first ? opening : null;
@@ -175,7 +280,7 @@ const MAX_SCENE_TOKENS = 14;
 function afterScene(ctx: QuoteContext, k: number): number {
   const { tokens } = ctx;
   for (let j = k + 1; j < tokens.length && j - k <= MAX_SCENE_TOKENS && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
-    if (isPunct(tokens[j], COMMA)) return tokens[j + 1]?.sentence === tokens[k]!.sentence ? j + 1 : -1;
+    if (punctIn(tokens[j], COMMA_BIT)) return tokens[j + 1]?.sentence === tokens[k]!.sentence ? j + 1 : -1;
     if (tokens[j]!.kind === 'punct' && !ctx.markOfToken[j]) return -1;
   }
   return -1;
@@ -192,7 +297,7 @@ function afterOpeningAdverbial(ctx: QuoteContext, k: number): number {
   for (let j = k + 1; j < tokens.length && j - k <= MAX_ADVERBIAL; j++) {
     const t = tokens[j]!;
     if (t.sentence !== first.sentence || ctx.cueOfToken[j] !== undefined) return k;
-    if (isPunct(t, COMMA)) return j + 1 < tokens.length && tokens[j + 1]!.sentence === first.sentence ? j + 1 : k;
+    if (punctIn(t, COMMA_BIT)) return j + 1 < tokens.length && tokens[j + 1]!.sentence === first.sentence ? j + 1 : k;
     if (t.kind === 'punct') return k;
   }
   return k;
@@ -258,11 +363,11 @@ function endsInApostrophe(ctx: QuoteContext, t: Token): boolean {
 function appositionName(ctx: QuoteContext, m: Mention): Mention | null {
   const { tokens, text } = ctx;
   const first = m.last + 2;
-  if (!isPunct(tokens[m.last + 1], COMMA)) return null;
+  if (!punctIn(tokens[m.last + 1], COMMA_BIT)) return null;
   let k = first;
   while (k < tokens.length && k - first < 4 && tokens[k]!.kind === 'word' && startsUpper(text, tokens[k]!.start, tokens[k]!.end)) k++;
-  if (k === first || !isPunct(tokens[k], COMMA)) return null;
-  return { start: tokens[first]!.start, end: tokens[k - 1]!.end, first, last: k - 1 };
+  if (k === first || !punctIn(tokens[k], COMMA_BIT)) return null;
+  return { start: tokens[first]!.start, end: tokenAt(ctx, k - 1)!.end, first, last: k - 1 };
 }
 
 /** Speakers an implicit cue looks back over for one it agrees with. */
@@ -279,4 +384,20 @@ function firstTokenOf(ctx: QuoteContext, sentence: number): number | undefined {
   const s = ctx.sentences[sentence]!;
   const k = tokenIndexAt(ctx.tokens, s.start);
   return k < ctx.tokens.length && ctx.tokens[k]!.start < s.end ? k : undefined;
+}
+
+/**
+ * Index of the first of `list` (sorted by start) that starts at or after `offset`: a binary search of its
+ * own, so that context.ts's tokenIndexAt reads the start of tokens only and its property load stays
+ * monomorphic.
+ */
+function sentenceIndexAt(list: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

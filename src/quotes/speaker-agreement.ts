@@ -1,7 +1,8 @@
 import type { Mention, QuoteContext } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound } from './find-speaker.js';
-import { FEMININE, MASCULINE, PLURAL, SINGULAR } from './lang/agreement.js';
+import { FEMININE, MASCULINE, PLURAL, SINGULAR, type CompiledAgreement } from './lang/agreement.js';
+import type { CompiledLexicon } from './lang/index.js';
 import { startsUpper } from './word-case.js';
 import { normaliseWord } from './normalise.js';
 
@@ -33,8 +34,22 @@ function pronounMarks(ctx: QuoteContext, word: string): number {
  * count, so a verb that merely ends in the letter (`لفت`) stays masculine.
  */
 export function verbMarks(ctx: QuoteContext, word: string): number {
+  if (ctx.agreement.data.feminineEndings.length === 0) return 0;
+  // A cue's verb is a lexicon word with its prefixes: few forms, each read once per lexicon.
+  let memo = VERB_MARKS.get(ctx.lex);
+  if (memo === undefined) VERB_MARKS.set(ctx.lex, (memo = new Map()));
+  let byAgreement = memo.get(ctx.agreement);
+  if (byAgreement === undefined) memo.set(ctx.agreement, (byAgreement = new Map()));
+  let marks = byAgreement.get(word);
+  if (marks === undefined) byAgreement.set(word, (marks = readVerbMarks(ctx, word)));
+  return marks;
+}
+
+/** verbMarks of each verb form, by lexicon and agreement (both made once per language and kept). */
+const VERB_MARKS = new Map<CompiledLexicon, Map<CompiledAgreement, Map<string, number>>>();
+
+function readVerbMarks(ctx: QuoteContext, word: string): number {
   const { data } = ctx.agreement;
-  if (data.feminineEndings.length === 0) return 0;
   const listed = (w: string) => ctx.lex.phrases.has(w);
   let verb = word;
   for (const p of ctx.lex.prefixes) if (word.startsWith(p) && listed(word.slice(p.length))) verb = word.slice(p.length);

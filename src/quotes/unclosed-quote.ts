@@ -1,9 +1,8 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, TERMINAL, isPunct } from './context.js';
-import type { Cue } from './find-cues.js';
-import type { SpeakerFound } from './find-speaker.js';
+import type { Speakers } from './find-speaker.js';
 import { isQuoteMarkCode, mayOpenQuote } from './pair-marks.js';
 import { trimClause } from './clause.js';
+import { COLON_BIT, TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
 /** Tokens a cue and its speaker may stand from the mark they open (`وقال X في بيان “`). */
 const REACH = 8;
@@ -20,7 +19,7 @@ const MIN_WORDS = 3;
  * complementizer. The quote runs to the end of its paragraph, and over the next ones while each
  * reopens with the same mark, as a quotation over paragraphs does.
  */
-export function findUnclosed(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>): Attribution[] {
+export function findUnclosed(ctx: QuoteContext, speakers: Speakers): Attribution[] {
   const out: Attribution[] = [];
   const { tokens, text, lex } = ctx;
   // Most reports have no unpaired opening mark, and then no cue needs its tokens read.
@@ -31,20 +30,20 @@ export function findUnclosed(ctx: QuoteContext, speakers: ReadonlyMap<Cue, Speak
     let k = Math.max(found.after, cue.last + 1);
     for (const limit = k + REACH; k < tokens.length && k < limit; k++) {
       const t = tokens[k]!;
-      if (t.sentence !== sentence || t.lineBefore || isPunct(t, TERMINAL) || ctx.markOfToken[k] !== undefined || ctx.cueOfToken[k]) break;
+      if (t.sentence !== sentence || t.lineBefore || punctIn(t, TERMINAL_BIT) || ctx.markOfToken[k] !== undefined || ctx.cueOfToken[k]) break;
       if (t.kind === 'punct' && mayOpenQuote(t.code)) break;
     }
     const mark = tokens[k];
     if (!mark || mark.kind !== 'punct' || !mayOpenQuote(mark.code) || ctx.markOfToken[k] !== undefined) continue;
     // Only a colon or a complementizer may stand between the speaker and the mark, or a phrase or two.
-    const before = tokens[k - 1]!;
-    if (before.kind === 'punct' && !isPunct(before, COLON)) continue;
+    const before = tokenAt(ctx, k - 1)!;
+    if (before.kind === 'punct' && !punctIn(before, COLON_BIT)) continue;
     const end = paragraphEnd(ctx, k, mark.code);
     if (end <= k + MIN_WORDS) continue;
     let words = 0;
     for (let j = k + 1; j < end && words < MIN_WORDS; j++) if (tokens[j]!.kind === 'word') words++;
     if (words < MIN_WORDS || lex.nameHeads.hasWord(before)) continue;
-    const span = trimQuote(ctx, tokens[k + 1]!.start, tokens[end - 1]!.end, text);
+    const span = trimQuote(ctx, tokens[k + 1]!.start, tokenAt(ctx, end - 1)!.end, text);
     out.push({ type: 'direct', span, cue, speaker: found.speaker, implicit: found.implicit });
   }
   return out;

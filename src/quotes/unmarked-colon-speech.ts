@@ -1,12 +1,13 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, COMMA, TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { COLON, COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
-import type { SpeakerFound } from './find-speaker.js';
+import type { Speakers } from './find-speaker.js';
 import { isClockTime, trimClause } from './clause.js';
 import { infinitiveClauseStart } from './infinitive-complement.js';
 import { isQuoteMark } from './pair-marks.js';
 import { DECORATION, headlineSpeaker } from './line-speaker.js';
+import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, markAt, punctIn, tokenAt } from './token-at.js';
 
 /** Longest unmarked statement, in tokens, so a run-on line full of colons stays linear. */
 const MAX_STATEMENT_TOKENS = 300;
@@ -18,7 +19,7 @@ const MIN_STATEMENT_WORDS = 3;
  * sentence (cue ":"), or a cue and its speaker then a colon (`وقال X : ...`). The statement runs to
  * the end of its sentence. Labels (`عاجل:`, `Update:`) and datelines are not speakers.
  */
-export function findColonSpeech(ctx: QuoteContext, speakers: ReadonlyMap<Cue, SpeakerFound>): Attribution[] {
+export function findColonSpeech(ctx: QuoteContext, speakers: Speakers): Attribution[] {
   const out: Attribution[] = [];
   const { tokens, text } = ctx;
   // Few tokens are colons: they are found by a native search of the text, each then looked up as a token.
@@ -71,22 +72,22 @@ function statementAfter(ctx: QuoteContext, colon: number, sentence: number) {
   const first = tokens[from];
   if (!first || first.sentence !== sentence || first.kind !== 'word' || /^(?:https?|www|t\.me)/.test(first.norm)) return null;
   let end = from;
-  while (end < tokens.length && end - colon < MAX_STATEMENT_TOKENS && tokens[end]!.sentence === sentence && !isPunct(tokens[end], COLON) && !endsAtCue(ctx, end, colon + 1)) end++;
+  while (end < tokens.length && end - colon < MAX_STATEMENT_TOKENS && tokens[end]!.sentence === sentence && !punctIn(tokens[end], COLON_BIT) && !endsAtCue(ctx, end, colon + 1)) end++;
   let words = 0;
   for (let k = from; k < end; k++) if (tokens[k]!.kind === 'word') words++;
   if (words < MIN_STATEMENT_WORDS) return null;
-  return trimClause(ctx, { start: first.start, end: tokens[end - 1]!.end });
+  return trimClause(ctx, { start: first.start, end: tokenAt(ctx, end - 1)!.end });
 }
 
 /** The statement stops where a new attribution starts (`،وقال (...)`). */
 function endsAtCue(ctx: QuoteContext, k: number, start: number): boolean {
-  return k > start && ctx.tokens[k - 1]!.kind === 'punct' && ctx.cueOfToken[k] !== undefined;
+  return k > start && tokenAt(ctx, k - 1)!.kind === 'punct' && ctx.cueOfToken[k] !== undefined;
 }
 
 /** A cue in the same sentence before the colon, with nothing but its speaker and a phrase or two between. */
 function nearestCue(ctx: QuoteContext, colon: number, sentence: number): Cue | null {
   for (let k = colon - 1; k >= 0 && k >= colon - 16 && ctx.tokens[k]!.sentence === sentence; k--) {
-    if (isPunct(ctx.tokens[k], TERMINAL_OR_COLON)) return null;
+    if (punctIn(ctx.tokens[k], TERMINAL_BIT | COLON_BIT)) return null;
     const cue = ctx.cueOfToken[k];
     // `a reconnu avoir tiré ...: il affirme ...`: a cue whose content came before the colon does not own what follows it.
     if (cue) return cue.kind === 'preposition' || infinitiveClauseStart(ctx, cue, cue.last + 1) >= 0 ? null : cue;
@@ -120,7 +121,7 @@ function paragraphAfter(ctx: QuoteContext, colon: number, from: number) {
     const t = tokens[end]!;
     if (t.lineBefore && end > first && !(bulleted && isBullet(t))) break;
     if (!bulleted && t.sentence !== head.sentence) break;
-    if (isPunct(t, COLON) && !isClockTime(ctx, end)) {
+    if (punctIn(t, COLON_BIT) && !isClockTime(ctx, end)) {
       if (nearestCue(ctx, end, t.sentence)) continue;
       const next = headlineSpeaker(ctx, end);
       if (next) end = next.first;
@@ -130,19 +131,19 @@ function paragraphAfter(ctx: QuoteContext, colon: number, from: number) {
     if (endsAtCue(ctx, end, first)) break;
   }
   // Marked words run on into the statement only after a comma (`: "...", and more`).
-  if (from > colon && (end <= from + 2 || !isPunct(tokens[from + 1], COMMA))) return null;
-  while (end > first && isBullet(tokens[end - 1]) && ctx.markOfToken[end - 1] === undefined) end--;
+  if (from > colon && (end <= from + 2 || !punctIn(tokens[from + 1], COMMA_BIT))) return null;
+  while (end > first && isBullet(tokenAt(ctx, end - 1)) && markAt(ctx, end - 1) === undefined) end--;
   let words = 0;
   for (let k = first; k < end; k++) if (tokens[k]!.kind === 'word') words++;
   if (words < MIN_STATEMENT_WORDS) return null;
-  return trimClause(ctx, { start: tokens[first]!.start, end: tokens[end - 1]!.end });
+  return trimClause(ctx, { start: tokens[first]!.start, end: tokenAt(ctx, end - 1)!.end });
 }
 
 /** ` - ` with space on both sides: a separator between a statement and what follows it, not a hyphen. */
 function isSpacedDash(ctx: QuoteContext, k: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k]!;
-  return isPunct(t, DASHES) && tokens[k - 1] !== undefined && tokens[k - 1]!.end < t.start && tokens[k + 1] !== undefined && t.end < tokens[k + 1]!.start;
+  return isPunct(t, DASHES) && tokenAt(ctx, k - 1) !== undefined && tokenAt(ctx, k - 1)!.end < t.start && tokens[k + 1] !== undefined && t.end < tokens[k + 1]!.start;
 }
 
 /** Longest unmarked headline statement, in tokens, so a run-on post stays linear. */

@@ -5,10 +5,11 @@
  * is no verb of saying. Asked only for implicit cues, over the few tokens between the cue and the clause start.
  */
 import type { Mention, QuoteContext } from './context.js';
-import { COMMA, TERMINAL, isPunct, tokenIndexAt } from './context.js';
+import { COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { FEMININE, MASCULINE, PLURAL } from './lang/agreement.js';
-import { mentionAfter } from './read-mention.js';
+import { mentionAfter, startsWithOneOf, tokenHasDigit } from './read-mention.js';
+import { TERMINAL_BIT, markAt, punctIn, tokenAt } from './token-at.js';
 
 const SEMICOLONS = ';؛';
 const COMMA_OR_SEMICOLON = COMMA + SEMICOLONS;
@@ -28,7 +29,7 @@ export function verbFirstSubject(ctx: QuoteContext, cue: Cue, marks: number): Me
   let k = cue.first - 1;
   for (; k >= 0 && cue.first - k <= CLAUSE_REACH; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || (isPunct(t, TERMINAL) && !isPunct(t, SEMICOLONS))) break;
+    if (t.sentence !== sentence || (punctIn(t, TERMINAL_BIT) && !isPunct(t, SEMICOLONS))) break;
     // `، بل قلل مسؤول إسرائيلي من ...، قائلا`: a particle after a comma opens a new clause.
     if (isPunct(t, COMMA_OR_SEMICOLON) && lex.clauseOpeners.hasWord(tokens[k + 1]) && k + 2 < cue.first) {
       const m = subjectOf(ctx, k + 2, cue, marks);
@@ -83,20 +84,24 @@ const MAX_NAME_WORDS = 4;
  */
 function objectCut(ctx: QuoteContext, m: Mention): Mention {
   const { tokens, lex } = ctx;
-  const definite = (k: number): boolean => lex.definitePrefixes.some((p) => tokens[k]!.norm.startsWith(p));
   let construct = false;
   for (let k = m.first + 1; k <= m.last; k++) {
     const t = tokens[k]!;
     // Marks around a name and an apposition's comma belong to the mention.
     if (t.kind !== 'word') continue;
-    const accusative = t.norm.length >= 4 && t.norm.endsWith('ا') && !definite(k);
-    const afterConstruct = construct && definite(k) && !isNisba(ctx.text, t.end);
+    const accusative = t.norm.length >= 4 && t.norm.endsWith('ا') && !isDefinite(ctx, k);
+    const afterConstruct = construct && isDefinite(ctx, k) && !isNisba(ctx.text, t.end);
     // `مجلة "الأفق" نشرت`: after a marked name only an adjective with its article goes on.
-    const afterName = ctx.markOfToken[k - 1] === 'close' && !definite(k);
-    construct ||= definite(k) && tokens[k - 1]!.kind === 'word' && !definite(k - 1);
-    if (lex.mentionLinks.hasWord(t) || accusative || afterConstruct || afterName) return { start: m.start, end: tokens[k - 1]!.end, first: m.first, last: k - 1 };
+    const afterName = markAt(ctx, k - 1) === 'close' && !isDefinite(ctx, k);
+    construct ||= isDefinite(ctx, k) && tokenAt(ctx, k - 1)!.kind === 'word' && !isDefinite(ctx, k - 1);
+    if (lex.mentionLinks.hasWord(t) || accusative || afterConstruct || afterName) return { start: m.start, end: tokenAt(ctx, k - 1)!.end, first: m.first, last: k - 1 };
   }
   return m;
+}
+
+/** Whether token k carries the definite article (`ال`). */
+function isDefinite(ctx: QuoteContext, k: number): boolean {
+  return startsWithOneOf(ctx.tokens[k]!.norm, ctx.lex.definitePrefixes);
 }
 
 /** Whether the word ending at `end` ends in `ي` or `ية` as written (the folded form merges `ى` into `ي`). */
@@ -111,18 +116,18 @@ const TEH_MARBUTA = 0x0629;
 export function insideVerbFirstClause(ctx: QuoteContext, cue: Cue): boolean {
   // `، حسب تأكيدهم`: a prepositional cue names a source apart from the clause, never its subject.
   if (ctx.lex.clauseOpeners.size === 0 || cue.kind !== 'verb') return false;
-  const before = ctx.tokens[cue.first - 1];
-  return before !== undefined && before.sentence === ctx.tokens[cue.first]!.sentence && !ctx.tokens[cue.first]!.lineBefore && !isPunct(before, TERMINAL);
+  const before = tokenAt(ctx, cue.first - 1);
+  return before !== undefined && before.sentence === ctx.tokens[cue.first]!.sentence && !ctx.tokens[cue.first]!.lineBefore && !punctIn(before, TERMINAL_BIT);
 }
 
 /** A word that can open a verb-first clause: no stop word, article noun, pronoun or number. */
 function looksVerbal(ctx: QuoteContext, k: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[k]!;
-  if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || lex.pronouns.hasWord(t) || /\d/.test(t.norm)) return false;
+  if (lex.prefixedStops.hasWord(t) || lex.complementizers.hasWord(t) || lex.pronouns.hasWord(t) || tokenHasDigit(ctx, t)) return false;
   // `وزير الخارجية قال`: a title or a named noun opens a subject, not a verb.
   if (lex.descriptionHeads.hasWord(t) || lex.titles.hasWord(t) || lex.nameHeads.hasWord(t) || lex.quantifierHeads.hasWord(t)) return false;
   let word = t.norm;
   for (const p of lex.prefixes) if (word.length > p.length + 2 && word.startsWith(p)) { word = word.slice(p.length); break; }
-  return !lex.source.definitePrefixes?.some((p) => word.startsWith(p));
+  return lex.source.definitePrefixes === undefined || !startsWithOneOf(word, lex.source.definitePrefixes);
 }
