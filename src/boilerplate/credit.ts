@@ -6,7 +6,7 @@
  */
 import { caseGlueAt } from './glue.js';
 import { AGENCIES } from './rules/common.js';
-import { isLetter, isLetterUnit, isUpper, isUpperUnit } from './scan.js';
+import { isLetter, isLetterUnit, isUpperUnit } from './scan.js';
 
 export interface CreditRun {
   start: number;

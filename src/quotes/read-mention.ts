@@ -16,6 +16,7 @@ import { APPOSITION_REACH, describes, leadingName, opensRelative, placeAfterDesc
 import { COLON_BIT, COMMA_BIT, TERMINAL_BIT, cueAt, punctIn, tokenAt } from './token-at.js';
 import type { CompiledLexicon } from './lang/index.js';
 import { NormFilter } from './normalise.js';
+import { endsWithOneOf, tokenHasDigit } from './word-shape.js';
 
 const MAX_MENTION_WORDS = 8;
 /** Tokens of a mention read forwards where noun complements are chained (see complementLinks). */
@@ -259,37 +260,6 @@ function capitalisedGroup(ctx: QuoteContext, first: number, last: number): boole
 }
 
 /**
- * Whether `word` ends with one of `endings` and is longer than it by more than `extra` code units:
- * `endings.some((e) => word.length > e.length + extra && word.endsWith(e))`, without a closure per call.
- */
-export function endsWithOneOf(word: string, endings: readonly string[], extra: number): boolean {
-  for (let i = 0; i < endings.length; i++) {
-    const e = endings[i]!;
-    if (word.length > e.length + extra && word.endsWith(e)) return true;
-  }
-  return false;
-}
-
-/** Whether `word` starts with one of `prefixes`: `prefixes.some((p) => word.startsWith(p))`, without a closure. */
-export function startsWithOneOf(word: string, prefixes: readonly string[]): boolean {
-  for (let i = 0; i < prefixes.length; i++) if (word.startsWith(prefixes[i]!)) return true;
-  return false;
-}
-
-/**
- * `/\d/` on a token's matching form, read off the text: folding makes no ASCII digit and removes none, so
- * the form need not be made.
- */
-export function tokenHasDigit(ctx: QuoteContext, t: Token): boolean {
-  const { text } = ctx;
-  for (let i = t.start; i < t.end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
-}
-
-/**
  * The noun phrase that ends before `end`, with the places after it (`solicitors from Birmingham in the
  * UK`, `activist Charlie Kirk`): what a relative pronoun after a comma stands for when no apposition does.
  */
@@ -350,3 +320,5 @@ function holdsConjunction(ctx: QuoteContext, from: number, end: number): boolean
   for (let k = from; k < end; k++) if (ctx.lex.conjunctions.hasWord(ctx.tokens[k])) return true;
   return false;
 }
+
+export { endsWithOneOf, startsWithOneOf, tokenHasDigit } from './word-shape.js';
