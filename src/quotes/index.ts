@@ -238,7 +238,12 @@ function withoutSplit(quotes: Attribution[], split: readonly MarkPair[]): Attrib
 /** `«Verdict: j'ai perdu.»`: a colon inside a quotation already found is part of that speech, not a speaker's cue. */
 function outside(colon: readonly Attribution[], marked: readonly Attribution[]): Attribution[] {
   if (colon.length === 0) return [];
-  const spans = marked.map((m) => m.span).sort((a, b) => a.start - b.start);
+  if (marked.length === 0) return colon.slice();
+  // Copied into spans of one shape: quote spans come as mark pairs' insides, clauses and tokens, and a
+  // sort over several shapes threw the whole of findQuotes out of its optimised code (V8: "wrong map").
+  const spans: Span[] = [];
+  for (let i = 0; i < marked.length; i++) spans.push({ start: marked[i]!.span.start, end: marked[i]!.span.end });
+  spans.sort((a, b) => a.start - b.start);
   return colon.filter((c) => {
     const at = spanIndexAt(spans, c.span.start + 1) - 1;
     // Quotations found are apart or nested a level or two: a few spans back hold any that contains this one.
