@@ -13,7 +13,7 @@ import { attributeImpersonalSources } from './impersonal-source.js';
 import { ResolutionLog, resolveAgain, resolveImplicitSpeakers } from './resolve-implicit-speaker.js';
 import { attributeFromNextSentence } from './attributed-next-sentence.js';
 import { continueAcrossParagraphs } from './follow-on-quote.js';
-import { continueInterrupted, sortedByStart } from './split-interrupted.js';
+import { continueInterrupted, firstStartingAt, sortedByStart } from './split-interrupted.js';
 import { tokenize, type Token } from './tokenize.js';
 import { findColonSpeech } from './unmarked-colon-speech.js';
 import { findUnclosed } from './unclosed-quote.js';
@@ -176,18 +176,6 @@ function withoutQuotedClauses(clauses: readonly Attribution[], direct: readonly 
     for (let i = at; i < sorted.length && sorted[i]!.span.start <= c.span.start + 2; i++) if (coversClause(sorted[i]!, c)) return false;
     return !mostlyQuoted(c, sorted, at);
   });
-}
-
-/** Index of the first attribution (sorted by start) that starts at or after `offset`. */
-function firstStartingAt(sorted: readonly Attribution[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

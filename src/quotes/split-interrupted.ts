@@ -93,8 +93,8 @@ export function sortedByStart(list: readonly Attribution[]): Attribution[] {
   return sorted;
 }
 
-/** Whether one of the attributions (sorted by start) starts at `offset`: a binary search. */
-export function startsAt(sorted: readonly Attribution[], offset: number): boolean {
+/** Index of the first attribution (sorted by start) that starts at or after `offset`: a binary search. */
+export function firstStartingAt(sorted: readonly Attribution[], offset: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -102,7 +102,13 @@ export function startsAt(sorted: readonly Attribution[], offset: number): boolea
     if (sorted[mid]!.span.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]!.span.start === offset;
+  return lo;
+}
+
+/** Whether one of the attributions (sorted by start) starts at `offset`. */
+export function startsAt(sorted: readonly Attribution[], offset: number): boolean {
+  const at = firstStartingAt(sorted, offset);
+  return at < sorted.length && sorted[at]!.span.start === offset;
 }
 
 /** A direct quote over `span` attributed as `previous` is, built field by field (a spread is a generic copy). */
