@@ -1,6 +1,6 @@
 import { isLetterCode } from '../text/char-class.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { COMMA, isPunct, tokenIndexAt } from './context.js';
+import { attribution, COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound, Speakers } from './find-speaker.js';
 import { normaliseWord } from './normalise.js';
@@ -40,19 +40,19 @@ export function attributeDirect(ctx: QuoteContext, speakers: Speakers, indirect:
   for (const group of groupPairs(ctx)) {
     const first = group.pairs[0]!;
     if (first.open < coveredUntil) continue; // nested inside a quote already taken
-    const found = attribution(ctx, group, speakers, clauses);
+    const found = attributionFor(ctx, group, speakers, clauses);
     if (!found) continue;
     for (const pair of group.pairs) {
       if (pair.family.weak && group.pairs.length > 1) continue;
       if (pair !== first && !mayBeSpeech(ctx, pair)) continue;
-      out.push({ type: 'direct', span: pair.inner, cue: found.cue, speaker: found.speaker, implicit: found.implicit });
+      out.push(attribution('direct', pair.inner, found.cue, null, found.speaker, found.implicit));
     }
     coveredUntil = group.pairs[group.pairs.length - 1]!.close;
   }
   return out;
 }
 
-function attribution(ctx: QuoteContext, group: Group, speakers: Speakers, clauses: ClauseIndex) {
+function attributionFor(ctx: QuoteContext, group: Group, speakers: Speakers, clauses: ClauseIndex) {
   const first = group.pairs[0]!;
   if (!mayBeSpeech(ctx, first) && !shortSpeechBeforeCue(ctx, group)) return null;
   const before = cueBefore(ctx, group, speakers, clauses);

@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { isPunct } from './context.js';
+import { attribution, isPunct } from './context.js';
 import type { Speakers } from './find-speaker.js';
 import { endsWithAny } from './quoted-words.js';
 import { sortedByStart, startsAt } from './split-interrupted.js';
@@ -36,7 +36,7 @@ export function attributeFromNextSentence(ctx: QuoteContext, speakers: Speakers,
       if (!cue) continue;
       if (cue.kind === 'verb') {
         const who = speakers.get(cue)!;
-        out.push({ type: 'direct', span: pair.inner, cue, speaker: who.speaker, implicit: who.implicit });
+        out.push(attribution('direct', pair.inner, cue, null, who.speaker, who.implicit));
       }
       break;
     }

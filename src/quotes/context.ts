@@ -36,6 +36,18 @@ export interface QuoteContext {
   unpairedOpening: boolean;
 }
 
+/**
+ * Every context is made by this one literal, field by field: a context built elsewhere (a spread of
+ * another) would have another object shape, and each pass that read both threw its optimised code away.
+ */
+export function contextOf(c: QuoteContext): QuoteContext {
+  return {
+    text: c.text, tokens: c.tokens, sentences: c.sentences, lex: c.lex, agreement: c.agreement, cues: c.cues, quotedCues: c.quotedCues,
+    cueOfToken: c.cueOfToken, pairs: c.pairs, openTokenOf: c.openTokenOf, closeTokenOf: c.closeTokenOf, markOfToken: c.markOfToken,
+    pairOfToken: c.pairOfToken, openings: c.openings, unpairedOpening: c.unpairedOpening,
+  };
+}
+
 /** A found speaker mention with the tokens it covers. */
 export interface Mention extends Span {
   first: number;
@@ -48,9 +60,18 @@ export interface Attribution {
   span: Span;
   cue: Cue | null;
   /** The colon of unmarked speech, when that is the cue. */
-  colon?: Span;
+  colon: Span | null;
   speaker: Mention | null;
   implicit: boolean;
+}
+
+/**
+ * Every attribution is made here, with the same fields in the same order and plain `{start, end}` spans: the
+ * passes that read them then see one object shape, where several (with and without `colon`, a Token or a
+ * mark pair's span as `span`) threw their optimised code away ("wrong map") and had it compiled again.
+ */
+export function attribution(type: Attribution['type'], span: Span, cue: Cue | null, colon: Span | null, speaker: Mention | null, implicit: boolean): Attribution {
+  return { type, span: { start: span.start, end: span.end }, cue, colon: colon === null ? null : { start: colon.start, end: colon.end }, speaker, implicit };
 }
 
 /** Whether the token is one of the punctuation characters in `chars`, compared by code: no string is made. */

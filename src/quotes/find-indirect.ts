@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
+import { attribution, COMMA_OR_TERMINAL, COMMA_TERMINAL_OR_COLON, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { infinitive, mentionBefore, type SpeakerFound, type Speakers } from './find-speaker.js';
 import { isAddressee, tokenHasDigit } from './read-mention.js';
@@ -31,7 +31,7 @@ export function findIndirect(ctx: QuoteContext, speakers: Speakers): Attribution
   for (const cue of ctx.cues) {
     const found = speakers.get(cue)!;
     const clause = clauseAfter(ctx, cue, found) ?? clauseBefore(ctx, cue, found);
-    if (clause) out.push({ type: 'indirect', span: clause, cue, speaker: found.speaker, implicit: found.implicit });
+    if (clause) out.push(attribution('indirect', clause, cue, null, found.speaker, found.implicit));
   }
   return out;
 }

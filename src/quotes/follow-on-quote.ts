@@ -1,6 +1,6 @@
 import { mayBeSpeech } from './attribute-direct.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { isPunct, tokenIndexAt } from './context.js';
+import { attribution, isPunct, tokenIndexAt } from './context.js';
 import type { MarkPair } from './pair-marks.js';
 import { endsWithAny } from './quoted-words.js';
 import { sortedByStart, startsAt } from './split-interrupted.js';
@@ -30,9 +30,7 @@ export function continueAcrossParagraphs(ctx: QuoteContext, direct: readonly Att
     if (!ctx.tokens[open]!.lineBefore || !aloneInParagraph(ctx, ctx.closeTokenOf[p]!)) continue;
     // A quoted line with no full stop is a subheading (`"Flying over the whole region"`), not more speech.
     if (!endsSentence(ctx, pair, ctx.closeTokenOf[p]!) || !onlyAttributionBetween(ctx, previous, open) || !mayBeSpeech(ctx, pair)) continue;
-    // Field by field: a spread is a generic copy.
-    const next: Attribution = { type: previous.type, span: pair.inner, cue: previous.cue, speaker: previous.speaker, implicit: true };
-    if (previous.colon !== undefined) next.colon = previous.colon;
+    const next = attribution(previous.type, pair.inner, previous.cue, previous.colon, previous.speaker, true);
     out.push(next);
     (added ??= new Set()).add(pair.inner.start);
     previous = next;

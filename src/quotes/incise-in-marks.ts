@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { tokenIndexAt } from './context.js';
+import { attribution, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { MarkPair } from './pair-marks.js';
 import { mentionAfter } from './read-mention.js';
@@ -32,7 +32,7 @@ export function splitAtIncise(ctx: QuoteContext, quoted: readonly Cue[]): { quot
     const rest = trimClause(ctx, { start: after.start, end: pair.inner.end });
     if (words(ctx, before) < MIN_PART_WORDS || words(ctx, rest) < MIN_PART_WORDS) continue;
     const speaker = { start: m.start, end: m.end, first: m.first, last: m.last };
-    quotes.push({ type: 'direct', span: before, cue, speaker, implicit: false }, { type: 'direct', span: rest, cue, speaker, implicit: false });
+    quotes.push(attribution('direct', before, cue, null, speaker, false), attribution('direct', rest, cue, null, speaker, false));
     split.push(pair);
   }
   return { quotes, split };

@@ -2,7 +2,7 @@ import type { Sentence } from '../sentences/index.js';
 import type { Span } from '../text/span.js';
 import { attributeDirect } from './attribute-direct.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { tokenIndexAt } from './context.js';
+import { contextOf, tokenIndexAt } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findSpeaker, Speakers, type SpeakerFound } from './find-speaker.js';
@@ -128,7 +128,7 @@ function buildContext(text: string, sentences: readonly Sentence[], lex: Compile
   const cueOfToken: (Cue | undefined)[] = new Array(tokens.length);
   for (const cue of cues) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
   const unpairedOpening = hasUnpairedOpening(text, tokens, stops, markOfToken);
-  return { text, tokens, sentences, lex, agreement, cues, quotedCues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [], unpairedOpening };
+  return contextOf({ text, tokens, sentences, lex, agreement, cues, quotedCues, cueOfToken, pairs, openTokenOf, closeTokenOf, markOfToken, pairOfToken, openings: [], unpairedOpening });
 }
 
 /**

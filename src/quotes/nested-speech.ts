@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { tokenIndexAt } from './context.js';
+import { contextOf, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findSpeaker, Speakers, type SpeakerFound } from './find-speaker.js';
@@ -18,7 +18,7 @@ export function nestedIndirect(ctx: QuoteContext): Attribution[] {
   // A native copy (a spread walks the iteration protocol over every token).
   const cueOfToken = ctx.cueOfToken.slice();
   for (const cue of nested) for (let k = cue.first; k <= cue.last; k++) cueOfToken[k] = cue;
-  const inner: QuoteContext = { ...ctx, cues: nested, cueOfToken, openings: [] };
+  const inner = contextOf({ ...ctx, cues: nested, cueOfToken, openings: [] });
   const own: SpeakerFound[] = [];
   for (const cue of nested) own.push(findSpeaker(inner, cue));
   const speakers = Speakers.of(nested, own);

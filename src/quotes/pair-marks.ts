@@ -107,8 +107,10 @@ function scanRegion(text: string, region: Span, stops: readonly number[], s: num
       continue;
     }
     const { family, role } = FAMILY_BY_CODE.get(text.charCodeAt(at))!;
-    const prev = text.charCodeAt(at - 1);
-    const next = text.charCodeAt(at + 1);
+    // NaN at either end, as charCodeAt gives, but without reading out of bounds: that read threw this
+    // function out of its optimised code once per thread, and it was compiled again.
+    const prev = at > 0 ? text.charCodeAt(at - 1) : NaN;
+    const next = at + 1 < text.length ? text.charCodeAt(at + 1) : NaN;
     if (family.apostrophe && isWordCode(prev) && isWordCode(next)) { at++; continue; }
     while (stack.length && stack[0]!.at < at - MAX_QUOTE_LENGTH) stack.shift();
     const openIndex = lastIndexOfFamily(stack, family);

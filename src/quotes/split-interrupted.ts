@@ -1,6 +1,6 @@
 import { mayBeSpeech } from './attribute-direct.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { tokenIndexAt } from './context.js';
+import { attribution, tokenIndexAt } from './context.js';
 import type { MarkPair } from './pair-marks.js';
 import { TERMINAL_BIT, punctIn, tokenAt } from './token-at.js';
 
@@ -113,7 +113,5 @@ export function startsAt(sorted: readonly Attribution[], offset: number): boolea
 
 /** A direct quote over `span` attributed as `previous` is, built field by field (a spread is a generic copy). */
 export function continuation(previous: Attribution, span: Attribution['span'], implicit: boolean): Attribution {
-  const next: Attribution = { type: 'direct', span, cue: previous.cue, speaker: previous.speaker, implicit };
-  if (previous.colon !== undefined) next.colon = previous.colon;
-  return next;
+  return attribution('direct', span, previous.cue, previous.colon, previous.speaker, implicit);
 }

@@ -1,4 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
+import { attribution } from './context.js';
 import type { Speakers } from './find-speaker.js';
 import { isQuoteMarkCode, mayOpenQuote } from './pair-marks.js';
 import { trimClause } from './clause.js';
@@ -44,7 +45,7 @@ export function findUnclosed(ctx: QuoteContext, speakers: Speakers): Attribution
     for (let j = k + 1; j < end && words < MIN_WORDS; j++) if (tokens[j]!.kind === 'word') words++;
     if (words < MIN_WORDS || lex.nameHeads.hasWord(before)) continue;
     const span = trimQuote(ctx, tokens[k + 1]!.start, tokenAt(ctx, end - 1)!.end, text);
-    out.push({ type: 'direct', span, cue, speaker: found.speaker, implicit: found.implicit });
+    out.push(attribution('direct', span, cue, null, found.speaker, found.implicit));
   }
   return out;
 }

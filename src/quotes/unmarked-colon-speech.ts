@@ -1,5 +1,5 @@
 import type { Attribution, QuoteContext } from './context.js';
-import { COLON, COMMA, isPunct, tokenIndexAt } from './context.js';
+import { attribution, COLON, COMMA, isPunct, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { Token } from './tokenize.js';
 import type { Speakers } from './find-speaker.js';
@@ -33,7 +33,7 @@ export function findColonSpeech(ctx: QuoteContext, speakers: Speakers): Attribut
       // running on past them when the line goes on (`: "...", and more`).
       const speaker = headlineSpeaker(ctx, k);
       const span = speaker && (paragraphAfter(ctx, k, tokenIndexAt(tokens, pair.close)) ?? pair.inner);
-      if (speaker && span) out.push({ type: 'direct', span, cue: null, colon: tokens[k]!, speaker, implicit: false });
+      if (speaker && span) out.push(attribution('direct', span, null, tokens[k]!, speaker, false));
       continue;
     }
     if (ctx.markOfToken[k + 1] || isMarkNext(ctx, k)) continue;
@@ -42,12 +42,12 @@ export function findColonSpeech(ctx: QuoteContext, speakers: Speakers): Attribut
       const statement = markedAfterComplementizer(ctx, k) ?? statementAfter(ctx, k, sentence);
       if (!statement) continue;
       const found = speakers.get(cue)!;
-      out.push({ type: 'direct', span: statement, cue, speaker: found.speaker, implicit: found.implicit });
+      out.push(attribution('direct', statement, cue, null, found.speaker, found.implicit));
       continue;
     }
     const speaker = headlineSpeaker(ctx, k);
     const statement = speaker && paragraphAfter(ctx, k, k);
-    if (speaker && statement) out.push({ type: 'direct', span: statement, cue: null, colon: tokens[k]!, speaker, implicit: false });
+    if (speaker && statement) out.push(attribution('direct', statement, null, tokens[k]!, speaker, false));
   }
   return out;
 }

@@ -24,7 +24,10 @@ export function mediaTitles(ctx: PassContext, found: readonly BoilerplateSpan[])
   const covered = found.length > 0 ? coveredLines(ctx.lines, found) : null;
   const body = ctx.lines.filter((l) => !isBlank(l) && !covered?.has(l.index));
   if (body.length < MIN_PARAGRAPHS) return [];
-  const closed = body.map((l) => endsParagraph(text, l));
+  // A typed array: the arrays `map` made had two element kinds, one per path, and reading both threw this
+  // pass out of its optimised code ("wrong map") to be compiled again.
+  const closed = new Uint8Array(body.length);
+  for (let i = 0; i < body.length; i++) closed[i] = endsParagraph(text, body[i]!) ? 1 : 0;
   const out: BoilerplateSpan[] = [];
   const last = body.length - 1;
   for (let i = 1; i < last; i++) {
@@ -34,7 +37,7 @@ export function mediaTitles(ctx: PassContext, found: readonly BoilerplateSpan[])
     if (isArabicLetterUnit(firstLetter(text, body[i])) || isLowerUnit(text.charCodeAt(body[i + 1].trimmed.start))) continue;
     if (isTitleLike(text, body[i], MAX_CAPTION) && wordCount(text, body[i]) >= MIN_CAPTION_WORDS) {
       out.push(span(body[i].trimmed.start, body[i].trimmed.end, 'caption', 'common/caption-line'));
-      closed[i] = true; // a caption is not an open paragraph for the media title below
+      closed[i] = 1; // a caption is not an open paragraph for the media title below
     }
   }
   if (allClosedBefore(closed, last) && isTitleLike(text, body[last], MAX_TITLE)) {
@@ -43,7 +46,7 @@ export function mediaTitles(ctx: PassContext, found: readonly BoilerplateSpan[])
   return out;
 }
 
-function allClosedBefore(closed: readonly boolean[], end: number): boolean {
+function allClosedBefore(closed: Uint8Array, end: number): boolean {
   for (let i = 0; i < end; i++) if (!closed[i]) return false;
   return true;
 }
