@@ -44,7 +44,9 @@ export async function* readItems(refs: AsyncIterable<InputRef>, options: ReadOpt
     try {
       const bytes = ref.kind === 'stdin' ? await readStream(options.stdin, options.maxBytes, display) : await readInput(ref.fsPath ?? ref.path, options.maxBytes, display);
       const decoded = decodeNamed(bytes, display);
-      yield { source: { ...source, encoding: decoded.encoding }, rel, size: bytes.length, text: decoded.text, warnings: decoded.warnings };
+      // A literal, not a spread of `source`: V8 gave nearly every spread copy a shape of its own, and every
+      // later read of the item's source (the learner, the pool, the record) went through the slow generic path.
+      yield { source: { path: display, line: null, id: null, encoding: decoded.encoding }, rel, size: bytes.length, text: decoded.text, warnings: decoded.warnings };
     } catch (err) {
       yield { source, rel, size: 0, error: toError(err, display) };
     }
