@@ -5,19 +5,27 @@
  */
 export function normaliseWord(word: string): string {
   // Most words need nothing: small ASCII letters and digits, or Arabic letters with nothing to fold.
+  // Words come as strings of several kinds (slices, copies, one or two bytes a unit, lexicon literals): more
+  // than V8 keeps apart at a call site, so `word.charCodeAt` became a slow generic lookup of the method
+  // on every unit. Called through the method itself, the call site knows its target whatever the kind.
+  const n = word.length;
   let plain = true;
-  for (let i = 0; i < word.length && plain; i++) plain = KEEPS[word.charCodeAt(i)] === 1;
+  for (let i = 0; i < n && plain; i++) plain = KEEPS[charCodeAt.call(word, i)] === 1;
   if (plain) return word;
   let out = '';
-  const lower = word.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
+  const lower = toLowerCase.call(word);
+  const m = lower.length;
+  for (let i = 0; i < m; i++) {
+    const code = charCodeAt.call(lower, i);
     if (isDropped(code)) continue;
     const folded = FOLD.get(code);
     out += folded ?? lower[i];
   }
   return out;
 }
+
+const charCodeAt = String.prototype.charCodeAt;
+const toLowerCase = String.prototype.toLowerCase;
 
 const isDropped = (code: number): boolean => (code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640; // harakat, tatweel
 
