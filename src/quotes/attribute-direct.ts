@@ -1,6 +1,7 @@
 import { isLetterCode } from '../text/char-class.js';
+import type { Span } from '../text/span.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { attribution, COMMA, isPunct, tokenIndexAt } from './context.js';
+import { attribution, COMMA, isPunct, spanIndexAt, tokenIndexAt } from './context.js';
 import type { Cue } from './find-cues.js';
 import type { SpeakerFound, Speakers } from './find-speaker.js';
 import { normaliseWord } from './normalise.js';
@@ -190,7 +191,7 @@ function opensSentence(ctx: QuoteContext, open: number): boolean {
  */
 class ClauseIndex {
   private readonly sorted: Attribution[];
-  private readonly spans: { start: number }[];
+  private readonly spans: Span[];
   constructor(clauses: readonly Attribution[]) {
     this.sorted = sortedByStart(clauses);
     this.spans = [];
@@ -242,18 +243,3 @@ function joined(ctx: QuoteContext, close: number, open: number): boolean {
   return true;
 }
 
-/**
- * Index of the first of `list` (sorted by start) that starts at or after `offset`: a binary search of its
- * own, so that context.ts's tokenIndexAt reads the start of tokens only and its property load stays
- * monomorphic.
- */
-function spanIndexAt(list: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -2,7 +2,7 @@ import type { Sentence } from '../sentences/index.js';
 import type { Span } from '../text/span.js';
 import { attributeDirect } from './attribute-direct.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { contextOf, tokenIndexAt } from './context.js';
+import { contextOf, spanIndexAt, tokenIndexAt } from './context.js';
 import { findCues, type Cue } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findSpeaker, Speakers, type SpeakerFound } from './find-speaker.js';
@@ -227,10 +227,10 @@ function withoutSplit(quotes: Attribution[], split: readonly MarkPair[]): Attrib
 function outside(colon: readonly Attribution[], marked: readonly Attribution[]): Attribution[] {
   if (colon.length === 0) return [];
   if (marked.length === 0) return colon.slice();
-  // Copied into spans of one shape: quote spans come as mark pairs' insides, clauses and tokens, and a
-  // sort over several shapes threw the whole of findQuotes out of its optimised code (V8: "wrong map").
+  // Attributions' spans are all of one shape (context.ts attribution()): a sort over several shapes threw
+  // the whole of findQuotes out of its optimised code (V8: "wrong map").
   const spans: Span[] = [];
-  for (let i = 0; i < marked.length; i++) spans.push({ start: marked[i]!.span.start, end: marked[i]!.span.end });
+  for (let i = 0; i < marked.length; i++) spans.push(marked[i]!.span);
   spans.sort((a, b) => a.start - b.start);
   return colon.filter((c) => {
     const at = spanIndexAt(spans, c.span.start + 1) - 1;
@@ -278,18 +278,3 @@ function cueIndexAt(list: readonly Cue[], offset: number): number {
   return lo;
 }
 
-/**
- * Index of the first of `list` (sorted by start) that starts at or after `offset`: a binary search of its
- * own, so that context.ts's tokenIndexAt reads the start of tokens only and its property load stays
- * monomorphic.
- */
-function spanIndexAt(list: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
